@@ -1,0 +1,14 @@
+//! arrest-breakdown: from enforcement counts to shares, ratios, natural-frequency phrases and
+//! plain-language sentences in English and Spanish, with the working shown.
+//!
+//! The pipeline: `model::Scenario` (as typed) → `resolve` (read, check, derive) →
+//! `share` / `frequency` (exact arithmetic, then one rounding) → `phrase` (sentences) and
+//! `working` (steps) → `report::Report` (the JSON the CLI prints and the browser renders).
+
+pub mod error;
+pub mod format;
+pub mod frequency;
+pub mod lang;
+pub mod model;
+pub mod parse;
+pub mod share;

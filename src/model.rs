@@ -1,0 +1,359 @@
+//! The scenario: what a reporter or reader enters. This is the input half of the JSON contract
+//! (docs/contract.md). Counts stay as typed (`RawCount`) until `resolve` reads and checks them,
+//! so a bad field can be reported against exactly what the reader typed.
+
+use crate::lang::{Lang, Text};
+use serde::de::{self, Deserializer, Visitor};
+use serde::{Deserialize, Serialize, Serializer};
+use std::fmt;
+
+/// The contract version this build reads and writes.
+pub const CONTRACT_VERSION: u32 = 1;
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scenario {
+    /// Contract version; absent means the current one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub version: Option<u32>,
+    /// Language of sentences, messages and working, and of typed numbers.
+    #[serde(default)]
+    pub lang: Lang,
+    #[serde(default)]
+    pub context: Context,
+    #[serde(default)]
+    pub stages: Vec<Stage>,
+    #[serde(default, skip_serializing_if = "Reference::is_empty")]
+    pub reference: Reference,
+    /// Which category the headline leads with; by default the one with no record (or no
+    /// conviction), which is what the reporting this tool comes from asks about.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub focus: Option<Category>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Context {
+    /// Where: a noun phrase that reads after "in", e.g. "the Los Angeles area".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place: Option<Text>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub period: Option<Period>,
+    /// Who: "ICE", "Border Patrol".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub agency: Option<Text>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<Source>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Period {
+    /// First day, "YYYY-MM-DD". With `end`, gives rates per day.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start: Option<String>,
+    /// Last day, inclusive, "YYYY-MM-DD".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end: Option<String>,
+    /// A phrase that reads after the verb: "from October to June", "in a four-day operation".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<Text>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<Text>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+}
+
+/// One step of enforcement, counted once.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Stage {
+    /// A short key used in figure ids ("arrests"); defaults to the kind, made unique.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(default)]
+    pub kind: StageKind,
+    /// For `custom` stages (and to override any kind's wording): the past participle that reads
+    /// after "people", e.g. {"en": "released", "es": "liberadas"}.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verb: Option<Text>,
+    /// What is counted. Charges are not people: one person can carry several.
+    #[serde(default)]
+    pub unit: Unit,
+    pub total: RawCount,
+    #[serde(default, skip_serializing_if = "Breakdown::is_empty")]
+    pub breakdown: Breakdown,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub subgroups: Vec<Subgroup>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub places: Vec<PlacePart>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum StageKind {
+    #[default]
+    Arrests,
+    /// Book-ins to detention.
+    Detentions,
+    Removals,
+    Deportations,
+    /// Requests to local jails to hold someone: a count of requests, not of people taken.
+    Detainers,
+    Custom,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Unit {
+    #[default]
+    People,
+    Charges,
+}
+
+/// ICE's criminality categories, and the unions of them reporters often get instead.
+/// Every field is optional; `resolve` derives what the others allow and says so.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Breakdown {
+    /// Convicted of a crime.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub convicted: Option<RawCount>,
+    /// Pending criminal charges, not convicted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pending: Option<RawCount>,
+    /// Neither a conviction nor a pending charge.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub no_record: Option<RawCount>,
+    /// Convicted or pending charges: "with a criminal history".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub criminal_history: Option<RawCount>,
+    /// Pending charges or no record: "without a criminal conviction".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub not_convicted: Option<RawCount>,
+}
+
+impl Breakdown {
+    pub fn is_empty(&self) -> bool {
+        self.get_all().iter().all(|(_, c)| c.is_none())
+    }
+
+    pub fn get(&self, category: Category) -> Option<&RawCount> {
+        match category {
+            Category::Convicted => self.convicted.as_ref(),
+            Category::Pending => self.pending.as_ref(),
+            Category::NoRecord => self.no_record.as_ref(),
+            Category::CriminalHistory => self.criminal_history.as_ref(),
+            Category::NotConvicted => self.not_convicted.as_ref(),
+        }
+    }
+
+    pub fn get_all(&self) -> [(Category, Option<&RawCount>); 5] {
+        Category::ALL.map(|c| (c, self.get(c)))
+    }
+}
+
+/// A criminality category. The first three partition a stage; the last two are unions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Category {
+    Convicted,
+    Pending,
+    NoRecord,
+    CriminalHistory,
+    NotConvicted,
+}
+
+impl Category {
+    pub const ALL: [Category; 5] = [
+        Category::Convicted,
+        Category::Pending,
+        Category::NoRecord,
+        Category::CriminalHistory,
+        Category::NotConvicted,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Category::Convicted => "convicted",
+            Category::Pending => "pending",
+            Category::NoRecord => "no_record",
+            Category::CriminalHistory => "criminal_history",
+            Category::NotConvicted => "not_convicted",
+        }
+    }
+}
+
+/// A group the reporter names, within the whole stage or within one category.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Subgroup {
+    /// Kept as typed: "alleged gang members" stays "alleged".
+    pub label: Text,
+    pub count: RawCount,
+    /// What the group is part of; the whole stage when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parent: Option<Category>,
+}
+
+/// A named part of a stage by place: one city of a multi-city operation.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PlacePart {
+    pub name: Text,
+    pub count: RawCount,
+}
+
+/// Numbers to set a stage against.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Reference {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub population: Option<Population>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target: Option<Target>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub comparison: Option<Comparison>,
+}
+
+impl Reference {
+    pub fn is_empty(&self) -> bool {
+        self.population.is_none() && self.target.is_none() && self.comparison.is_none()
+    }
+}
+
+/// A population the first stage is drawn from, e.g. estimated residents without legal status.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Population {
+    pub count: RawCount,
+    /// A noun phrase: "estimated residents without legal status".
+    pub label: Text,
+}
+
+/// A stated goal for the first stage: per day (needs the period's dates), or for the period.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Target {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub per_day: Option<RawCount>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total: Option<RawCount>,
+    /// Whose goal, as a phrase: "the White House's goal".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<Text>,
+    /// An observed daily pace to measure instead of the first stage's average, e.g. a reported
+    /// "1,400 a day" when no dates are known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub observed_per_day: Option<RawCount>,
+}
+
+/// The first stage's count in another period, e.g. "the same months a year earlier".
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Comparison {
+    pub count: RawCount,
+    /// A phrase that reads after "in": "the same months a year earlier".
+    pub label: Text,
+}
+
+/// A count as the reader typed it: a JSON number or a string such as "5,232" or "1.4 million".
+/// Reading it needs the language, so that happens in `resolve`, not here.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RawCount {
+    Text(String),
+    /// A JSON number, kept as its decimal text so nothing is lost to floating point.
+    Number(String),
+}
+
+impl RawCount {
+    pub fn as_typed(&self) -> &str {
+        match self {
+            RawCount::Text(s) | RawCount::Number(s) => s,
+        }
+    }
+}
+
+impl Default for RawCount {
+    fn default() -> Self {
+        RawCount::Text(String::new())
+    }
+}
+
+impl From<u64> for RawCount {
+    fn from(n: u64) -> Self {
+        RawCount::Number(n.to_string())
+    }
+}
+
+impl From<&str> for RawCount {
+    fn from(s: &str) -> Self {
+        RawCount::Text(s.to_string())
+    }
+}
+
+impl Serialize for RawCount {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            // Whole numbers go back out as numbers; anything else as the text it came from.
+            RawCount::Number(s) => match s.parse::<u64>() {
+                Ok(n) => serializer.serialize_u64(n),
+                Err(_) => serializer.serialize_str(s),
+            },
+            RawCount::Text(s) => serializer.serialize_str(s),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for RawCount {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct RawCountVisitor;
+        impl<'de> Visitor<'de> for RawCountVisitor {
+            type Value = RawCount;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a count: a number or text such as \"5,232\"")
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<RawCount, E> {
+                Ok(RawCount::Number(v.to_string()))
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<RawCount, E> {
+                Ok(RawCount::Number(v.to_string()))
+            }
+            fn visit_u128<E: de::Error>(self, v: u128) -> Result<RawCount, E> {
+                Ok(RawCount::Number(v.to_string()))
+            }
+            fn visit_i128<E: de::Error>(self, v: i128) -> Result<RawCount, E> {
+                Ok(RawCount::Number(v.to_string()))
+            }
+            fn visit_f64<E: de::Error>(self, v: f64) -> Result<RawCount, E> {
+                // JavaScript hands every number over as a double; whole ones print without ".0".
+                if v.is_finite() && v.fract() == 0.0 && v.abs() < 9.007_199_254_740_992e15 {
+                    Ok(RawCount::Number(format!("{}", v as i64)))
+                } else {
+                    Ok(RawCount::Number(format!("{v}")))
+                }
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<RawCount, E> {
+                Ok(RawCount::Text(v.to_string()))
+            }
+            fn visit_string<E: de::Error>(self, v: String) -> Result<RawCount, E> {
+                Ok(RawCount::Text(v))
+            }
+            fn visit_unit<E: de::Error>(self) -> Result<RawCount, E> {
+                Ok(RawCount::Text(String::new()))
+            }
+            fn visit_none<E: de::Error>(self) -> Result<RawCount, E> {
+                Ok(RawCount::Text(String::new()))
+            }
+            fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<RawCount, D::Error> {
+                d.deserialize_any(RawCountVisitor)
+            }
+        }
+        deserializer.deserialize_any(RawCountVisitor)
+    }
+}

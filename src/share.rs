@@ -1,0 +1,173 @@
+//! Shares as exact fractions of integers, and the one rounding rule that turns them into what a
+//! reader sees (docs/phrasing.md, "Rounding"):
+//!
+//! * A share on its own is rounded half up to a tenth of a percent.
+//! * Parts of one whole shown together are apportioned by largest remainder, so they add up to
+//!   exactly 100.0% (and, for icon arrays, to exactly 100 figures).
+//! * A share that is neither none nor all never reads 0.0% or 100.0%: it reads
+//!   "less than 0.1%" or "more than 99.9%".
+
+use crate::format;
+use crate::lang::Lang;
+
+/// `num` of `den`, exact. `den` is never zero (resolve rejects zero totals).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Share {
+    pub num: u64,
+    pub den: u64,
+}
+
+impl Share {
+    pub fn new(num: u64, den: u64) -> Share {
+        debug_assert!(den > 0, "a share of nothing");
+        Share { num, den: den.max(1) }
+    }
+
+    /// `num/den` scaled to `units` (1000 = tenths of a percent), rounded half up.
+    pub fn scaled_round(self, units: u64) -> u64 {
+        let n = self.num as u128 * units as u128;
+        let d = self.den as u128;
+        ((2 * n + d) / (2 * d)) as u64
+    }
+
+    /// The share in tenths of a percent, rounded half up: 1719/5232 → 329 (32.9%).
+    pub fn tenths(self) -> u64 {
+        self.scaled_round(1000)
+    }
+
+    pub fn is_none(self) -> bool {
+        self.num == 0
+    }
+
+    pub fn is_all(self) -> bool {
+        self.num == self.den
+    }
+
+    /// Compares with `p/q` exactly: the sign of num/den − p/q.
+    pub fn cmp_fraction(self, p: u64, q: u64) -> std::cmp::Ordering {
+        (self.num as u128 * q as u128).cmp(&(p as u128 * self.den as u128))
+    }
+}
+
+/// A share as shown: tenths of a percent after rounding, and the text for a table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Shown {
+    pub share: Share,
+    /// Displayed tenths of a percent (0..=1000).
+    pub tenths: u64,
+}
+
+impl Shown {
+    /// A share shown alone.
+    pub fn alone(share: Share) -> Shown {
+        Shown { share, tenths: share.tenths() }
+    }
+
+    /// Where a non-trivial share would round to an extreme, the bound it is shown as.
+    pub fn bound(self) -> Bound {
+        if self.tenths == 0 && !self.share.is_none() {
+            Bound::Below
+        } else if self.tenths == 1000 && !self.share.is_all() {
+            Bound::Above
+        } else {
+            Bound::Exact
+        }
+    }
+
+    /// "32.9%", "less than 0.1%", "32,9 %", "menos del 0,1 %".
+    pub fn percent_sign(self, lang: Lang) -> String {
+        match (self.bound(), lang) {
+            (Bound::Exact, _) => format::percent_sign(self.tenths, lang),
+            (Bound::Below, Lang::En) => format!("less than {}", format::percent_sign(1, lang)),
+            (Bound::Below, Lang::Es) => format!("menos del {}", format::percent_sign(1, lang)),
+            (Bound::Above, Lang::En) => format!("more than {}", format::percent_sign(999, lang)),
+            (Bound::Above, Lang::Es) => format!("más del {}", format::percent_sign(999, lang)),
+        }
+    }
+
+    /// "32.9 percent", "less than 0.1 percent", "32,9 por ciento".
+    pub fn percent_words(self, lang: Lang) -> String {
+        match (self.bound(), lang) {
+            (Bound::Exact, _) => format::percent_words(self.tenths, lang),
+            (Bound::Below, Lang::En) => format!("less than {}", format::percent_words(1, lang)),
+            (Bound::Below, Lang::Es) => format!("menos del {}", format::percent_words(1, lang)),
+            (Bound::Above, Lang::En) => format!("more than {}", format::percent_words(999, lang)),
+            (Bound::Above, Lang::Es) => format!("más del {}", format::percent_words(999, lang)),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Bound {
+    Exact,
+    Below,
+    Above,
+}
+
+/// Splits `units` among parts in proportion to `counts` (which sum to `whole`), by largest
+/// remainder: each part gets its floor, then the parts with the largest remainders get one more
+/// until the units are used up. Ties go to the larger count, then to the earlier part, so the
+/// result never depends on anything but the numbers.
+pub fn apportion(counts: &[u64], whole: u64, units: u64) -> Vec<u64> {
+    if whole == 0 || counts.is_empty() {
+        return vec![0; counts.len()];
+    }
+    let whole = whole as u128;
+    let mut floors: Vec<u64> = Vec::with_capacity(counts.len());
+    let mut order: Vec<(u128, u64, usize)> = Vec::with_capacity(counts.len());
+    for (i, &c) in counts.iter().enumerate() {
+        let scaled = c as u128 * units as u128;
+        floors.push((scaled / whole) as u64);
+        order.push((scaled % whole, c, i));
+    }
+    let given: u64 = floors.iter().sum();
+    let left = units.saturating_sub(given) as usize;
+    order.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)));
+    for &(_, _, i) in order.iter().take(left) {
+        floors[i] += 1;
+    }
+    floors
+}
+
+/// Parts of one whole, shown together: tenths that add up to exactly 1000.
+pub fn shown_parts(counts: &[u64], whole: u64) -> Vec<Shown> {
+    apportion(counts, whole, 1000)
+        .into_iter()
+        .zip(counts)
+        .map(|(tenths, &c)| Shown { share: Share::new(c, whole), tenths })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rounds_half_up_to_tenths() {
+        // 1,719 ÷ 5,232 = 0.32855… → 32.9%
+        assert_eq!(Share::new(1719, 5232).tenths(), 329);
+        // 1 ÷ 8 = 12.5% exactly; 1 ÷ 16 = 6.25% → 6.3% (half up)
+        assert_eq!(Share::new(1, 16).tenths(), 63);
+        assert_eq!(Share::new(1, 3).tenths(), 333);
+    }
+
+    #[test]
+    fn parts_of_a_whole_add_to_exactly_100() {
+        // Thirds: 33.3 + 33.3 + 33.3 = 99.9 if rounded alone; apportioned one gets 33.4.
+        let shown = shown_parts(&[1, 1, 1], 3);
+        assert_eq!(shown.iter().map(|s| s.tenths).sum::<u64>(), 1000);
+        assert_eq!(shown[0].tenths, 334);
+        assert_eq!(shown[1].tenths, 333);
+    }
+
+    #[test]
+    fn tiny_and_near_total_shares_read_as_bounds() {
+        let tiny = Shown::alone(Share::new(1, 100_000));
+        assert_eq!(tiny.percent_sign(Lang::En), "less than 0.1%");
+        assert_eq!(tiny.percent_words(Lang::Es), "menos del 0,1 por ciento");
+        let nearly_all = Shown::alone(Share::new(99_999, 100_000));
+        assert_eq!(nearly_all.percent_sign(Lang::En), "more than 99.9%");
+        assert_eq!(Shown::alone(Share::new(0, 5)).percent_sign(Lang::En), "0.0%");
+        assert_eq!(Shown::alone(Share::new(5, 5)).percent_sign(Lang::En), "100.0%");
+    }
+}
