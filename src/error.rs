@@ -90,6 +90,8 @@ pub enum ErrorKind {
     NoStages,
     TooMany { limit: usize },
     TextTooLong { limit: usize },
+    /// A name or label left blank where one is needed.
+    EmptyText,
     /// A stage of no one: shares of zero mean nothing.
     ZeroTotal,
     /// One part is larger than what it is part of.
@@ -227,6 +229,7 @@ impl ErrorKind {
             ErrorKind::NoStages => "no_stages",
             ErrorKind::TooMany { .. } => "too_many",
             ErrorKind::TextTooLong { .. } => "text_too_long",
+            ErrorKind::EmptyText => "empty_text",
             ErrorKind::ZeroTotal => "zero_total",
             ErrorKind::PartExceedsWhole { .. } => "part_exceeds_whole",
             ErrorKind::PartsExceedTotal { .. } => "parts_exceed_total",
@@ -270,6 +273,8 @@ impl InputError {
             (ErrorKind::TooMany { limit }, Lang::Es) => format!("Demasiadas entradas aquí: el límite es {limit}."),
             (ErrorKind::TextTooLong { limit }, Lang::En) => format!("This text is too long: the limit is {limit} characters."),
             (ErrorKind::TextTooLong { limit }, Lang::Es) => format!("Este texto es demasiado largo: el límite es de {limit} caracteres."),
+            (ErrorKind::EmptyText, Lang::En) => "Give this a name.".into(),
+            (ErrorKind::EmptyText, Lang::Es) => "Escriba un nombre.".into(),
             (ErrorKind::ZeroTotal, Lang::En) => "The total is zero, so there is nothing to break down. Enter how many people were counted.".into(),
             (ErrorKind::ZeroTotal, Lang::Es) => "El total es cero: no hay nada que desglosar. Escriba cuántas personas se contaron.".into(),
             (ErrorKind::PartExceedsWhole { part, whole: w, whole_name }, Lang::En) => format!(

@@ -5,10 +5,20 @@
 //! `share` / `frequency` (exact arithmetic, then one rounding) → `phrase` (sentences) and
 //! `working` (steps) → `report::Report` (the JSON the CLI prints and the browser renders).
 
+pub mod calculate;
+pub mod dates;
 pub mod error;
 pub mod format;
 pub mod frequency;
 pub mod lang;
 pub mod model;
 pub mod parse;
+pub mod phrase;
+pub mod report;
+pub mod resolve;
 pub mod share;
+pub mod working;
+
+pub use calculate::{calculate, calculate_json, Outcome};
+pub use lang::Lang;
+pub use model::Scenario;

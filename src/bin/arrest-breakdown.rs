@@ -1,1 +1,112 @@
-fn main() {}
+//! The command-line program: a scenario in (a file or standard input), the result out — the
+//! same JSON the browser gets, or just the sentences, in English or Spanish. For data desks that
+//! write many stories from one spreadsheet.
+
+use arrest_breakdown::{calculate_json, Lang, Outcome};
+use clap::{Parser, ValueEnum};
+use std::io::Read;
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(name = "arrest-breakdown", version, about = "Shares, ratios and plain-language sentences from enforcement figures.")]
+struct Args {
+    /// Scenario JSON file; `-` or nothing reads standard input.
+    file: Option<String>,
+    /// Language of sentences, messages and typed numbers (overrides the scenario's "lang").
+    #[arg(long, value_enum)]
+    lang: Option<LangArg>,
+    /// What to print.
+    #[arg(long, value_enum, default_value = "json")]
+    format: Format,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum LangArg {
+    En,
+    Es,
+}
+
+#[derive(Clone, Copy, PartialEq, ValueEnum)]
+enum Format {
+    /// The result JSON (docs/contract.md).
+    Json,
+    /// Headline, details and caveats, one per line.
+    Sentences,
+    /// The sentences, then the working for each figure.
+    Working,
+}
+
+fn main() -> ExitCode {
+    let args = Args::parse();
+    let lang = args.lang.map(|l| match l {
+        LangArg::En => Lang::En,
+        LangArg::Es => Lang::Es,
+    });
+    let input = match read_input(args.file.as_deref()) {
+        Ok(text) => text,
+        Err(e) => {
+            eprintln!("arrest-breakdown: cannot read {}: {e}", args.file.as_deref().unwrap_or("standard input"));
+            return ExitCode::from(2);
+        }
+    };
+    let outcome = calculate_json(&input, lang);
+    match (&outcome, args.format) {
+        (Outcome::Report(_), Format::Json) => println!("{}", outcome.to_json_pretty()),
+        (Outcome::Report(r), format) => {
+            println!("{}", r.headline.text);
+            for s in r.details.iter().chain(&r.caveats) {
+                println!("{}", s.text);
+            }
+            if format == Format::Working {
+                println!();
+                println!("{}", r.labels.working);
+                for block in &r.working {
+                    println!();
+                    println!("{}", block.title);
+                    for step in &block.steps {
+                        println!("  {step}");
+                    }
+                }
+            }
+        }
+        (Outcome::Errors(e), Format::Json) => println!("{}", outcome.to_json_pretty()).then_err(e),
+        (Outcome::Errors(e), _) => {
+            for m in &e.errors {
+                if m.field.is_empty() {
+                    eprintln!("{}", m.message);
+                } else {
+                    eprintln!("{}: {}", m.field, m.message);
+                }
+            }
+        }
+    }
+    if outcome.is_ok() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    }
+}
+
+/// Errors in JSON mode are also summarised on standard error, so a script sees why it failed.
+trait ThenErr {
+    fn then_err(self, e: &arrest_breakdown::report::ErrorReport);
+}
+
+impl ThenErr for () {
+    fn then_err(self, e: &arrest_breakdown::report::ErrorReport) {
+        for m in &e.errors {
+            eprintln!("{}{}", if m.field.is_empty() { String::new() } else { format!("{}: ", m.field) }, m.message);
+        }
+    }
+}
+
+fn read_input(file: Option<&str>) -> std::io::Result<String> {
+    match file {
+        None | Some("-") => {
+            let mut s = String::new();
+            std::io::stdin().read_to_string(&mut s)?;
+            Ok(s)
+        }
+        Some(path) => std::fs::read_to_string(path),
+    }
+}

@@ -1,0 +1,830 @@
+//! Puts it together: resolve the scenario, work out every figure once, decide what to say,
+//! and word it in the reader's language with the working.
+
+use crate::error::Message;
+use crate::frequency::{natural_frequency, one_in_n, ratio, Gender};
+use crate::lang::Lang;
+use crate::model::{Category, Scenario, StageKind, Unit, CONTRACT_VERSION};
+use crate::phrase::{self, category_label, say, Caveat, Direction, PartSaid, Said, Subject};
+use crate::report::{
+    ErrorReport, Figure, FigureKind, Report, Sentence, SentenceKind, ShareOut, SourceOut, StageReport, TableLabels,
+    WorkingBlock,
+};
+use crate::resolve::{resolve, Part, Resolved, Stage, SMALL_BASE};
+use crate::share::{apportion, shown_parts, Share, Shown};
+use crate::working;
+
+/// The outcome of one calculation: a report, or every input error.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Outcome {
+    Report(Box<Report>),
+    Errors(ErrorReport),
+}
+
+impl Outcome {
+    pub fn is_ok(&self) -> bool {
+        matches!(self, Outcome::Report(_))
+    }
+
+    pub fn to_json(&self) -> String {
+        let json = match self {
+            Outcome::Report(r) => serde_json::to_string(r),
+            Outcome::Errors(e) => serde_json::to_string(e),
+        };
+        // Serializing plain structs of strings and numbers cannot fail; keep a valid answer anyway.
+        json.unwrap_or_else(|_| r#"{"version":1,"ok":false,"errors":[]}"#.to_string())
+    }
+
+    pub fn to_json_pretty(&self) -> String {
+        let json = match self {
+            Outcome::Report(r) => serde_json::to_string_pretty(r),
+            Outcome::Errors(e) => serde_json::to_string_pretty(e),
+        };
+        json.unwrap_or_else(|_| self.to_json())
+    }
+}
+
+/// Reads a scenario from JSON text and calculates it. `lang`, when given, overrides the
+/// scenario's own. Bad JSON is an error report like any other, never a panic.
+pub fn calculate_json(input: &str, lang: Option<Lang>) -> Outcome {
+    match serde_json::from_str::<Scenario>(input) {
+        Ok(mut scenario) => {
+            if let Some(l) = lang {
+                scenario.lang = l;
+            }
+            calculate(&scenario)
+        }
+        Err(e) => json_error(e.to_string(), lang.unwrap_or_default()),
+    }
+}
+
+pub(crate) fn json_error(detail: String, lang: Lang) -> Outcome {
+    let err = crate::error::InputError::new(crate::error::Field::Scenario, crate::error::ErrorKind::Json(detail));
+    Outcome::Errors(ErrorReport {
+        version: CONTRACT_VERSION,
+        ok: false,
+        lang,
+        errors: vec![err.to_message(lang)],
+        warnings: Vec::new(),
+    })
+}
+
+pub fn calculate(scenario: &Scenario) -> Outcome {
+    let lang = scenario.lang;
+    match resolve(scenario) {
+        Ok(r) => Outcome::Report(Box::new(build(&r))),
+        Err(errors) => Outcome::Errors(ErrorReport {
+            version: CONTRACT_VERSION,
+            ok: false,
+            lang,
+            errors: errors.iter().map(|e| e.to_message(lang)).collect(),
+            warnings: Vec::new(),
+        }),
+    }
+}
+
+/// Shares of one stage, worked out once and used by the figures, sentences and working.
+struct StageFacts {
+    /// Partition parts with their apportioned shares.
+    parts: Vec<(Part, Shown, u64, u64)>,
+    places: Vec<Shown>,
+    places_rest: Option<(u64, Shown)>,
+}
+
+fn facts(stage: &Stage) -> StageFacts {
+    let counts: Vec<u64> = stage.partition.iter().map(|p| part_count(stage, *p)).collect();
+    let shown = shown_parts(&counts, stage.total);
+    let per100 = apportion(&counts, stage.total, 100);
+    let per10 = apportion(&counts, stage.total, 10);
+    let parts = stage
+        .partition
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (*p, shown[i], per100[i], per10[i]))
+        .collect();
+    let mut place_counts: Vec<u64> = stage.places.iter().map(|(_, c)| *c).collect();
+    let rest = stage.total.saturating_sub(stage.places_sum());
+    let has_rest = !place_counts.is_empty() && rest > 0;
+    if has_rest {
+        place_counts.push(rest);
+    }
+    let mut places = shown_parts(&place_counts, stage.total);
+    let places_rest = if has_rest { places.pop().map(|s| (rest, s)) } else { None };
+    StageFacts { parts, places, places_rest }
+}
+
+fn part_count(stage: &Stage, p: Part) -> u64 {
+    match p {
+        Part::Category(c) => stage.count(c).unwrap_or(0),
+        Part::Unaccounted(n) => n,
+    }
+}
+
+fn subject<'a>(r: &'a Resolved, stage: &'a Stage) -> Subject<'a> {
+    Subject {
+        kind: stage.kind,
+        unit: stage.unit,
+        verb: stage.verb.as_ref(),
+        agency: r.agency.as_ref(),
+        place: r.place.as_ref(),
+        period_label: r.period_label.as_ref(),
+        period: r.period,
+    }
+}
+
+fn gender(unit: Unit) -> Gender {
+    match unit {
+        Unit::People => Gender::Feminine,
+        Unit::Charges => Gender::Masculine,
+    }
+}
+
+fn share_out(shown: Shown, per_100: u64, per_10: u64, unit: Unit, lang: Lang) -> ShareOut {
+    let g = gender(unit);
+    ShareOut {
+        num: shown.share.num,
+        den: shown.share.den,
+        tenths: shown.tenths,
+        per_100,
+        per_10,
+        percent: shown.percent_sign(lang),
+        natural: natural_frequency(shown.share).map(|f| f.standalone(lang, g)),
+        one_in: one_in_n(shown.share).map(|f| f.standalone(lang, g)),
+    }
+}
+
+fn share_alone(share: Share, unit: Unit, lang: Lang) -> ShareOut {
+    let shown = Shown::alone(share);
+    share_out(shown, share.scaled_round(100), share.scaled_round(10), unit, lang)
+}
+
+/// The category a headline leads with: the reporter's choice, else the one with no record.
+fn focus(r: &Resolved, stage: &Stage) -> Option<Category> {
+    let in_partition = |c: Category| stage.partition.contains(&Part::Category(c));
+    if let Some(c) = r.focus.filter(|&c| stage.count(c).is_some()) {
+        return Some(c);
+    }
+    [Category::NoRecord, Category::NotConvicted, Category::Pending, Category::Convicted, Category::CriminalHistory]
+        .into_iter()
+        .find(|&c| in_partition(c))
+}
+
+fn figure_id(stage: &Stage, rest: &str) -> String {
+    format!("{}.{rest}", stage.id)
+}
+
+struct Builder<'a> {
+    r: &'a Resolved,
+    lang: Lang,
+    details: Vec<Sentence>,
+    caveats: Vec<Sentence>,
+    figures: Vec<Figure>,
+    working: Vec<WorkingBlock>,
+}
+
+impl<'a> Builder<'a> {
+    fn sentence(&mut self, kind: SentenceKind, said: &Said, figures: Vec<String>) {
+        let text = say(said, self.lang);
+        self.details.push(Sentence { kind, code: None, text, figures });
+    }
+
+    fn caveat(&mut self, c: Caveat, figures: Vec<String>) {
+        let code = c.code();
+        let text = say(&Said::Caveat(c), self.lang);
+        if self.caveats.iter().any(|s| s.text == text) {
+            return;
+        }
+        self.caveats.push(Sentence { kind: SentenceKind::Caveat, code: Some(code), text, figures });
+    }
+
+    fn work(&mut self, figure: &str, title: String, steps: Vec<String>) {
+        if !steps.is_empty() {
+            self.working.push(WorkingBlock { figure: figure.to_string(), title, steps });
+        }
+    }
+}
+
+fn build(r: &Resolved) -> Report {
+    let lang = r.lang;
+    let mut b = Builder { r, lang, details: Vec::new(), caveats: Vec::new(), figures: Vec::new(), working: Vec::new() };
+    let mut stage_reports = Vec::with_capacity(r.stages.len());
+    let mut headline: Option<Sentence> = None;
+
+    for (i, stage) in r.stages.iter().enumerate() {
+        let f = facts(stage);
+        let subj = subject(r, stage);
+        let stage_label = phrase::stage_label(&subj, lang);
+        let mut report = StageReport {
+            id: stage.id.clone(),
+            kind: stage.kind,
+            unit: stage.unit,
+            label: stage_label.clone(),
+            total: stage.total,
+            parts: Vec::new(),
+            subgroups: Vec::new(),
+            places: Vec::new(),
+        };
+        let total_id = figure_id(stage, "total");
+        b.figures.push(Figure {
+            id: total_id.clone(),
+            kind: FigureKind::Total,
+            stage: i,
+            category: None,
+            label: stage_label.clone(),
+            count: stage.total,
+            count_text: crate::format::count(stage.total, lang),
+            derived: false,
+            of_total: None,
+            of_parent: None,
+            parent: None,
+            value_text: None,
+        });
+
+        category_figures(&mut b, i, stage, &f, &mut report, &stage_label);
+
+        // The lead sentence: the headline for the first stage, a detail for later ones.
+        let lead = focus(r, stage).map(|c| {
+            let count = stage.count(c).unwrap_or(0);
+            let shown = f
+                .parts
+                .iter()
+                .find(|(p, ..)| *p == Part::Category(c))
+                .map(|(_, s, ..)| *s)
+                .unwrap_or_else(|| Shown::alone(Share::new(count, stage.total)));
+            let said = Said::Lead {
+                subject: subj,
+                category: c,
+                count,
+                total: stage.total,
+                shown,
+                frequency: natural_frequency(shown.share),
+            };
+            Sentence {
+                kind: SentenceKind::Headline,
+                code: None,
+                text: say(&said, lang),
+                figures: vec![figure_id(stage, c.key()), total_id.clone()],
+            }
+        });
+        let lead = lead.unwrap_or_else(|| Sentence {
+            kind: SentenceKind::Headline,
+            code: None,
+            text: say(&Said::Count { subject: subj, total: stage.total }, lang),
+            figures: vec![total_id.clone()],
+        });
+        if headline.is_none() {
+            headline = Some(lead);
+        } else {
+            b.details.push(Sentence { kind: SentenceKind::Breakdown, ..lead });
+        }
+
+        breakdown_sentences(&mut b, stage, &f, subj);
+        subgroup_figures(&mut b, i, stage, subj, &mut report);
+        place_figures(&mut b, i, stage, &f, &mut report);
+        if i > 0 {
+            compare_stages(&mut b, i, &r.stages[i - 1], stage);
+        }
+        per_day(&mut b, i, stage, subj);
+        stage_caveats(&mut b, stage);
+        stage_reports.push(report);
+    }
+    if r.stages.len() > 1 {
+        b.caveat(Caveat::StagesNotSamePeople, Vec::new());
+    }
+    if let Some(first) = r.stages.first() {
+        reference(&mut b, first, subject(r, first));
+    }
+
+    let headline = headline.unwrap_or(Sentence { kind: SentenceKind::Headline, code: None, text: String::new(), figures: Vec::new() });
+    Report {
+        version: CONTRACT_VERSION,
+        ok: true,
+        lang,
+        headline,
+        details: b.details,
+        caveats: b.caveats,
+        stages: stage_reports,
+        figures: b.figures,
+        working: b.working,
+        warnings: r.warnings.iter().map(|w| w.to_message(lang)).collect::<Vec<Message>>(),
+        source: source(r, lang),
+        labels: table_labels(lang),
+    }
+}
+
+fn category_figures(b: &mut Builder, i: usize, stage: &Stage, f: &StageFacts, report: &mut StageReport, stage_label: &str) {
+    let lang = b.lang;
+    let mut apportion_rows = Vec::new();
+    for &(part, shown, per100, per10) in &f.parts {
+        let (id, kind, category, derived) = match part {
+            Part::Category(c) => (
+                figure_id(stage, c.key()),
+                FigureKind::Category,
+                Some(c),
+                stage.get(c).is_some_and(|k| k.derivation.is_some()),
+            ),
+            Part::Unaccounted(_) => (figure_id(stage, "unaccounted"), FigureKind::Unaccounted, None, false),
+        };
+        let label = category_label(category, lang).to_string();
+        let count = part_count(stage, part);
+        apportion_rows.push((label.clone(), shown));
+        let mut steps = Vec::new();
+        if let Some(c) = category {
+            if let Some(d) = stage.get(c).and_then(|k| k.derivation) {
+                steps.push(working::derivation(&d.terms(stage), count, lang));
+            }
+        } else {
+            steps.push(working::derivation(
+                &std::iter::once(crate::resolve::Term { minus: false, value: stage.total })
+                    .chain(stage.partition.iter().filter_map(|p| match p {
+                        Part::Category(c) => Some(crate::resolve::Term { minus: true, value: stage.count(*c).unwrap_or(0) }),
+                        Part::Unaccounted(_) => None,
+                    }))
+                    .collect::<Vec<_>>(),
+                count,
+                lang,
+            ));
+        }
+        steps.push(working::share(shown, lang));
+        if let Some(freq) = natural_frequency(shown.share) {
+            steps.push(freq.explain(lang, gender(stage.unit)));
+        }
+        b.work(&id, format!("{label} — {stage_label}"), steps);
+        b.figures.push(Figure {
+            id: id.clone(),
+            kind,
+            stage: i,
+            category: category.map(|c| c.key()),
+            label,
+            count,
+            count_text: crate::format::count(count, lang),
+            derived,
+            of_total: Some(share_out(shown, per100, per10, stage.unit, lang)),
+            of_parent: None,
+            parent: None,
+            value_text: None,
+        });
+        report.parts.push(id);
+    }
+    if let Some(step) = working::apportioned(&apportion_rows, lang) {
+        let id = figure_id(stage, "parts");
+        let title = match lang {
+            Lang::En => format!("Rounding the parts — {stage_label}"),
+            Lang::Es => format!("Redondeo de las partes — {stage_label}"),
+        };
+        b.work(&id, title, vec![step]);
+    }
+    // Categories known but not among the parts (a given union, or a sub-group's parent).
+    for c in Category::ALL {
+        let Some(known) = stage.get(c) else { continue };
+        if stage.partition.contains(&Part::Category(c)) {
+            continue;
+        }
+        let is_parent = stage.subgroups.iter().any(|g| g.parent == Some(c));
+        if known.derivation.is_some() && !is_parent {
+            continue;
+        }
+        let id = figure_id(stage, c.key());
+        let label = category_label(Some(c), lang).to_string();
+        let share = Share::new(known.count, stage.total);
+        let mut steps = Vec::new();
+        if let Some(d) = known.derivation {
+            steps.push(working::derivation(&d.terms(stage), known.count, lang));
+        }
+        steps.push(working::share(Shown::alone(share), lang));
+        b.work(&id, format!("{label} — {stage_label}"), steps);
+        b.figures.push(Figure {
+            id,
+            kind: FigureKind::Category,
+            stage: i,
+            category: Some(c.key()),
+            label,
+            count: known.count,
+            count_text: crate::format::count(known.count, lang),
+            derived: known.derivation.is_some(),
+            of_total: Some(share_alone(share, stage.unit, lang)),
+            of_parent: None,
+            parent: None,
+            value_text: None,
+        });
+    }
+}
+
+fn breakdown_sentences<'a>(b: &mut Builder<'a>, stage: &'a Stage, f: &StageFacts, subj: Subject<'a>) {
+    if f.parts.len() >= 2 {
+        let parts: Vec<PartSaid> = f
+            .parts
+            .iter()
+            .map(|&(p, shown, ..)| PartSaid {
+                category: match p {
+                    Part::Category(c) => Some(c),
+                    Part::Unaccounted(_) => None,
+                },
+                count: part_count(stage, p),
+                shown,
+            })
+            .collect();
+        let ids = f
+            .parts
+            .iter()
+            .map(|(p, ..)| match p {
+                Part::Category(c) => figure_id(stage, c.key()),
+                Part::Unaccounted(_) => figure_id(stage, "unaccounted"),
+            })
+            .collect();
+        b.sentence(SentenceKind::Breakdown, &Said::Breakdown { subject: subj, total: stage.total, parts }, ids);
+    }
+    // Two complementary groups as a ratio: people, not charges.
+    if stage.unit == Unit::People {
+        let pair = [(Category::CriminalHistory, Category::NoRecord), (Category::Convicted, Category::NotConvicted)]
+            .into_iter()
+            .find(|&(x, y)| stage.count(x).is_some_and(|v| v > 0) && stage.count(y).is_some_and(|v| v > 0));
+        if let Some((x, y)) = pair {
+            let (vx, vy) = (stage.count(x).unwrap_or(0), stage.count(y).unwrap_or(0));
+            let (larger, smaller, a, bb) = if vx >= vy { (x, y, vx, vy) } else { (y, x, vy, vx) };
+            if let Some(rt) = ratio(a, bb) {
+                let id = figure_id(stage, "ratio");
+                b.sentence(
+                    SentenceKind::Ratio,
+                    &Said::Ratio { larger, smaller, a, b: bb, ratio: rt },
+                    vec![figure_id(stage, larger.key()), figure_id(stage, smaller.key())],
+                );
+                let title = match b.lang {
+                    Lang::En => format!("Ratio — {}", phrase::stage_label(&subj, b.lang)),
+                    Lang::Es => format!("Proporción — {}", phrase::stage_label(&subj, b.lang)),
+                };
+                let step = rt.explain(b.lang);
+                b.work(&id, title, vec![step]);
+            }
+        }
+    }
+}
+
+fn subgroup_figures<'a>(b: &mut Builder<'a>, i: usize, stage: &'a Stage, subj: Subject<'a>, report: &mut StageReport) {
+    let lang = b.lang;
+    let stage_label = phrase::stage_label(&subj, lang);
+    for (g, sg) in stage.subgroups.iter().enumerate() {
+        let id = figure_id(stage, &format!("subgroup.{g}"));
+        let of_total = Shown::alone(Share::new(sg.count, stage.total));
+        let parent = sg.parent.and_then(|c| stage.count(c).filter(|&n| n > 0).map(|n| (c, n, Shown::alone(Share::new(sg.count, n)))));
+        let one_in = one_in_n(of_total.share);
+        b.sentence(
+            SentenceKind::Subgroup,
+            &Said::Subgroup { subject: subj, label: &sg.label, count: sg.count, total: stage.total, of_total, one_in, parent },
+            vec![id.clone()],
+        );
+        let label = sg.label.get(lang).unwrap_or("").to_string();
+        let mut steps = vec![working::share(of_total, lang)];
+        if let Some(f) = one_in {
+            steps.push(f.explain(lang, gender(stage.unit)));
+        }
+        if let Some((_, _, of_parent)) = parent {
+            steps.push(working::share(of_parent, lang));
+        }
+        b.work(&id, format!("{label} — {stage_label}"), steps);
+        b.figures.push(Figure {
+            id: id.clone(),
+            kind: FigureKind::Subgroup,
+            stage: i,
+            category: None,
+            label,
+            count: sg.count,
+            count_text: crate::format::count(sg.count, lang),
+            derived: false,
+            of_total: Some(share_alone(of_total.share, stage.unit, lang)),
+            of_parent: parent.map(|(_, _, s)| share_alone(s.share, stage.unit, lang)),
+            parent: sg.parent.map(|c| figure_id(stage, c.key())),
+            value_text: None,
+        });
+        report.subgroups.push(id);
+    }
+    let same_parent = stage.subgroups.iter().enumerate().any(|(x, a)| stage.subgroups[x + 1..].iter().any(|c| c.parent == a.parent));
+    if same_parent {
+        b.caveat(Caveat::SubgroupsOverlap, report.subgroups.clone());
+    }
+}
+
+fn place_figures(b: &mut Builder, i: usize, stage: &Stage, f: &StageFacts, report: &mut StageReport) {
+    let lang = b.lang;
+    if stage.places.is_empty() {
+        return;
+    }
+    for (p, ((name, count), shown)) in stage.places.iter().zip(&f.places).enumerate() {
+        let id = figure_id(stage, &format!("place.{p}"));
+        b.figures.push(Figure {
+            id: id.clone(),
+            kind: FigureKind::Place,
+            stage: i,
+            category: None,
+            label: name.get(lang).unwrap_or("").to_string(),
+            count: *count,
+            count_text: crate::format::count(*count, lang),
+            derived: false,
+            of_total: Some(share_out(*shown, shown.share.scaled_round(100), shown.share.scaled_round(10), stage.unit, lang)),
+            of_parent: None,
+            parent: None,
+            value_text: None,
+        });
+        report.places.push(id);
+    }
+    if let Some((rest, shown)) = f.places_rest {
+        let id = figure_id(stage, "place.unaccounted");
+        b.figures.push(Figure {
+            id: id.clone(),
+            kind: FigureKind::PlaceUnaccounted,
+            stage: i,
+            category: None,
+            label: category_label(None, lang).to_string(),
+            count: rest,
+            count_text: crate::format::count(rest, lang),
+            derived: true,
+            of_total: Some(share_out(shown, shown.share.scaled_round(100), shown.share.scaled_round(10), stage.unit, lang)),
+            of_parent: None,
+            parent: None,
+            value_text: None,
+        });
+        report.places.push(id);
+        b.caveat(Caveat::PlacesUnaccounted { count: rest, total: stage.total }, Vec::new());
+    }
+    let mut order: Vec<usize> = (0..stage.places.len()).collect();
+    order.sort_by(|&x, &y| stage.places[y].1.cmp(&stage.places[x].1).then(x.cmp(&y)));
+    let top: Vec<_> = order.iter().take(3).map(|&p| (&stage.places[p].0, stage.places[p].1, f.places[p])).collect();
+    let ids = order.iter().take(3).map(|&p| figure_id(stage, &format!("place.{p}"))).collect();
+    let said = Said::Places { top, places: stage.places.len(), unit: stage.unit };
+    b.sentence(SentenceKind::Place, &said, ids);
+}
+
+fn compare_stages(b: &mut Builder, i: usize, earlier: &Stage, later: &Stage) {
+    let lang = b.lang;
+    let r = b.r;
+    let (se, sl) = (subject(r, earlier), subject(r, later));
+    let per_100_tenths = Share::new(later.total, earlier.total).scaled_round(1000);
+    let id = format!("{}.per_100_{}", later.id, earlier.id);
+    b.sentence(
+        SentenceKind::Stages,
+        &Said::PerHundred { earlier: se, later: sl, later_total: later.total, per_100_tenths },
+        vec![id.clone()],
+    );
+    let value_text = crate::format::tenths(per_100_tenths, lang);
+    let label = match lang {
+        Lang::En => format!("{} per 100 {}", phrase::stage_label(&sl, lang), phrase::stage_label(&se, lang).to_lowercase()),
+        Lang::Es => format!("{} por cada 100 {}", phrase::stage_label(&sl, lang), phrase::stage_label(&se, lang).to_lowercase()),
+    };
+    b.work(&id, label.clone(), vec![working::per_hundred(later.total, earlier.total, per_100_tenths, lang)]);
+    b.figures.push(Figure {
+        id,
+        kind: FigureKind::StageRatio,
+        stage: i,
+        category: None,
+        label,
+        count: later.total,
+        count_text: crate::format::count(later.total, lang),
+        derived: true,
+        of_total: None,
+        of_parent: None,
+        parent: None,
+        value_text: Some(value_text),
+    });
+
+    // The same category's share in both stages, in percentage points.
+    let Some(c) = focus(r, earlier).filter(|&c| later.count(c).is_some()) else { return };
+    let from = Share::new(earlier.count(c).unwrap_or(0), earlier.total);
+    let to = Share::new(later.count(c).unwrap_or(0), later.total);
+    let points_tenths = working::points_scaled(to, from, 1000);
+    let direction = match to.cmp_fraction(from.num, from.den) {
+        std::cmp::Ordering::Greater => Direction::Higher,
+        std::cmp::Ordering::Less => Direction::Lower,
+        std::cmp::Ordering::Equal => Direction::Same,
+    };
+    let id = format!("{}.{}.change", later.id, c.key());
+    b.sentence(
+        SentenceKind::Stages,
+        &Said::ShareChange { category: c, earlier: se, later: sl, from: Shown::alone(from), to: Shown::alone(to), points_tenths, direction },
+        vec![figure_id(earlier, c.key()), figure_id(later, c.key())],
+    );
+    let title = match lang {
+        Lang::En => format!("Change in share — {}", category_label(Some(c), lang)),
+        Lang::Es => format!("Cambio de proporción — {}", category_label(Some(c), lang)),
+    };
+    b.work(&id, title, vec![working::points(to, from, points_tenths, lang)]);
+}
+
+fn per_day(b: &mut Builder, i: usize, stage: &Stage, subj: Subject) {
+    let Some(p) = b.r.period else { return };
+    let lang = b.lang;
+    let tenths = Share::new(stage.total, p.days).scaled_round(10);
+    let id = figure_id(stage, "per_day");
+    b.sentence(SentenceKind::Rate, &Said::PerDay { subject: subj, per_day_tenths: tenths, days: p.days }, vec![id.clone()]);
+    let label = match lang {
+        Lang::En => format!("{} a day", phrase::stage_label(&subj, lang)),
+        Lang::Es => format!("{} al día", phrase::stage_label(&subj, lang)),
+    };
+    b.work(
+        &id,
+        label.clone(),
+        vec![working::days(p.start, p.end, p.days, lang), working::per_day(stage.total, p.days, tenths, lang)],
+    );
+    b.figures.push(Figure {
+        id,
+        kind: FigureKind::PerDay,
+        stage: i,
+        category: None,
+        label,
+        count: stage.total,
+        count_text: crate::format::count(stage.total, lang),
+        derived: true,
+        of_total: None,
+        of_parent: None,
+        parent: None,
+        value_text: Some(crate::format::tenths(tenths, lang)),
+    });
+}
+
+fn stage_caveats(b: &mut Builder, stage: &Stage) {
+    for c in Category::ALL {
+        if let Some(known) = stage.get(c) {
+            if let Some(d) = known.derivation {
+                let shown_or_parent =
+                    stage.partition.contains(&Part::Category(c)) || stage.subgroups.iter().any(|g| g.parent == Some(c));
+                if shown_or_parent {
+                    b.caveat(Caveat::Derived { category: c, count: known.count, terms: d.terms(stage) }, vec![figure_id(stage, c.key())]);
+                }
+            }
+        }
+    }
+    if let Some(ch) = stage.count(Category::CriminalHistory) {
+        if stage.count(Category::Convicted).is_none() {
+            b.caveat(Caveat::HistoryIsNotConviction { count: ch }, vec![figure_id(stage, "criminal_history")]);
+        }
+    }
+    if let Some(nc) = stage.count(Category::NotConvicted) {
+        if stage.count(Category::Pending).is_none() {
+            b.caveat(Caveat::NotConvictedIsNotNoRecord { count: nc }, vec![figure_id(stage, "not_convicted")]);
+        }
+    }
+    for p in &stage.partition {
+        if let Part::Unaccounted(n) = p {
+            b.caveat(Caveat::Unaccounted { count: *n, total: stage.total }, vec![figure_id(stage, "unaccounted")]);
+        }
+    }
+    if stage.unit == Unit::Charges {
+        b.caveat(Caveat::ChargesNotPeople, Vec::new());
+    }
+    if stage.kind == StageKind::Detainers {
+        b.caveat(Caveat::DetainersNotPeople, Vec::new());
+    }
+    if stage.total < SMALL_BASE {
+        b.caveat(Caveat::SmallBase { total: stage.total }, vec![figure_id(stage, "total")]);
+    }
+}
+
+fn reference(b: &mut Builder, first: &Stage, subj: Subject) {
+    let lang = b.lang;
+    let r = b.r;
+    if let Some((population, label)) = &r.population {
+        let shown = Shown::alone(Share::new(first.total.min(*population), *population));
+        let exceeds = first.total > *population;
+        let id = "reference.population".to_string();
+        let one_in = if exceeds { None } else { one_in_n(shown.share) };
+        b.sentence(
+            SentenceKind::Population,
+            &Said::Population { subject: subj, total: first.total, population: *population, label, shown, one_in },
+            vec![id.clone(), figure_id(first, "total")],
+        );
+        let mut steps = vec![working::share(Shown::alone(Share::new(first.total, *population)), lang)];
+        if let Some(f) = one_in {
+            steps.push(f.explain(lang, Gender::Masculine));
+        }
+        let flabel = label.get(lang).unwrap_or("").to_string();
+        b.work(&id, flabel.clone(), steps);
+        b.figures.push(Figure {
+            id,
+            kind: FigureKind::Population,
+            stage: 0,
+            category: None,
+            label: flabel,
+            count: *population,
+            count_text: crate::format::count(*population, lang),
+            derived: false,
+            of_total: None,
+            of_parent: None,
+            parent: None,
+            value_text: Some(shown.percent_sign(lang)),
+        });
+        b.caveat(Caveat::PopulationNotSamePeople { label }, Vec::new());
+    }
+    if let Some(t) = &r.target {
+        let id = "reference.target".to_string();
+        let title = match lang {
+            Lang::En => "Progress against the goal".to_string(),
+            Lang::Es => "Avance respecto a la meta".to_string(),
+        };
+        if let Some(target) = t.per_day {
+            let (pace_tenths, percent_tenths, observed) = match (t.observed_per_day, r.period) {
+                (Some(obs), _) => (obs.saturating_mul(10), Share::new(obs, target).scaled_round(1000), true),
+                (None, Some(p)) => (
+                    Share::new(first.total, p.days).scaled_round(10),
+                    Share::new(first.total, p.days.saturating_mul(target)).scaled_round(1000),
+                    false,
+                ),
+                (None, None) => (0, 0, false),
+            };
+            b.sentence(
+                SentenceKind::Target,
+                &Said::TargetDaily { subject: subj, pace_tenths, observed, target, percent_tenths, label: t.label.as_ref() },
+                vec![id.clone()],
+            );
+            b.work(&id, title.clone(), vec![working::of_target(pace_tenths, target, percent_tenths, lang)]);
+            push_reference_figure(b, &id, FigureKind::Target, title.clone(), target, crate::format::percent_sign(percent_tenths, lang));
+        }
+        if let Some(target) = t.total {
+            let percent_tenths = Share::new(first.total, target).scaled_round(1000);
+            let tid = "reference.target_total".to_string();
+            b.sentence(
+                SentenceKind::Target,
+                &Said::TargetTotal { subject: subj, total: first.total, target, percent_tenths, label: t.label.as_ref() },
+                vec![tid.clone()],
+            );
+            b.work(&tid, title.clone(), vec![working::share(Shown { share: Share::new(first.total, target), tenths: percent_tenths }, lang)]);
+            push_reference_figure(b, &tid, FigureKind::Target, title, target, crate::format::percent_sign(percent_tenths, lang));
+        }
+    }
+    if let Some((other, label)) = &r.comparison {
+        let id = "reference.comparison".to_string();
+        let direction = match first.total.cmp(other) {
+            std::cmp::Ordering::Greater => Direction::Higher,
+            std::cmp::Ordering::Less => Direction::Lower,
+            std::cmp::Ordering::Equal => Direction::Same,
+        };
+        let change_tenths = (*other > 0).then(|| Share::new(first.total.abs_diff(*other), *other).scaled_round(1000));
+        b.sentence(
+            SentenceKind::Comparison,
+            &Said::Comparison { subject: subj, total: first.total, other: *other, label, change_tenths, direction },
+            vec![id.clone(), figure_id(first, "total")],
+        );
+        let flabel = label.get(lang).unwrap_or("").to_string();
+        if let Some(t) = change_tenths {
+            b.work(&id, flabel.clone(), vec![working::change(first.total, *other, t, lang)]);
+        }
+        let value = change_tenths.map(|t| crate::format::percent_sign(t, lang)).unwrap_or_default();
+        push_reference_figure(b, &id, FigureKind::Comparison, flabel, *other, value);
+    }
+}
+
+fn push_reference_figure(b: &mut Builder, id: &str, kind: FigureKind, label: String, count: u64, value: String) {
+    b.figures.push(Figure {
+        id: id.to_string(),
+        kind,
+        stage: 0,
+        category: None,
+        label,
+        count,
+        count_text: crate::format::count(count, b.lang),
+        derived: false,
+        of_total: None,
+        of_parent: None,
+        parent: None,
+        value_text: Some(value),
+    });
+}
+
+fn source(r: &Resolved, lang: Lang) -> Option<SourceOut> {
+    let text = r.source_text.as_ref().and_then(|t| t.get(lang)).map(str::to_string);
+    if text.is_none() && r.source_url.is_none() {
+        return None;
+    }
+    Some(SourceOut {
+        text,
+        url: r.source_url.clone(),
+        label: match lang {
+            Lang::En => "Source:".into(),
+            Lang::Es => "Fuente:".into(),
+        },
+    })
+}
+
+fn table_labels(lang: Lang) -> TableLabels {
+    let s = |x: &str| x.to_string();
+    match lang {
+        Lang::En => TableLabels {
+            figure: s("Figure"),
+            count: s("Number"),
+            of_total: s("Share of total"),
+            of_parent: s("Share of group"),
+            natural: s("In words"),
+            derived: s("derived"),
+            working: s("The working"),
+            caveats: s("What the numbers do not say"),
+        },
+        Lang::Es => TableLabels {
+            figure: s("Cifra"),
+            count: s("Número"),
+            of_total: s("Proporción del total"),
+            of_parent: s("Proporción del grupo"),
+            natural: s("En palabras"),
+            derived: s("derivado"),
+            working: s("Los cálculos"),
+            caveats: s("Lo que las cifras no dicen"),
+        },
+    }
+}

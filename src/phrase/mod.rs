@@ -1,0 +1,154 @@
+//! What to say. This module decides which sentences a scenario supports and with which
+//! figures, in language-neutral form (`Said`); `en` and `es` say them. Keeping the decision
+//! here means the two languages can never disagree about what the numbers support.
+
+mod en;
+mod es;
+
+use crate::frequency::{Frequency, Ratio};
+use crate::lang::{Lang, Text};
+use crate::model::{Category, StageKind, Unit};
+use crate::resolve::{DatedPeriod, Term};
+use crate::share::Shown;
+
+/// Who was counted, at which step, where and when: the noun phrase sentences are about.
+#[derive(Debug, Clone, Copy)]
+pub struct Subject<'a> {
+    pub kind: StageKind,
+    pub unit: Unit,
+    pub verb: Option<&'a Text>,
+    pub agency: Option<&'a Text>,
+    pub place: Option<&'a Text>,
+    pub period_label: Option<&'a Text>,
+    pub period: Option<DatedPeriod>,
+}
+
+/// One part of a stage's whole, as a sentence states it.
+#[derive(Debug, Clone, Copy)]
+pub struct PartSaid {
+    /// `None` for what the given parts leave unaccounted for.
+    pub category: Option<Category>,
+    pub count: u64,
+    pub shown: Shown,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub enum Direction {
+    Higher,
+    Lower,
+    Same,
+}
+
+/// A sentence to say, with everything it needs and nothing worded yet.
+#[derive(Debug, Clone)]
+pub enum Said<'a> {
+    /// The lead: the focus category's share as a natural frequency.
+    Lead { subject: Subject<'a>, category: Category, count: u64, total: u64, shown: Shown, frequency: Option<Frequency> },
+    /// A stage with no breakdown: how many.
+    Count { subject: Subject<'a>, total: u64 },
+    /// Every part of the whole with its share.
+    Breakdown { subject: Subject<'a>, total: u64, parts: Vec<PartSaid> },
+    /// Two complementary groups as a ratio.
+    Ratio { larger: Category, smaller: Category, a: u64, b: u64, ratio: Ratio },
+    Subgroup {
+        subject: Subject<'a>,
+        label: &'a Text,
+        count: u64,
+        total: u64,
+        of_total: Shown,
+        one_in: Option<Frequency>,
+        parent: Option<(Category, u64, Shown)>,
+    },
+    /// The largest places, and how many places there are.
+    Places { top: Vec<(&'a Text, u64, Shown)>, places: usize, unit: Unit },
+    /// A later stage per 100 of an earlier one.
+    PerHundred { earlier: Subject<'a>, later: Subject<'a>, later_total: u64, per_100_tenths: u64 },
+    /// The change in one category's share between stages, in percentage points.
+    ShareChange { category: Category, earlier: Subject<'a>, later: Subject<'a>, from: Shown, to: Shown, points_tenths: u64, direction: Direction },
+    PerDay { subject: Subject<'a>, per_day_tenths: u64, days: u64 },
+    Population { subject: Subject<'a>, total: u64, population: u64, label: &'a Text, shown: Shown, one_in: Option<Frequency> },
+    TargetDaily { subject: Subject<'a>, pace_tenths: u64, observed: bool, target: u64, percent_tenths: u64, label: Option<&'a Text> },
+    TargetTotal { subject: Subject<'a>, total: u64, target: u64, percent_tenths: u64, label: Option<&'a Text> },
+    Comparison { subject: Subject<'a>, total: u64, other: u64, label: &'a Text, change_tenths: Option<u64>, direction: Direction },
+    Caveat(Caveat<'a>),
+}
+
+/// What the numbers do not say.
+#[derive(Debug, Clone)]
+pub enum Caveat<'a> {
+    /// A count worked out from others, with how.
+    Derived { category: Category, count: u64, terms: Vec<Term> },
+    /// "Criminal history" includes pending charges; the conviction count is not known.
+    HistoryIsNotConviction { count: u64 },
+    /// "Not convicted" may include pending charges.
+    NotConvictedIsNotNoRecord { count: u64 },
+    ChargesNotPeople,
+    DetainersNotPeople,
+    /// Different stages in one period are not the same people.
+    StagesNotSamePeople,
+    SmallBase { total: u64 },
+    Unaccounted { count: u64, total: u64 },
+    PlacesUnaccounted { count: u64, total: u64 },
+    SubgroupsOverlap,
+    PopulationNotSamePeople { label: &'a Text },
+}
+
+impl Caveat<'_> {
+    pub fn code(&self) -> &'static str {
+        match self {
+            Caveat::Derived { .. } => "derived",
+            Caveat::HistoryIsNotConviction { .. } => "history_is_not_conviction",
+            Caveat::NotConvictedIsNotNoRecord { .. } => "not_convicted_is_not_no_record",
+            Caveat::ChargesNotPeople => "charges_not_people",
+            Caveat::DetainersNotPeople => "detainers_not_people",
+            Caveat::StagesNotSamePeople => "stages_not_same_people",
+            Caveat::SmallBase { .. } => "small_base",
+            Caveat::Unaccounted { .. } => "unaccounted",
+            Caveat::PlacesUnaccounted { .. } => "places_unaccounted",
+            Caveat::SubgroupsOverlap => "subgroups_overlap",
+            Caveat::PopulationNotSamePeople { .. } => "population_not_same_people",
+        }
+    }
+}
+
+/// Words `said` in `lang`.
+pub fn say(said: &Said, lang: Lang) -> String {
+    match lang {
+        Lang::En => en::say(said),
+        Lang::Es => es::say(said),
+    }
+}
+
+/// The name of a category as a table row: "No criminal history".
+pub fn category_label(category: Option<Category>, lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => en::category_label(category),
+        Lang::Es => es::category_label(category),
+    }
+}
+
+/// A stage's name as a table heading: "Arrests", "Deportaciones".
+pub fn stage_label(subject: &Subject, lang: Lang) -> String {
+    match lang {
+        Lang::En => en::stage_label(subject),
+        Lang::Es => es::stage_label(subject),
+    }
+}
+
+/// Upper-cases the first letter, for sentences that open with a generated phrase.
+pub(crate) fn capitalize(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// Joins items as a list: "a, b and c" (AP: no serial comma), "a, b y c".
+pub(crate) fn join_list(items: &[String], and: &str) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} {and} {last}", init.join(", ")),
+    }
+}

@@ -1,0 +1,181 @@
+//! The result: the output half of the JSON contract (docs/contract.md). Everything a reader sees
+//! is here, already worded and rounded; the browser and the CLI only lay it out.
+
+use crate::error::Message;
+use crate::lang::Lang;
+use crate::model::{StageKind, Unit};
+use serde::Serialize;
+
+/// A successful calculation.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Report {
+    pub version: u32,
+    pub ok: bool,
+    pub lang: Lang,
+    /// The one sentence to lead with.
+    pub headline: Sentence,
+    /// Detail sentences, in reading order.
+    pub details: Vec<Sentence>,
+    /// What the numbers do not say; shown with the sentences, not hidden.
+    pub caveats: Vec<Sentence>,
+    pub stages: Vec<StageReport>,
+    /// Every figure, once: the table, the CSV and the screen reader's view.
+    pub figures: Vec<Figure>,
+    /// The steps for each figure, as written on a board.
+    pub working: Vec<WorkingBlock>,
+    pub warnings: Vec<Message>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source: Option<SourceOut>,
+    /// Column headings and captions for the table, in the report's language.
+    pub labels: TableLabels,
+}
+
+/// A failed calculation: every problem found, each with its field.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ErrorReport {
+    pub version: u32,
+    pub ok: bool,
+    pub lang: Lang,
+    pub errors: Vec<Message>,
+    pub warnings: Vec<Message>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SentenceKind {
+    Headline,
+    Breakdown,
+    Subgroup,
+    Place,
+    Ratio,
+    Stages,
+    Rate,
+    Population,
+    Target,
+    Comparison,
+    Caveat,
+}
+
+/// A sentence and the ids of the figures it states.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Sentence {
+    pub kind: SentenceKind,
+    /// For caveats, a stable code ("derived", "charges_not_people", …).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub code: Option<&'static str>,
+    pub text: String,
+    pub figures: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct StageReport {
+    pub id: String,
+    pub kind: StageKind,
+    pub unit: Unit,
+    /// "Arrests", "Deportaciones".
+    pub label: String,
+    pub total: u64,
+    /// Figure ids of the parts of the whole shown together (bars, icon arrays): they add up to
+    /// the total, with "not accounted for" when the given parts fall short.
+    pub parts: Vec<String>,
+    pub subgroups: Vec<String>,
+    pub places: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FigureKind {
+    Total,
+    Category,
+    Unaccounted,
+    Subgroup,
+    Place,
+    PlaceUnaccounted,
+    StageRatio,
+    PerDay,
+    Population,
+    Target,
+    Comparison,
+}
+
+/// One figure: a count and its shares, or a derived quantity such as a rate.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Figure {
+    /// "arrests.no_record", "arrests.subgroup.0", "deportations.per_100_arrests".
+    pub id: String,
+    pub kind: FigureKind,
+    /// Index of the stage the figure belongs to.
+    pub stage: usize,
+    /// Category key for category figures ("no_record").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub category: Option<&'static str>,
+    pub label: String,
+    pub count: u64,
+    /// The count as written: "1,719".
+    pub count_text: String,
+    /// Worked out from other counts rather than given.
+    pub derived: bool,
+    /// The share of the stage's total.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub of_total: Option<ShareOut>,
+    /// The share of the group it is part of, when that is not the whole stage.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub of_parent: Option<ShareOut>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub parent: Option<String>,
+    /// For figures that are not counts of people (rates, ratios): the value as written.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub value_text: Option<String>,
+}
+
+/// A share as shown, with the exact fraction it comes from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ShareOut {
+    pub num: u64,
+    pub den: u64,
+    /// Tenths of a percent after the documented rounding (parts of a whole sum to 1000).
+    pub tenths: u64,
+    /// Whole figures out of 100 (parts of a whole sum to 100): for icon arrays.
+    pub per_100: u64,
+    /// Whole figures out of 10 (parts of a whole sum to 10).
+    pub per_10: u64,
+    /// "32.9%", "less than 0.1%".
+    pub percent: String,
+    /// "about one in three"; absent for none or all.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub natural: Option<String>,
+    /// "about 1 in 3".
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub one_in: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct WorkingBlock {
+    /// Figure id the steps lead to.
+    pub figure: String,
+    pub title: String,
+    pub steps: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SourceOut {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+    /// Only http(s) addresses are passed on.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// "Source:", "Fuente:".
+    pub label: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TableLabels {
+    pub figure: String,
+    pub count: String,
+    pub of_total: String,
+    pub of_parent: String,
+    pub natural: String,
+    pub derived: String,
+    pub working: String,
+    pub caveats: String,
+}

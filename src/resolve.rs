@@ -1,0 +1,552 @@
+//! From the scenario as typed to checked numbers: every count read in the reader's language,
+//! every part checked against its whole, and what the given counts imply derived — and marked
+//! as derived, so no sentence states it as if it had been reported.
+
+use crate::dates::{days_inclusive, Date};
+use crate::error::{
+    ErrorKind, Field, InputError, Warning, WarningKind, Whole, MAX_PLACES, MAX_STAGES, MAX_SUBGROUPS,
+    MAX_TEXT_CHARS,
+};
+use crate::lang::{Lang, Text};
+use crate::model::{Category, RawCount, Scenario, StageKind, Unit, CONTRACT_VERSION};
+use crate::parse::parse_count;
+
+/// Below this total a percentage moves by more than about three points per person.
+pub const SMALL_BASE: u64 = 30;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Resolved {
+    pub lang: Lang,
+    pub place: Option<Text>,
+    pub agency: Option<Text>,
+    pub period_label: Option<Text>,
+    pub period: Option<DatedPeriod>,
+    pub source_text: Option<Text>,
+    pub source_url: Option<String>,
+    pub stages: Vec<Stage>,
+    pub population: Option<(u64, Text)>,
+    pub target: Option<Target>,
+    pub comparison: Option<(u64, Text)>,
+    pub focus: Option<Category>,
+    pub warnings: Vec<Warning>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DatedPeriod {
+    pub start: Date,
+    pub end: Date,
+    pub days: u64,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Target {
+    pub per_day: Option<u64>,
+    pub total: Option<u64>,
+    pub observed_per_day: Option<u64>,
+    pub label: Option<Text>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Stage {
+    pub id: String,
+    pub kind: StageKind,
+    pub verb: Option<Text>,
+    pub unit: Unit,
+    pub total: u64,
+    /// Each category's count, given or derived; indexed by `cat_index`.
+    pub known: [Option<Known>; 5],
+    /// The parts of the whole shown together, in order.
+    pub partition: Vec<Part>,
+    pub subgroups: Vec<Subgroup>,
+    pub places: Vec<(Text, u64)>,
+}
+
+/// A part of a stage's whole.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    Category(Category),
+    /// What the given parts leave of the total.
+    Unaccounted(u64),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Known {
+    pub count: u64,
+    pub derivation: Option<Derivation>,
+}
+
+/// How a count was worked out: `plus` terms added, then `minus` terms taken away.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Derivation {
+    pub from_total: bool,
+    pub plus: [Option<Category>; 2],
+    pub minus: [Option<Category>; 2],
+}
+
+/// One number in a derivation: `minus` when it is taken away.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Term {
+    pub minus: bool,
+    pub value: u64,
+}
+
+impl Derivation {
+    /// The numbers the derivation uses, in order: 5,232 − 3,513.
+    pub fn terms(&self, stage: &Stage) -> Vec<Term> {
+        let mut out = Vec::with_capacity(3);
+        if self.from_total {
+            out.push(Term { minus: false, value: stage.total });
+        }
+        for c in self.plus.iter().flatten() {
+            out.push(Term { minus: false, value: stage.count(*c).unwrap_or(0) });
+        }
+        for c in self.minus.iter().flatten() {
+            out.push(Term { minus: true, value: stage.count(*c).unwrap_or(0) });
+        }
+        out
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Subgroup {
+    pub label: Text,
+    pub count: u64,
+    pub parent: Option<Category>,
+}
+
+pub fn cat_index(c: Category) -> usize {
+    Category::ALL.iter().position(|&x| x == c).unwrap_or(0)
+}
+
+impl Stage {
+    pub fn get(&self, c: Category) -> Option<Known> {
+        self.known[cat_index(c)]
+    }
+
+    pub fn count(&self, c: Category) -> Option<u64> {
+        self.get(c).map(|k| k.count)
+    }
+
+    /// The count a sub-group's share of parent is taken of.
+    pub fn parent_count(&self, parent: Option<Category>) -> Option<u64> {
+        match parent {
+            None => Some(self.total),
+            Some(c) => self.count(c),
+        }
+    }
+
+    pub fn places_sum(&self) -> u64 {
+        self.places.iter().map(|(_, c)| c).sum()
+    }
+}
+
+/// Collects every problem, not just the first, so the reader sees them all at once.
+struct Checker {
+    lang: Lang,
+    errors: Vec<InputError>,
+}
+
+impl Checker {
+    fn fail(&mut self, field: Field, kind: ErrorKind) {
+        self.errors.push(InputError::new(field, kind));
+    }
+
+    fn count(&mut self, raw: &RawCount, field: Field) -> Option<u64> {
+        match parse_count(raw.as_typed(), self.lang) {
+            Ok(n) => Some(n),
+            Err(why) => {
+                self.fail(field, ErrorKind::Count { typed: raw.as_typed().to_string(), why });
+                None
+            }
+        }
+    }
+
+    fn text(&mut self, text: &Option<Text>, field: Field) -> Option<Text> {
+        let t = text.as_ref()?;
+        let too_long = Lang::ALL.iter().any(|&l| t.get(l).is_some_and(|s| s.chars().count() > MAX_TEXT_CHARS));
+        if too_long {
+            self.fail(field, ErrorKind::TextTooLong { limit: MAX_TEXT_CHARS });
+            return None;
+        }
+        Lang::ALL.iter().any(|&l| t.get(l).is_some()).then(|| t.clone())
+    }
+
+    fn date(&mut self, text: &Option<String>, field: Field) -> Option<Date> {
+        let t = text.as_deref().map(str::trim).filter(|t| !t.is_empty())?;
+        let date = Date::parse(t);
+        if date.is_none() {
+            self.fail(field, ErrorKind::BadDate { typed: t.to_string() });
+        }
+        date
+    }
+}
+
+/// Reads and checks a scenario. On failure, every error found; warnings travel with success.
+pub fn resolve(scenario: &Scenario) -> Result<Resolved, Vec<InputError>> {
+    let mut ck = Checker { lang: scenario.lang, errors: Vec::new() };
+    if let Some(v) = scenario.version {
+        if v != CONTRACT_VERSION {
+            return Err(vec![InputError::new(Field::Scenario, ErrorKind::UnsupportedVersion(v))]);
+        }
+    }
+    if scenario.stages.is_empty() {
+        ck.fail(Field::Scenario, ErrorKind::NoStages);
+    }
+    if scenario.stages.len() > MAX_STAGES {
+        return Err(vec![InputError::new(Field::Scenario, ErrorKind::TooMany { limit: MAX_STAGES })]);
+    }
+
+    let ctx = &scenario.context;
+    let place = ck.text(&ctx.place, Field::ContextText);
+    let agency = ck.text(&ctx.agency, Field::ContextText);
+    let period_label = ck.text(&ctx.period.as_ref().and_then(|p| p.label.clone()), Field::ContextText);
+    let start = ck.date(&ctx.period.as_ref().and_then(|p| p.start.clone()), Field::PeriodStart);
+    let end = ck.date(&ctx.period.as_ref().and_then(|p| p.end.clone()), Field::PeriodEnd);
+    let period = match (start, end) {
+        (Some(s), Some(e)) if e < s => {
+            ck.fail(Field::PeriodEnd, ErrorKind::DatesOutOfOrder);
+            None
+        }
+        (Some(start), Some(end)) => Some(DatedPeriod { start, end, days: days_inclusive(start, end) }),
+        _ => None,
+    };
+    let source_text = ck.text(&ctx.source.as_ref().and_then(|s| s.text.clone()), Field::ContextText);
+    let source_url = ctx.source.as_ref().and_then(|s| s.url.as_deref()).and_then(safe_url);
+
+    let mut stages = Vec::with_capacity(scenario.stages.len());
+    for (i, raw) in scenario.stages.iter().enumerate() {
+        if let Some(stage) = resolve_stage(&mut ck, i, raw) {
+            stages.push(stage);
+        }
+    }
+    make_ids_unique(&mut stages);
+
+    let reference = &scenario.reference;
+    let population = reference.population.as_ref().and_then(|p| {
+        let n = ck.count(&p.count, Field::Population)?;
+        if n == 0 {
+            ck.fail(Field::Population, ErrorKind::ZeroTotal);
+            return None;
+        }
+        Some((n, ck.text(&Some(p.label.clone()), Field::Population)?))
+    });
+    let comparison = reference.comparison.as_ref().and_then(|c| {
+        let n = ck.count(&c.count, Field::Comparison)?;
+        Some((n, ck.text(&Some(c.label.clone()), Field::Comparison)?))
+    });
+    let target = reference.target.as_ref().and_then(|t| {
+        let mut nonzero = |raw: &Option<RawCount>, field: Field| {
+            let n = ck.count(raw.as_ref()?, field)?;
+            if n == 0 {
+                ck.fail(field, ErrorKind::ZeroTotal);
+                return None;
+            }
+            Some(n)
+        };
+        let per_day = nonzero(&t.per_day, Field::TargetPerDay);
+        let total = nonzero(&t.total, Field::TargetTotal);
+        let observed_per_day = nonzero(&t.observed_per_day, Field::TargetObserved);
+        if per_day.is_some() && period.is_none() && observed_per_day.is_none() {
+            ck.fail(Field::TargetPerDay, ErrorKind::TargetNeedsDates);
+        }
+        let label = ck.text(&t.label, Field::TargetPerDay);
+        (per_day.is_some() || total.is_some()).then_some(Target { per_day, total, observed_per_day, label })
+    });
+
+    if !ck.errors.is_empty() {
+        return Err(ck.errors);
+    }
+    let warnings = warnings_for(&stages);
+    Ok(Resolved {
+        lang: scenario.lang,
+        place,
+        agency,
+        period_label,
+        period,
+        source_text,
+        source_url,
+        stages,
+        population,
+        target,
+        comparison,
+        focus: scenario.focus,
+        warnings,
+    })
+}
+
+/// Only plain web addresses become links; anything else (javascript:, data:) is dropped.
+fn safe_url(url: &str) -> Option<String> {
+    let u = url.trim();
+    let lower = u.to_ascii_lowercase();
+    let ok = (lower.starts_with("https://") || lower.starts_with("http://"))
+        && u.len() <= 2000
+        && !u.chars().any(|c| c.is_whitespace() || c.is_control() || c == '"' || c == '<' || c == '>');
+    ok.then(|| u.to_string())
+}
+
+fn resolve_stage(ck: &mut Checker, i: usize, raw: &crate::model::Stage) -> Option<Stage> {
+    let errors_before = ck.errors.len();
+    let total = ck.count(&raw.total, Field::StageTotal(i));
+    if total == Some(0) {
+        ck.fail(Field::StageTotal(i), ErrorKind::ZeroTotal);
+    }
+    let verb = ck.text(&raw.verb, Field::StageVerb(i));
+    if raw.subgroups.len() > MAX_SUBGROUPS {
+        ck.fail(Field::StageTotal(i), ErrorKind::TooMany { limit: MAX_SUBGROUPS });
+        return None;
+    }
+    if raw.places.len() > MAX_PLACES {
+        ck.fail(Field::StageTotal(i), ErrorKind::TooMany { limit: MAX_PLACES });
+        return None;
+    }
+
+    let mut given: [Option<u64>; 5] = [None; 5];
+    for (c, rc) in raw.breakdown.get_all() {
+        if let Some(rc) = rc {
+            given[cat_index(c)] = ck.count(rc, Field::StageCategory(i, c));
+        }
+    }
+    let subgroups: Vec<(Option<Text>, Option<u64>, Option<Category>)> = raw
+        .subgroups
+        .iter()
+        .enumerate()
+        .map(|(g, s)| {
+            let label = ck.text(&Some(s.label.clone()), Field::SubgroupLabel(i, g));
+            (label, ck.count(&s.count, Field::SubgroupCount(i, g)), s.parent)
+        })
+        .collect();
+    let places: Vec<(Option<Text>, Option<u64>)> = raw
+        .places
+        .iter()
+        .enumerate()
+        .map(|(p, pl)| (ck.text(&Some(pl.name.clone()), Field::PlaceName(i, p)), ck.count(&pl.count, Field::PlaceCount(i, p))))
+        .collect();
+    let total = total.filter(|&t| t > 0)?;
+    if ck.errors.len() > errors_before {
+        return None;
+    }
+
+    let (known, partition) = derive_breakdown(ck, i, total, given)?;
+    let mut stage = Stage {
+        id: stage_id(raw.id.as_deref(), raw.kind),
+        kind: raw.kind,
+        verb,
+        unit: raw.unit,
+        total,
+        known,
+        partition,
+        subgroups: Vec::new(),
+        places: Vec::new(),
+    };
+
+    for (g, (label, count, parent)) in subgroups.into_iter().enumerate() {
+        let (Some(label), Some(count)) = (label, count) else {
+            ck.fail(Field::SubgroupLabel(i, g), ErrorKind::EmptyText);
+            continue;
+        };
+        match stage.parent_count(parent) {
+            None => ck.fail(Field::SubgroupCount(i, g), ErrorKind::UnknownParent(parent.unwrap_or(Category::CriminalHistory))),
+            Some(whole) if count > whole => ck.fail(
+                Field::SubgroupCount(i, g),
+                ErrorKind::PartExceedsWhole {
+                    part: count,
+                    whole,
+                    whole_name: parent.map_or(Whole::Total, Whole::Category),
+                },
+            ),
+            Some(_) => stage.subgroups.push(Subgroup { label, count, parent }),
+        }
+    }
+
+    let mut sum: u64 = 0;
+    for (p, (name, count)) in places.into_iter().enumerate() {
+        let Some(name) = name else {
+            ck.fail(Field::PlaceName(i, p), ErrorKind::EmptyText);
+            continue;
+        };
+        let Some(count) = count else { continue };
+        sum = sum.saturating_add(count);
+        if count > total {
+            ck.fail(Field::PlaceCount(i, p), ErrorKind::PartExceedsWhole { part: count, whole: total, whole_name: Whole::Total });
+        } else if sum > total {
+            ck.fail(Field::PlaceCount(i, p), ErrorKind::PartsExceedTotal { sum, total });
+        }
+        stage.places.push((name, count));
+    }
+    (ck.errors.len() == errors_before).then_some(stage)
+}
+
+fn stage_id(given: Option<&str>, kind: StageKind) -> String {
+    let cleaned: String = given
+        .unwrap_or("")
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-')
+        .take(40)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    if cleaned.is_empty() {
+        match kind {
+            StageKind::Arrests => "arrests",
+            StageKind::Detentions => "detentions",
+            StageKind::Removals => "removals",
+            StageKind::Deportations => "deportations",
+            StageKind::Detainers => "detainers",
+            StageKind::Custom => "stage",
+        }
+        .to_string()
+    } else {
+        cleaned
+    }
+}
+
+fn make_ids_unique(stages: &mut [Stage]) {
+    for i in 1..stages.len() {
+        let mut n = 2;
+        let base = stages[i].id.clone();
+        while stages[..i].iter().any(|s| s.id == stages[i].id) {
+            stages[i].id = format!("{base}-{n}");
+            n += 1;
+        }
+    }
+}
+
+use Category::{Convicted as C, CriminalHistory as CH, NoRecord as N, NotConvicted as NC, Pending as P};
+
+/// Checks the given categories against each other and the total, then derives the rest.
+///
+/// The unions are criminal history = convicted + pending and not convicted = pending + no
+/// record. Derivations that do not need the total come first; the total is used only to close
+/// a partition that is otherwise one part short, so given parts that fall short of the total
+/// leave "not accounted for" rather than a made-up remainder.
+fn derive_breakdown(ck: &mut Checker, i: usize, total: u64, given: [Option<u64>; 5]) -> Option<([Option<Known>; 5], Vec<Part>)> {
+    let errors_before = ck.errors.len();
+    let field = |c| Field::StageCategory(i, c);
+    let g = |c: Category| given[cat_index(c)];
+
+    for c in Category::ALL {
+        if let Some(n) = g(c) {
+            if n > total {
+                ck.fail(field(c), ErrorKind::PartExceedsWhole { part: n, whole: total, whole_name: Whole::Total });
+            }
+        }
+    }
+    // Parts within their unions.
+    for (part, union) in [(C, CH), (P, CH), (P, NC), (N, NC)] {
+        if let (Some(p), Some(u)) = (g(part), g(union)) {
+            if p > u {
+                ck.fail(field(part), ErrorKind::PartExceedsWhole { part: p, whole: u, whole_name: Whole::Category(union) });
+            }
+        }
+    }
+    for (a, b, union) in [(C, P, CH), (P, N, NC)] {
+        if let (Some(x), Some(y), Some(u)) = (g(a), g(b), g(union)) {
+            if x.saturating_add(y) != u {
+                ck.fail(field(union), ErrorKind::Inconsistent { given: u, expected: x.saturating_add(y) });
+            }
+        }
+    }
+    // Disjoint parts together within the total.
+    for set in [&[C, P, N][..], &[CH, N], &[C, NC], &[C, N], &[C, P], &[P, N]] {
+        let parts: Vec<u64> = set.iter().filter_map(|&c| g(c)).collect();
+        if parts.len() == set.len() {
+            let sum = parts.iter().fold(0u64, |a, &b| a.saturating_add(b));
+            if sum > total {
+                ck.fail(field(*set.last().unwrap_or(&N)), ErrorKind::PartsExceedTotal { sum, total });
+                break;
+            }
+        }
+    }
+    if ck.errors.len() > errors_before {
+        return None;
+    }
+
+    let mut known: [Option<Known>; 5] = given.map(|o| o.map(|count| Known { count, derivation: None }));
+    let val = |k: &[Option<Known>; 5], c: Category| k[cat_index(c)].map(|x| x.count);
+    let set = |k: &mut [Option<Known>; 5], c: Category, count: u64, d: Derivation| {
+        if k[cat_index(c)].is_none() {
+            k[cat_index(c)] = Some(Known { count, derivation: Some(d) });
+        }
+    };
+    let sum_of = |a, b| Derivation { from_total: false, plus: [Some(a), Some(b)], minus: [None, None] };
+    let diff_of = |a, b| Derivation { from_total: false, plus: [Some(a), None], minus: [Some(b), None] };
+    let total_minus = |a, b| Derivation { from_total: true, plus: [None, None], minus: [Some(a), b] };
+
+    // Without the total: unions from parts, parts from unions.
+    for _ in 0..2 {
+        if let (Some(c), Some(p)) = (val(&known, C), val(&known, P)) {
+            set(&mut known, CH, c.saturating_add(p), sum_of(C, P));
+        }
+        if let (Some(p), Some(n)) = (val(&known, P), val(&known, N)) {
+            set(&mut known, NC, p.saturating_add(n), sum_of(P, N));
+        }
+        if let (Some(ch), Some(c)) = (val(&known, CH), val(&known, C)) {
+            set(&mut known, P, ch.saturating_sub(c), diff_of(CH, C));
+        }
+        if let (Some(ch), Some(p)) = (val(&known, CH), val(&known, P)) {
+            set(&mut known, C, ch.saturating_sub(p), diff_of(CH, P));
+        }
+        if let (Some(nc), Some(n)) = (val(&known, NC), val(&known, N)) {
+            set(&mut known, P, nc.saturating_sub(n), diff_of(NC, N));
+        }
+        if let (Some(nc), Some(p)) = (val(&known, NC), val(&known, P)) {
+            set(&mut known, N, nc.saturating_sub(p), diff_of(NC, P));
+        }
+    }
+
+    let has = |k: &[Option<Known>; 5], c| val(k, c).is_some();
+    // With the total: close a partition that is one part short.
+    let three = [C, P, N];
+    let missing: Vec<Category> = three.iter().copied().filter(|&c| !has(&known, c)).collect();
+    if missing.len() == 1 {
+        let m = missing[0];
+        let others: Vec<Category> = three.iter().copied().filter(|&c| c != m).collect();
+        let s = val(&known, others[0]).unwrap_or(0) + val(&known, others[1]).unwrap_or(0);
+        set(&mut known, m, total.saturating_sub(s), total_minus(others[0], Some(others[1])));
+    } else if has(&known, CH) && !has(&known, N) {
+        let ch = val(&known, CH).unwrap_or(0);
+        set(&mut known, N, total.saturating_sub(ch), total_minus(CH, None));
+    } else if has(&known, N) && !has(&known, CH) {
+        let n = val(&known, N).unwrap_or(0);
+        set(&mut known, CH, total.saturating_sub(n), total_minus(N, None));
+    } else if has(&known, C) && !has(&known, NC) {
+        let c = val(&known, C).unwrap_or(0);
+        set(&mut known, NC, total.saturating_sub(c), total_minus(C, None));
+    } else if has(&known, NC) && !has(&known, C) {
+        let nc = val(&known, NC).unwrap_or(0);
+        set(&mut known, C, total.saturating_sub(nc), total_minus(NC, None));
+    }
+
+    let sum_parts = |k: &[Option<Known>; 5], cs: &[Category]| cs.iter().filter_map(|&c| val(k, c)).sum::<u64>();
+    let (cats, accounted): (Vec<Category>, u64) = if three.iter().all(|&c| has(&known, c)) {
+        (three.to_vec(), sum_parts(&known, &three))
+    } else if has(&known, CH) && has(&known, N) {
+        (vec![CH, N], sum_parts(&known, &[CH, N]))
+    } else if has(&known, C) && has(&known, NC) {
+        (vec![C, NC], sum_parts(&known, &[C, NC]))
+    } else {
+        let only: Vec<Category> = Category::ALL.iter().copied().filter(|&c| has(&known, c)).collect();
+        let s = sum_parts(&known, &only);
+        (only, s)
+    };
+    let mut partition: Vec<Part> = cats.into_iter().map(Part::Category).collect();
+    if !partition.is_empty() && accounted < total {
+        partition.push(Part::Unaccounted(total - accounted));
+    }
+    Some((known, partition))
+}
+
+fn warnings_for(stages: &[Stage]) -> Vec<Warning> {
+    let mut out = Vec::new();
+    for (i, s) in stages.iter().enumerate() {
+        if s.total < SMALL_BASE {
+            out.push(Warning { field: Field::StageTotal(i), kind: WarningKind::SmallBase { total: s.total } });
+        }
+        if i > 0 && s.total > stages[i - 1].total {
+            out.push(Warning {
+                field: Field::StageTotal(i),
+                kind: WarningKind::LaterStageLarger { later: s.total, earlier: stages[i - 1].total, earlier_stage: i - 1 },
+            });
+        }
+    }
+    out
+}
