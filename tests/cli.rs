@@ -1,0 +1,69 @@
+//! The command-line program, as a data desk uses it: a scenario file in, JSON or sentences out,
+//! and a clear message with a non-zero exit for a bad file.
+
+use assert_cmd::Command;
+use std::path::PathBuf;
+
+fn cli() -> Command {
+    Command::cargo_bin("arrest-breakdown").expect("the CLI is built with the default features")
+}
+
+fn scenario(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/scenarios").join(format!("{name}.json"))
+}
+
+fn stdout_of(cmd: &mut Command) -> String {
+    let out = cmd.output().expect("runs");
+    assert!(out.status.success(), "exit {:?}: {}", out.status, String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).expect("UTF-8")
+}
+
+#[test]
+fn prints_the_result_json_for_a_scenario_file() {
+    let out = stdout_of(cli().arg(scenario("los-angeles")));
+    let json: serde_json::Value = serde_json::from_str(&out).expect("valid JSON");
+    assert_eq!(json["version"], 1);
+    assert_eq!(json["ok"], true);
+    assert!(json["headline"]["text"].as_str().unwrap().contains("1,719 of 5,232"));
+}
+
+#[test]
+fn prints_the_sentences_in_spanish() {
+    let out = stdout_of(cli().arg(scenario("los-angeles")).args(["--lang", "es", "--format", "sentences"]));
+    let first = out.lines().next().unwrap();
+    assert!(first.contains("1.719 de 5.232 (32,9 por ciento)"), "{first}");
+}
+
+#[test]
+fn prints_the_working_after_the_sentences() {
+    let out = stdout_of(cli().arg(scenario("los-angeles")).args(["--format", "working"]));
+    assert!(out.contains("The working"));
+    assert!(out.contains("5,232 − 3,513 = 1,719 (derived)"));
+}
+
+#[test]
+fn reads_standard_input() {
+    let out = stdout_of(cli().args(["-", "--format", "sentences"]).write_stdin(r#"{"stages":[{"total":"1,000","breakdown":{"no_record":"500"}}]}"#));
+    assert!(out.starts_with("Half of the people arrested had no criminal history: 500 of 1,000 (50.0 percent)."), "{out}");
+}
+
+#[test]
+fn a_bad_scenario_gets_a_clear_error_and_a_non_zero_exit() {
+    let out = cli().write_stdin(r#"{"stages":[{"total":"abc"}]}"#).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("stages[0].total: “abc” is not a number"), "{err}");
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["ok"], false);
+    assert_eq!(json["errors"][0]["code"], "not_a_number");
+}
+
+#[test]
+fn broken_json_and_a_missing_file_are_errors_too() {
+    let out = cli().write_stdin("{ not json").output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("The scenario could not be read"));
+    let out = cli().arg("/nonexistent/scenario.json").output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("cannot read /nonexistent/scenario.json"));
+}
