@@ -1,8 +1,22 @@
-//! Natural-frequency phrases ("more than one in three") and ratios ("about 2 to 1").
-//! (Being written: see the frequency helper's task.)
+//! Natural-frequency phrases ("more than one in three") and ratios ("about 2 to 1"), decided with
+//! exact integer arithmetic, never floats. The rule in full, with worked examples, is in
+//! docs/phrasing.md ("Natural frequencies", "Ratios"). In brief:
+//!
+//! * A share is compared with the ladder 1/2, 1/3, 2/3, 1/4, 3/4, 1/5, 2/5, 3/5, 4/5, 1/10, 3/10,
+//!   7/10, 9/10, simplest first. The first rung f whose relative deviation r = (share − f)/f lies
+//!   in [−10%, +15%] is used, hedged by r: none when r = 0, "about" when |r| ≤ 3%, "nearly" when
+//!   −10% ≤ r < −3%, "just over" when 3% < r ≤ 6%, "more than" when 6% < r ≤ 15%.
+//! * When no rung fits: "1 in N", N = den/num rounded half up (from 100 up, rounded in one step
+//!   to two significant figures), hedged by the same bands on r = share·N − 1.
+//! * Ratios a : b (larger first) use the ladder 1, 3/2, 2, 5/2, 3, 4, …, 10 the same way, then
+//!   "N to 1" above 10, then one decimal ("about 1.7 to 1").
+//! * No phrase for a share of none or of all.
 
+use std::cmp::Ordering;
+
+use crate::format;
 use crate::lang::Lang;
-use crate::share::Share;
+use crate::share::{Bound, Share, Shown};
 
 /// Spanish agreement of the quantifier with the noun counted: "una de cada tres personas",
 /// "uno de cada tres cargos".
@@ -12,12 +26,18 @@ pub enum Gender {
     Masculine,
 }
 
+/// The word that says how the share stands against the rung it is read as.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Hedge {
+    /// r = 0: no hedge word ("one in three").
     Exactly,
+    /// |r| ≤ 3%: "about", "alrededor de".
     About,
+    /// −10% ≤ r < −3%: "nearly", "casi". Also `one_in_n` below its band (see docs).
     Nearly,
+    /// 3% < r ≤ 6%: "just over", "algo más de".
     JustOver,
+    /// 6% < r ≤ 15%: "more than", "más de". Also `one_in_n` above its band (see docs).
     MoreThan,
 }
 
@@ -29,6 +49,16 @@ pub enum Approx {
     OneIn(u64),
 }
 
+impl Approx {
+    /// The rung as a fraction p/q: 1/3 for "one in three", 1/120 for "1 in 120".
+    pub fn as_fraction(self) -> (u64, u64) {
+        match self {
+            Approx::Fraction { numer, denom } => (numer, denom),
+            Approx::OneIn(n) => (1, n),
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Frequency {
     pub share: Share,
@@ -36,47 +66,400 @@ pub struct Frequency {
     pub hedge: Hedge,
 }
 
-/// The natural-frequency reading of a share; `None` for none or all.
+/// The ladder of simple fractions, simplest first; the first rung that fits wins.
+#[rustfmt::skip]
+pub const LADDER: [(u64, u64); 13] = [
+    (1, 2), (1, 3), (2, 3), (1, 4), (3, 4), (1, 5), (2, 5), (3, 5), (4, 5), (1, 10), (3, 10), (7, 10), (9, 10),
+];
+
+/// The natural-frequency reading of a share: the first ladder rung that fits, else "1 in N".
+/// `None` for none, all, or a malformed share (num > den, den = 0).
 pub fn natural_frequency(share: Share) -> Option<Frequency> {
-    if share.is_none() || share.is_all() {
+    if !is_partial(share) {
         return None;
     }
-    let n = (share.den + share.num / 2) / share.num;
-    Some(Frequency { share, approx: Approx::OneIn(n.max(1)), hedge: Hedge::About })
+    ladder_reading(share).or_else(|| one_in_n(share))
 }
 
-/// Always the "1 in N" reading (for small groups and populations); `None` for none or all.
+/// Always the "1 in N" reading (for small groups and populations), even where a ladder rung
+/// would fit; `None` for none, all, or a malformed share.
 pub fn one_in_n(share: Share) -> Option<Frequency> {
-    natural_frequency(share)
+    if !is_partial(share) {
+        return None;
+    }
+    // "1 in 1" says nothing; a share above two-thirds reads "more than one in two".
+    let n = rounded_quotient(share.den, share.num).max(2);
+    let hedge = Deviation::of(share.num, share.den, 1, n).hedge_or_direction();
+    Some(Frequency { share, approx: Approx::OneIn(n), hedge })
 }
 
-impl Frequency {
-    /// The words that go right before the noun: "about one in three", "about half of the".
-    pub fn quantifier(&self, lang: Lang, gender: Gender) -> String {
-        let _ = gender;
-        match (self.approx, lang) {
-            (Approx::OneIn(n), Lang::En) => format!("about 1 in {n}"),
-            (Approx::OneIn(n), Lang::Es) => format!("alrededor de 1 de cada {n}"),
-            (Approx::Fraction { numer, denom }, _) => format!("{numer}/{denom}"),
+fn is_partial(share: Share) -> bool {
+    share.num > 0 && share.num < share.den
+}
+
+fn ladder_reading(share: Share) -> Option<Frequency> {
+    LADDER.iter().find_map(|&(numer, denom)| {
+        let hedge = Deviation::of(share.num, share.den, numer, denom).hedge()?;
+        Some(Frequency { share, approx: Approx::Fraction { numer, denom }, hedge })
+    })
+}
+
+/// dividend/divisor rounded half up; from 100 up, the exact quotient rounded in one step to two
+/// significant figures (5,232/43 = 121.67 → 120; 1,250 → 1,300).
+fn rounded_quotient(dividend: u64, divisor: u64) -> u64 {
+    let (dividend, divisor) = (u128::from(dividend), u128::from(divisor).max(1));
+    let n = div_round(dividend, divisor);
+    if n < 100 {
+        return saturate(n);
+    }
+    let unit = 10u128.pow(n.ilog10() - 1);
+    saturate(div_round(dividend, divisor * unit) * unit)
+}
+
+/// n/d rounded half up, without overflow; a zero divisor is treated as one.
+fn div_round(n: u128, d: u128) -> u128 {
+    let d = d.max(1);
+    let (q, rem) = (n / d, n % d);
+    if rem >= d - rem {
+        q + 1
+    } else {
+        q
+    }
+}
+
+fn saturate(n: u128) -> u64 {
+    u64::try_from(n).unwrap_or(u64::MAX)
+}
+
+/// How far x/y lies from a target p/q, relative to the target: r = (x·q − p·y)/(p·y), kept as
+/// an exact sign and magnitude.
+#[derive(Debug, Clone, Copy)]
+struct Deviation {
+    sign: Ordering,
+    /// |x·q − p·y|
+    mag: u128,
+    /// p·y
+    base: u128,
+}
+
+impl Deviation {
+    fn of(x: u64, y: u64, p: u64, q: u64) -> Deviation {
+        let (value, target) = (u128::from(x) * u128::from(q), u128::from(p) * u128::from(y));
+        Deviation { sign: value.cmp(&target), mag: value.abs_diff(target), base: target }
+    }
+
+    /// |r| ≤ pct %.
+    fn at_most(self, pct: u128) -> bool {
+        self.mag.saturating_mul(100) <= self.base.saturating_mul(pct)
+    }
+
+    /// The hedge for r, or `None` outside the accepted band [−10%, +15%].
+    fn hedge(self) -> Option<Hedge> {
+        match self.sign {
+            Ordering::Equal => Some(Hedge::Exactly),
+            _ if self.at_most(3) => Some(Hedge::About),
+            Ordering::Less if self.at_most(10) => Some(Hedge::Nearly),
+            Ordering::Greater if self.at_most(6) => Some(Hedge::JustOver),
+            Ordering::Greater if self.at_most(15) => Some(Hedge::MoreThan),
+            _ => None,
         }
     }
 
-    /// The phrase on its own: "about one in three", "about half".
-    pub fn standalone(&self, lang: Lang, gender: Gender) -> String {
-        self.quantifier(lang, gender)
+    /// The band's hedge, or outside it the word that keeps the direction true.
+    fn hedge_or_direction(self) -> Hedge {
+        self.hedge().unwrap_or(match self.sign {
+            Ordering::Less => Hedge::Nearly,
+            _ => Hedge::MoreThan,
+        })
     }
 
-    /// The working step: "one in three = 33.3%; 32.9% is 0.5 points below, so: about one in three".
-    pub fn explain(&self, lang: Lang, gender: Gender) -> String {
-        self.standalone(lang, gender)
+    /// |r| in tenths of a percent, rounded half up.
+    fn tenths_of_percent(self) -> u128 {
+        div_round(self.mag.saturating_mul(1000), self.base)
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// Wording
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Form {
+    Quantifier,
+    Standalone,
+}
+
+fn hedge_word(hedge: Hedge, lang: Lang) -> Option<&'static str> {
+    match (hedge, lang) {
+        (Hedge::Exactly, _) => None,
+        (Hedge::About, Lang::En) => Some("about"),
+        (Hedge::Nearly, Lang::En) => Some("nearly"),
+        (Hedge::JustOver, Lang::En) => Some("just over"),
+        (Hedge::MoreThan, Lang::En) => Some("more than"),
+        (Hedge::About, Lang::Es) => Some("alrededor de"),
+        (Hedge::Nearly, Lang::Es) => Some("casi"),
+        (Hedge::JustOver, Lang::Es) => Some("algo más de"),
+        (Hedge::MoreThan, Lang::Es) => Some("más de"),
+    }
+}
+
+fn hedged(hedge: Hedge, lang: Lang, core: String) -> String {
+    match hedge_word(hedge, lang) {
+        Some(word) => format!("{word} {core}"),
+        None => core,
+    }
+}
+
+/// "half", "half of the", "la mitad", "la mitad de las".
+fn half(lang: Lang, gender: Gender, form: Form) -> String {
+    let text = match (lang, form, gender) {
+        (Lang::En, Form::Standalone, _) => "half",
+        (Lang::En, Form::Quantifier, _) => "half of the",
+        (Lang::Es, Form::Standalone, _) => "la mitad",
+        (Lang::Es, Form::Quantifier, Gender::Feminine) => "la mitad de las",
+        (Lang::Es, Form::Quantifier, Gender::Masculine) => "la mitad de los",
+    };
+    text.to_string()
+}
+
+/// AP: "one in three", "three in 10"; a "1 in N" from 10 up all in figures: "1 in 15".
+fn english_in(approx: Approx) -> String {
+    let (p, q) = approx.as_fraction();
+    let numer = match approx {
+        Approx::OneIn(n) if n >= 10 => "1".to_string(),
+        _ => format::small_number(p, Lang::En),
+    };
+    format!("{numer} in {}", format::small_number(q, Lang::En))
+}
+
+/// "una de cada tres", "uno de cada tres", "tres de cada diez", "una de cada 12.000".
+fn spanish_de_cada(approx: Approx, gender: Gender) -> String {
+    let (p, q) = approx.as_fraction();
+    let numer = match (p, gender) {
+        (1, Gender::Feminine) => "una".to_string(),
+        (1, Gender::Masculine) => "uno".to_string(),
+        _ => format::small_number(p, Lang::Es),
+    };
+    let denom = match q {
+        10 => "diez".to_string(),
+        _ => format::small_number(q, Lang::Es),
+    };
+    format!("{numer} de cada {denom}")
+}
+
+/// The rung without its hedge.
+fn rung_words(approx: Approx, lang: Lang, gender: Gender, form: Form) -> String {
+    match (approx, lang) {
+        (Approx::Fraction { numer: 1, denom: 2 }, _) => half(lang, gender, form),
+        (_, Lang::En) => english_in(approx),
+        (_, Lang::Es) => spanish_de_cada(approx, gender),
+    }
+}
+
+/// A u128 count with grouping ("5,232", "5.232").
+fn count(n: u128, lang: Lang) -> String {
+    match u64::try_from(n) {
+        Ok(n) => format::count(n, lang),
+        Err(_) => n.to_string(),
+    }
+}
+
+/// A value given in units of 10^-places, written with that many decimals: (2043, 2) → "20.43".
+fn fixed(scaled: u128, places: u32, lang: Lang) -> String {
+    let unit = 10u128.pow(places);
+    let sep = match lang {
+        Lang::En => '.',
+        Lang::Es => ',',
+    };
+    format!("{}{sep}{:0width$}", count(scaled / unit, lang), scaled % unit, width = places as usize)
+}
+
+/// " ≈ 120 (two significant figures)" when a rounded N is 100 or more; else nothing.
+fn two_figures(n: u64, lang: Lang) -> String {
+    match (n >= 100, lang) {
+        (false, _) => String::new(),
+        (true, Lang::En) => format!(" ≈ {} (two significant figures)", format::count(n, lang)),
+        (true, Lang::Es) => format!(" ≈ {} (dos cifras significativas)", format::count(n, lang)),
+    }
+}
+
+fn direction(sign: Ordering, lang: Lang) -> &'static str {
+    match (sign, lang) {
+        (Ordering::Less, Lang::En) => "below",
+        (_, Lang::En) => "above",
+        (Ordering::Less, Lang::Es) => "por debajo",
+        (_, Lang::Es) => "por encima",
+    }
+}
+
+/// Which band r lies in, in words, for the working: "within 3% of it".
+fn band_note(dev: Deviation, lang: Lang) -> String {
+    let text = match (dev.hedge(), dev.sign, lang) {
+        (Some(Hedge::About), _, Lang::En) => "within 3% of it",
+        (Some(Hedge::Nearly), _, Lang::En) => "3% to 10% below it",
+        (Some(Hedge::JustOver), _, Lang::En) => "3% to 6% above it",
+        (Some(Hedge::MoreThan), _, Lang::En) => "6% to 15% above it",
+        (None, Ordering::Less, Lang::En) => "more than 10% below it",
+        (_, _, Lang::En) => "more than 15% above it",
+        (Some(Hedge::About), _, Lang::Es) => "a un 3 % o menos de ese valor",
+        (Some(Hedge::Nearly), _, Lang::Es) => "entre un 3 % y un 10 % por debajo de ese valor",
+        (Some(Hedge::JustOver), _, Lang::Es) => "entre un 3 % y un 6 % por encima de ese valor",
+        (Some(Hedge::MoreThan), _, Lang::Es) => "entre un 6 % y un 15 % por encima de ese valor",
+        (None, Ordering::Less, Lang::Es) => "más de un 10 % por debajo de ese valor",
+        (_, _, Lang::Es) => "más de un 15 % por encima de ese valor",
+    };
+    text.replace(" %", "\u{a0}%")
+}
+
+/// A relative difference in tenths of a percent: "2.2%", "less than 0.1%" (es "un 2,2 %").
+fn relative_amount(tenths: u128, lang: Lang) -> String {
+    let shown = format::percent_sign(saturate(tenths.max(1)), lang);
+    match (tenths, lang) {
+        (0, Lang::En) => format!("less than {shown}"),
+        (0, Lang::Es) => format!("menos de un {shown}"),
+        (_, Lang::En) => shown,
+        (_, Lang::Es) => format!("un {shown}"),
+    }
+}
+
+/// A difference in tenths of a percentage point: "0.5 points", "less than 0.1 points".
+fn points(tenths: u128, lang: Lang) -> String {
+    let shown = format::tenths(saturate(tenths.max(1)), lang);
+    match (tenths, lang) {
+        (0, Lang::En) => format!("less than {shown} points"),
+        (0, Lang::Es) => format!("menos de {shown} puntos"),
+        (_, Lang::En) => format!("{shown} points"),
+        (_, Lang::Es) => format!("{shown} puntos"),
+    }
+}
+
+/// The end of every comparison: "(within 3% of it), so: about one in three".
+fn conclusion(dev: Deviation, lang: Lang, phrase: &str) -> String {
+    let so = match lang {
+        Lang::En => "so:",
+        Lang::Es => "así que:",
+    };
+    format!("({}), {so} {phrase}", band_note(dev, lang))
+}
+
+impl Frequency {
+    /// The words that go right before the plural noun: "more than one in three" (people),
+    /// "about half of the" (people), "más de una de cada tres" (personas),
+    /// "alrededor de la mitad de las" (personas).
+    pub fn quantifier(&self, lang: Lang, gender: Gender) -> String {
+        hedged(self.hedge, lang, rung_words(self.approx, lang, gender, Form::Quantifier))
+    }
+
+    /// The phrase on its own: "about one in three", "about half", "alrededor de la mitad".
+    pub fn standalone(&self, lang: Lang, gender: Gender) -> String {
+        hedged(self.hedge, lang, rung_words(self.approx, lang, gender, Form::Standalone))
+    }
+
+    /// The working step: "one in three = 33.3%; 32.9% is 0.5 points below (within 3% of it),
+    /// so: about one in three"; for 1 in N it starts with the division:
+    /// "5,232 ÷ 350 = 14.9 → 1 in 15 = 6.7%; …".
+    pub fn explain(&self, lang: Lang, gender: Gender) -> String {
+        let share = Share { num: self.share.num, den: self.share.den.max(1) };
+        let (p, q) = self.approx.as_fraction();
+        let rung = rung_words(self.approx, lang, gender, Form::Standalone);
+        let rung_shown = Shown::alone(Share { num: p, den: q.max(1) });
+        let tiny = rung_shown.bound() == Bound::Below;
+        let dev = Deviation::of(share.num, share.den, p, q);
+        let lead = self.division_step(share, lang);
+        let rung_step = if tiny {
+            format!("{lead}{rung}")
+        } else {
+            format!("{lead}{rung} = {}", rung_shown.percent_sign(lang))
+        };
+        let comparison = match (dev.sign, tiny) {
+            (Ordering::Equal, _) => exact_step(share, &rung, lang),
+            (_, false) => self.points_step(share, q, dev, lang, gender),
+            (_, true) => self.product_step(share, q, dev, lang, gender),
+        };
+        format!("{rung_step}; {comparison}")
+    }
+
+    /// For 1 in N: "5,232 ÷ 43 = 121.7 ≈ 120 (two significant figures) → ". Empty for a rung.
+    fn division_step(&self, share: Share, lang: Lang) -> String {
+        let Approx::OneIn(n) = self.approx else {
+            return String::new();
+        };
+        let quotient = div_round(u128::from(share.den) * 10, u128::from(share.num));
+        let division = format!(
+            "{} ÷ {} = {}",
+            format::count(share.den, lang),
+            format::count(share.num, lang),
+            fixed(quotient, 1, lang)
+        );
+        format!("{division}{} → ", two_figures(n, lang))
+    }
+
+    /// "32.9% is 0.5 points below (within 3% of it), so: about one in three".
+    fn points_step(&self, share: Share, q: u64, dev: Deviation, lang: Lang, gender: Gender) -> String {
+        // |num/den − p/q| = |num·q − p·den| / (den·q); in tenths of a point, × 1000.
+        let apart = div_round(dev.mag.saturating_mul(1000), u128::from(share.den) * u128::from(q.max(1)));
+        let verb = match lang {
+            Lang::En => "is",
+            Lang::Es => "está",
+        };
+        format!(
+            "{} {verb} {} {} {}",
+            Shown::alone(share).percent_sign(lang),
+            points(apart, lang),
+            direction(dev.sign, lang),
+            conclusion(dev, lang, &self.standalone(lang, gender))
+        )
+    }
+
+    /// For a rung below 0.1%, where percentages cannot show the difference:
+    /// "43 × 11,000 = 473,000 is 1.6% below 480,869 (within 3% of it), so: about 1 in 11,000".
+    fn product_step(&self, share: Share, n: u64, dev: Deviation, lang: Lang, gender: Gender) -> String {
+        let product = count(u128::from(share.num) * u128::from(n), lang);
+        let [num, n, den] = [share.num, n, share.den].map(|v| format::count(v, lang));
+        let (amount, dir) = (relative_amount(dev.tenths_of_percent(), lang), direction(dev.sign, lang));
+        let end = conclusion(dev, lang, &self.standalone(lang, gender));
+        match lang {
+            Lang::En => format!("{num} × {n} = {product} is {amount} {dir} {den} {end}"),
+            Lang::Es => format!("{num} × {n} = {product}, {amount} {dir} de {den} {end}"),
+        }
+    }
+}
+
+/// "100 of 300 is exactly one in three", "100 de 300 es exactamente una de cada tres".
+fn exact_step(share: Share, rung: &str, lang: Lang) -> String {
+    let (num, den) = (format::count(share.num, lang), format::count(share.den, lang));
+    match lang {
+        Lang::En => format!("{num} of {den} is exactly {rung}"),
+        Lang::Es => format!("{num} de {den} es exactamente {rung}"),
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Ratios
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Ratio {
     pub a: u64,
     pub b: u64,
 }
+
+/// How a ratio reads: a simple "x to y", or one decimal "1.8 to 1".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RatioApprox {
+    /// "3 to 2", "2 to 1", "120 to 1".
+    Simple { antecedent: u64, consequent: u64 },
+    /// "1.8 to 1", kept in tenths (18).
+    Decimal { tenths: u64 },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RatioReading {
+    pub approx: RatioApprox,
+    pub hedge: Hedge,
+}
+
+/// The ratio ladder, as values v = a/b written x/y: 1, 3/2, 2, 5/2, 3, 4, …, 10.
+pub const RATIO_LADDER: [(u64, u64); 12] =
+    [(1, 1), (3, 2), (2, 1), (5, 2), (3, 1), (4, 1), (5, 1), (6, 1), (7, 1), (8, 1), (9, 1), (10, 1)];
 
 /// The ratio of two complementary groups, larger first; `None` when either is zero.
 pub fn ratio(a: u64, b: u64) -> Option<Ratio> {
@@ -87,17 +470,456 @@ pub fn ratio(a: u64, b: u64) -> Option<Ratio> {
 }
 
 impl Ratio {
-    /// "about 2 to 1", "alrededor de 2 a 1".
+    /// The reading: the first ladder rung within the band, else "N to 1" above 10, else one
+    /// decimal.
+    pub fn reading(&self) -> RatioReading {
+        let (a, b) = (self.a, self.b.max(1));
+        let on_ladder = RATIO_LADDER.iter().find_map(|&(x, y)| {
+            let hedge = Deviation::of(a, b, x, y).hedge()?;
+            Some(RatioReading { approx: RatioApprox::Simple { antecedent: x, consequent: y }, hedge })
+        });
+        on_ladder.unwrap_or_else(|| {
+            if u128::from(a) > 10 * u128::from(b) {
+                n_to_one(a, b)
+            } else {
+                one_decimal(a, b)
+            }
+        })
+    }
+
+    /// "about 2 to 1", "alrededor de 2 a 1"; "1.8 to 1", "1,8 a 1".
     pub fn phrase(&self, lang: Lang) -> String {
-        let v = (self.a + self.b / 2) / self.b;
-        match lang {
-            Lang::En => format!("about {v} to 1"),
-            Lang::Es => format!("alrededor de {v} a 1"),
+        let reading = self.reading();
+        hedged(reading.hedge, lang, ratio_words(reading.approx, lang))
+    }
+
+    /// "3,513 ÷ 1,719 = 2.04; 2.04 is 2.2% above 2 to 1 (within 3% of it), so: about 2 to 1".
+    pub fn explain(&self, lang: Lang) -> String {
+        let (a, b) = (self.a, self.b.max(1));
+        let value = fixed(div_round(100 * u128::from(a), u128::from(b)), 2, lang);
+        let division = format!("{} ÷ {} = {value}", format::count(a, lang), format::count(b, lang));
+        let reading = self.reading();
+        let words = ratio_words(reading.approx, lang);
+        let step = match reading.approx {
+            RatioApprox::Simple { antecedent: x, consequent: y } => {
+                let dev = Deviation::of(a, b, x, y);
+                simple_ratio_step(&value, &words, dev, x, &self.phrase(lang), lang)
+            }
+            RatioApprox::Decimal { .. } => decimal_ratio_step(&value, &self.phrase(lang), lang),
+        };
+        format!("{division}{step}")
+    }
+}
+
+/// Above the ladder: "N to 1", N = a/b rounded half up (two significant figures from 100 up).
+fn n_to_one(a: u64, b: u64) -> RatioReading {
+    let n = rounded_quotient(a, b);
+    let hedge = Deviation::of(a, b, n, 1).hedge_or_direction();
+    RatioReading { approx: RatioApprox::Simple { antecedent: n, consequent: 1 }, hedge }
+}
+
+/// In a gap of the ladder: a/b to one decimal, "about" unless it is exact.
+fn one_decimal(a: u64, b: u64) -> RatioReading {
+    let tenths = div_round(10 * u128::from(a), u128::from(b));
+    let exact = 10 * u128::from(a) == tenths * u128::from(b);
+    let hedge = if exact { Hedge::Exactly } else { Hedge::About };
+    RatioReading { approx: RatioApprox::Decimal { tenths: saturate(tenths) }, hedge }
+}
+
+/// "2 to 1", "3 a 2", "1.8 to 1", "1.300 a 1".
+fn ratio_words(approx: RatioApprox, lang: Lang) -> String {
+    let (x, y) = match approx {
+        RatioApprox::Simple { antecedent, consequent } => {
+            (format::count(antecedent, lang), format::count(consequent, lang))
+        }
+        RatioApprox::Decimal { tenths } => (format::tenths(tenths, lang), "1".to_string()),
+    };
+    match lang {
+        Lang::En => format!("{x} to {y}"),
+        Lang::Es => format!("{x} a {y}"),
+    }
+}
+
+/// "; 2.04 is 2.2% above 2 to 1 (within 3% of it), so: about 2 to 1", with the two-figure
+/// rounding stated for 100 to 1 and up.
+fn simple_ratio_step(value: &str, words: &str, dev: Deviation, x: u64, phrase: &str, lang: Lang) -> String {
+    let rounding = two_figures(x, lang);
+    if dev.sign == Ordering::Equal {
+        return match lang {
+            Lang::En => format!("{rounding}; exactly {words}"),
+            Lang::Es => format!("{rounding}; exactamente {words}"),
+        };
+    }
+    let (amount, dir) = (relative_amount(dev.tenths_of_percent(), lang), direction(dev.sign, lang));
+    let end = conclusion(dev, lang, phrase);
+    match lang {
+        Lang::En => format!("{rounding}; {value} is {amount} {dir} {words} {end}"),
+        Lang::Es => format!("{rounding}; {value} está {amount} {dir} de {words} {end}"),
+    }
+}
+
+/// "; 1.74 is not between 10% below and 15% above any simple ratio, so, to one decimal: …".
+fn decimal_ratio_step(value: &str, phrase: &str, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!(
+            "; {value} is not between 10% below and 15% above any simple ratio, so, to one decimal: {phrase}"
+        ),
+        Lang::Es => format!(
+            "; {value} no está entre un 10\u{a0}% por debajo y un 15\u{a0}% por encima de ninguna razón \
+             sencilla, así que, con un decimal: {phrase}"
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    //! The specification, as tables. Every worked example in docs/phrasing.md appears here.
+
+    use super::*;
+    use Hedge::*;
+
+    const NB: &str = "\u{a0}";
+
+    fn nf(num: u64, den: u64) -> Frequency {
+        natural_frequency(Share::new(num, den)).expect("a partial share has a reading")
+    }
+
+    fn one_in(num: u64, den: u64) -> Frequency {
+        one_in_n(Share::new(num, den)).expect("a partial share has a reading")
+    }
+
+    /// Spanish expectations are written with a plain space before "%"; the code uses a
+    /// no-break space, as format::percent_sign does.
+    fn es(text: &str) -> String {
+        text.replace(" %", &format!("{NB}%"))
+    }
+
+    // share, hedge, English, Spanish (feminine: personas)
+    const WORKED_EXAMPLES: &[(u64, u64, Hedge, &str, &str)] = &[
+        // Los Angeles arrests: 5,232; 3,513 with a criminal history, 1,719 without.
+        (1719, 5232, About, "about one in three", "alrededor de una de cada tres"),
+        (3513, 5232, About, "about two in three", "alrededor de dos de cada tres"),
+        (350, 5232, About, "about 1 in 15", "alrededor de una de cada 15"),
+        (43, 5232, About, "about 1 in 120", "alrededor de una de cada 120"),
+        // Deportations: 3,257; 2,069 with a criminal history, 1,188 without.
+        (1188, 3257, MoreThan, "more than one in three", "más de una de cada tres"),
+        (2069, 3257, Nearly, "nearly two in three", "casi dos de cada tres"),
+        (185, 3257, About, "about 1 in 18", "alrededor de una de cada 18"),
+        (18, 3257, About, "about 1 in 180", "alrededor de una de cada 180"),
+        // A four-day operation: 498 arrests.
+        (317, 498, Nearly, "nearly two in three", "casi dos de cada tres"),
+        (181, 498, MoreThan, "more than one in three", "más de una de cada tres"),
+        (104, 498, JustOver, "just over one in five", "algo más de una de cada cinco"),
+        (18, 498, About, "about 1 in 28", "alrededor de una de cada 28"),
+        // Against 480,869 residents without legal status.
+        (5232, 480_869, About, "about 1 in 92", "alrededor de una de cada 92"),
+        (3257, 480_869, About, "about 1 in 150", "alrededor de una de cada 150"),
+        (1719, 480_869, About, "about 1 in 280", "alrededor de una de cada 280"),
+        (43, 480_869, About, "about 1 in 11,000", "alrededor de una de cada 11.000"),
+        // Round shares.
+        (45, 100, Nearly, "nearly half", "casi la mitad"),
+        (2616, 5232, Exactly, "half", "la mitad"),
+        (100, 300, Exactly, "one in three", "una de cada tres"),
+    ];
+
+    #[test]
+    fn worked_examples_in_both_languages() {
+        for &(num, den, hedge, en, es) in WORKED_EXAMPLES {
+            let f = nf(num, den);
+            assert_eq!(f.hedge, hedge, "{num}/{den}");
+            assert_eq!(f.standalone(Lang::En, Gender::Feminine), en, "{num}/{den}");
+            assert_eq!(f.standalone(Lang::Es, Gender::Feminine), es, "{num}/{den}");
         }
     }
 
-    /// "3,513 ÷ 1,719 = 2.04; 2 to 1 = 2.00; 2.04 is 2.2% above, so: about 2 to 1".
-    pub fn explain(&self, lang: Lang) -> String {
-        self.phrase(lang)
+    #[test]
+    fn the_36_5_percent_case_is_never_plain_one_in_three() {
+        let f = nf(1188, 3257);
+        assert_eq!(f.approx, Approx::Fraction { numer: 1, denom: 3 });
+        assert_eq!(f.hedge, MoreThan);
+        assert_ne!(f.standalone(Lang::En, Gender::Feminine), "one in three");
+        assert!(f.explain(Lang::En, Gender::Feminine).ends_with("so: more than one in three"));
+    }
+
+    // share, gender, English quantifier, Spanish quantifier (what goes right before the noun)
+    const QUANTIFIERS: &[(u64, u64, Gender, &str, &str)] = &[
+        (1188, 3257, Gender::Feminine, "more than one in three", "más de una de cada tres"),
+        (1188, 3257, Gender::Masculine, "more than one in three", "más de uno de cada tres"),
+        (350, 5232, Gender::Masculine, "about 1 in 15", "alrededor de uno de cada 15"),
+        (2616, 5232, Gender::Feminine, "half of the", "la mitad de las"),
+        (2616, 5232, Gender::Masculine, "half of the", "la mitad de los"),
+        (45, 100, Gender::Feminine, "nearly half of the", "casi la mitad de las"),
+        (49, 100, Gender::Feminine, "about half of the", "alrededor de la mitad de las"),
+        (52, 100, Gender::Masculine, "just over half of the", "algo más de la mitad de los"),
+        (56, 100, Gender::Feminine, "more than half of the", "más de la mitad de las"),
+    ];
+
+    #[test]
+    fn quantifiers_agree_with_the_noun() {
+        for &(num, den, gender, en, es) in QUANTIFIERS {
+            let f = nf(num, den);
+            assert_eq!(f.quantifier(Lang::En, gender), en, "{num}/{den}");
+            assert_eq!(f.quantifier(Lang::Es, gender), es, "{num}/{den}");
+        }
+        assert_eq!(nf(56, 100).standalone(Lang::Es, Gender::Feminine), "más de la mitad");
+        assert_eq!(nf(49, 100).standalone(Lang::En, Gender::Feminine), "about half");
+    }
+
+    // Numbers: AP spells one to nine and uses figures from 10; Spanish spells up to diez.
+    const NUMBER_STYLE: &[(u64, u64, &str, &str)] = &[
+        (1, 10, "one in 10", "una de cada diez"),
+        (29, 100, "nearly three in 10", "casi tres de cada diez"),
+        (95, 100, "just over nine in 10", "algo más de nueve de cada diez"),
+        (1, 7, "one in seven", "una de cada siete"),
+        (1, 12_000, "1 in 12,000", "una de cada 12.000"),
+        (1, 1_250, "just over 1 in 1,300", "algo más de una de cada 1.300"),
+    ];
+
+    #[test]
+    fn number_style_in_phrases() {
+        for &(num, den, en, es) in NUMBER_STYLE {
+            let f = nf(num, den);
+            assert_eq!(f.standalone(Lang::En, Gender::Feminine), en, "{num}/{den}");
+            assert_eq!(f.standalone(Lang::Es, Gender::Feminine), es, "{num}/{den}");
+        }
+        assert_eq!(one_in(1, 10).standalone(Lang::En, Gender::Feminine), "1 in 10");
+        assert_eq!(one_in(1, 10).standalone(Lang::Es, Gender::Masculine), "uno de cada diez");
+    }
+
+    // Every band edge. share, approx, hedge — on the rung 1/2 (r = 2·share − 1), on
+    // "1 in 15" and "1 in 8" (r = share·N − 1).
+    const BAND_EDGES: &[(u64, u64, Approx, Hedge)] = &[
+        (5_000, 10_000, Approx::Fraction { numer: 1, denom: 2 }, Exactly),
+        (5_150, 10_000, Approx::Fraction { numer: 1, denom: 2 }, About), // +3% exactly
+        (5_151, 10_000, Approx::Fraction { numer: 1, denom: 2 }, JustOver), // +3.02%
+        (5_300, 10_000, Approx::Fraction { numer: 1, denom: 2 }, JustOver), // +6% exactly
+        (5_301, 10_000, Approx::Fraction { numer: 1, denom: 2 }, MoreThan), // +6.02%
+        (5_750, 10_000, Approx::Fraction { numer: 1, denom: 2 }, MoreThan), // +15% exactly
+        (5_751, 10_000, Approx::Fraction { numer: 3, denom: 5 }, Nearly), // past the band: next rung
+        (4_850, 10_000, Approx::Fraction { numer: 1, denom: 2 }, About), // −3% exactly
+        (4_849, 10_000, Approx::Fraction { numer: 1, denom: 2 }, Nearly), // −3.02%
+        (4_500, 10_000, Approx::Fraction { numer: 1, denom: 2 }, Nearly), // −10% exactly
+        (4_499, 10_000, Approx::Fraction { numer: 2, denom: 5 }, MoreThan), // past the band
+        (103, 1_500, Approx::OneIn(15), About),     // +3% exactly
+        (1_031, 15_000, Approx::OneIn(15), JustOver), // +3.1%
+        (97, 1_500, Approx::OneIn(15), About),      // −3% exactly
+        (969, 15_000, Approx::OneIn(15), Nearly),   // −3.1%
+        (53, 400, Approx::OneIn(8), JustOver),      // +6% exactly
+        (531, 4_000, Approx::OneIn(8), MoreThan),   // +6.2%
+    ];
+
+    #[test]
+    fn every_band_edge() {
+        for &(num, den, approx, hedge) in BAND_EDGES {
+            let f = nf(num, den);
+            assert_eq!((f.approx, f.hedge), (approx, hedge), "{num}/{den}");
+        }
+    }
+
+    /// First fit, simplest first, is the documented rule: a later rung that the share equals
+    /// exactly loses to an earlier rung within the band (docs/phrasing.md).
+    #[test]
+    fn first_fit_wins_over_a_later_exact_rung() {
+        let cases: &[(u64, u64, &str)] = &[
+            (3, 4, "more than two in three"),
+            (3, 5, "nearly two in three"),
+            (4, 5, "more than three in four"),
+            (3, 10, "nearly one in three"),
+            (7, 10, "just over two in three"),
+            (9, 10, "more than four in five"),
+            (2, 5, "two in five"),
+            (1, 5, "one in five"),
+            (1, 4, "one in four"),
+        ];
+        for &(num, den, en) in cases {
+            assert_eq!(nf(num, den).standalone(Lang::En, Gender::Feminine), en, "{num}/{den}");
+        }
+    }
+
+    #[test]
+    fn one_in_n_always_gives_one_in_n() {
+        // Where the ladder would say "two in five", one_in_n says 1 in N, hedged truthfully
+        // even outside the band (N ≤ 4 only): 2/5 vs 1/3 is +20%.
+        assert_eq!(one_in(2, 5).standalone(Lang::En, Gender::Feminine), "more than one in three");
+        assert_eq!(one_in(9, 40).standalone(Lang::En, Gender::Feminine), "nearly one in four"); // −10%
+        assert_eq!(one_in(29, 100).standalone(Lang::En, Gender::Feminine), "nearly one in three"); // −13%
+        // Never "1 in 1": above two-thirds it is "more than one in two".
+        assert_eq!(one_in(4, 5).standalone(Lang::En, Gender::Feminine), "more than one in two");
+        assert_eq!(one_in(1, 2).standalone(Lang::Es, Gender::Feminine), "una de cada dos");
+        assert_eq!(one_in(1719, 5232).standalone(Lang::En, Gender::Feminine), "about one in three");
+    }
+
+    #[test]
+    fn two_significant_figures_in_one_step() {
+        assert_eq!(rounded_quotient(5232, 43), 120); // 121.67
+        assert_eq!(rounded_quotient(1250, 1), 1300);
+        assert_eq!(rounded_quotient(995, 10), 100); // 99.5 → 100
+        assert_eq!(rounded_quotient(1245, 10), 120); // 124.5 → 120, not 125 → 130
+        assert_eq!(rounded_quotient(480_869, 18), 27_000); // 26,714.9
+        assert_eq!(rounded_quotient(u64::MAX, 1), 18_000_000_000_000_000_000);
+    }
+
+    #[test]
+    fn none_and_all_have_no_phrase() {
+        for share in [Share::new(0, 5), Share::new(5, 5), Share { num: 6, den: 5 }, Share { num: 1, den: 0 }] {
+            assert_eq!(natural_frequency(share), None);
+            assert_eq!(one_in_n(share), None);
+        }
+    }
+
+    // share, gender, English working, Spanish working
+    const EXPLAIN: &[(u64, u64, Gender, &str, &str)] = &[
+        (
+            1719, 5232, Gender::Feminine,
+            "one in three = 33.3%; 32.9% is 0.5 points below (within 3% of it), so: about one in three",
+            "una de cada tres = 33,3 %; 32,9 % está 0,5 puntos por debajo (a un 3 % o menos de ese valor), así que: alrededor de una de cada tres",
+        ),
+        (
+            1188, 3257, Gender::Feminine,
+            "one in three = 33.3%; 36.5% is 3.1 points above (6% to 15% above it), so: more than one in three",
+            "una de cada tres = 33,3 %; 36,5 % está 3,1 puntos por encima (entre un 6 % y un 15 % por encima de ese valor), así que: más de una de cada tres",
+        ),
+        (
+            104, 498, Gender::Masculine,
+            "one in five = 20.0%; 20.9% is 0.9 points above (3% to 6% above it), so: just over one in five",
+            "uno de cada cinco = 20,0 %; 20,9 % está 0,9 puntos por encima (entre un 3 % y un 6 % por encima de ese valor), así que: algo más de uno de cada cinco",
+        ),
+        (
+            45, 100, Gender::Feminine,
+            "half = 50.0%; 45.0% is 5.0 points below (3% to 10% below it), so: nearly half",
+            "la mitad = 50,0 %; 45,0 % está 5,0 puntos por debajo (entre un 3 % y un 10 % por debajo de ese valor), así que: casi la mitad",
+        ),
+        (
+            2616, 5232, Gender::Feminine,
+            "half = 50.0%; 2,616 of 5,232 is exactly half",
+            "la mitad = 50,0 %; 2.616 de 5.232 es exactamente la mitad",
+        ),
+        (
+            100, 300, Gender::Feminine,
+            "one in three = 33.3%; 100 of 300 is exactly one in three",
+            "una de cada tres = 33,3 %; 100 de 300 es exactamente una de cada tres",
+        ),
+        (
+            350, 5232, Gender::Feminine,
+            "5,232 ÷ 350 = 14.9 → 1 in 15 = 6.7%; 6.7% is less than 0.1 points above (within 3% of it), so: about 1 in 15",
+            "5.232 ÷ 350 = 14,9 → una de cada 15 = 6,7 %; 6,7 % está menos de 0,1 puntos por encima (a un 3 % o menos de ese valor), así que: alrededor de una de cada 15",
+        ),
+        (
+            43, 5232, Gender::Feminine,
+            "5,232 ÷ 43 = 121.7 ≈ 120 (two significant figures) → 1 in 120 = 0.8%; 0.8% is less than 0.1 points below (within 3% of it), so: about 1 in 120",
+            "5.232 ÷ 43 = 121,7 ≈ 120 (dos cifras significativas) → una de cada 120 = 0,8 %; 0,8 % está menos de 0,1 puntos por debajo (a un 3 % o menos de ese valor), así que: alrededor de una de cada 120",
+        ),
+        (
+            5232, 480_869, Gender::Feminine,
+            "480,869 ÷ 5,232 = 91.9 → 1 in 92 = 1.1%; 1.1% is less than 0.1 points above (within 3% of it), so: about 1 in 92",
+            "480.869 ÷ 5.232 = 91,9 → una de cada 92 = 1,1 %; 1,1 % está menos de 0,1 puntos por encima (a un 3 % o menos de ese valor), así que: alrededor de una de cada 92",
+        ),
+        (
+            43, 480_869, Gender::Feminine,
+            "480,869 ÷ 43 = 11,183.0 ≈ 11,000 (two significant figures) → 1 in 11,000; 43 × 11,000 = 473,000 is 1.6% below 480,869 (within 3% of it), so: about 1 in 11,000",
+            "480.869 ÷ 43 = 11.183,0 ≈ 11.000 (dos cifras significativas) → una de cada 11.000; 43 × 11.000 = 473.000, un 1,6 % por debajo de 480.869 (a un 3 % o menos de ese valor), así que: alrededor de una de cada 11.000",
+        ),
+    ];
+
+    #[test]
+    fn working_steps_in_both_languages() {
+        for &(num, den, gender, en, es_text) in EXPLAIN {
+            let f = nf(num, den);
+            assert_eq!(f.explain(Lang::En, gender), en, "{num}/{den}");
+            assert_eq!(f.explain(Lang::Es, gender), es(es_text), "{num}/{den}");
+        }
+    }
+
+    #[test]
+    fn working_outside_the_band_for_one_in_n() {
+        assert_eq!(
+            one_in(29, 100).explain(Lang::En, Gender::Feminine),
+            "100 ÷ 29 = 3.4 → one in three = 33.3%; 29.0% is 4.3 points below (more than 10% below it), so: nearly one in three"
+        );
+    }
+
+    // a, b, hedge, English, Spanish
+    const RATIOS: &[(u64, u64, Hedge, &str, &str)] = &[
+        (3513, 1719, About, "about 2 to 1", "alrededor de 2 a 1"),
+        (2069, 1188, About, "about 1.7 to 1", "alrededor de 1,7 a 1"),
+        (317, 181, About, "about 1.8 to 1", "alrededor de 1,8 a 1"),
+        (480_869, 5232, About, "about 92 to 1", "alrededor de 92 a 1"),
+        (480_869, 3257, About, "about 150 to 1", "alrededor de 150 a 1"),
+        (5, 5, Exactly, "1 to 1", "1 a 1"),
+        (3, 2, Exactly, "3 to 2", "3 a 2"),
+        (5, 2, Exactly, "5 to 2", "5 a 2"),
+        (3438, 1719, Exactly, "2 to 1", "2 a 1"),
+        (13, 10, Exactly, "1.3 to 1", "1,3 a 1"),
+        (120, 10, Exactly, "12 to 1", "12 a 1"),
+        (125, 10, Nearly, "nearly 13 to 1", "casi 13 a 1"),
+        (1250, 1, Nearly, "nearly 1,300 to 1", "casi 1.300 a 1"),
+        // Band edges around 2 to 1.
+        (206, 100, About, "about 2 to 1", "alrededor de 2 a 1"),
+        (20_601, 10_000, JustOver, "just over 2 to 1", "algo más de 2 a 1"),
+        (212, 100, JustOver, "just over 2 to 1", "algo más de 2 a 1"),
+        (21_201, 10_000, MoreThan, "more than 2 to 1", "más de 2 a 1"),
+        (230, 100, MoreThan, "more than 2 to 1", "más de 2 a 1"),
+        (23_001, 10_000, Nearly, "nearly 5 to 2", "casi 5 a 2"),
+        (180, 100, Nearly, "nearly 2 to 1", "casi 2 a 1"),
+        (17_999, 10_000, About, "about 1.8 to 1", "alrededor de 1,8 a 1"),
+    ];
+
+    #[test]
+    fn ratios_in_both_languages() {
+        for &(a, b, hedge, en, es) in RATIOS {
+            let r = ratio(b, a).expect("both non-zero"); // larger first, whatever the order
+            assert_eq!(r.reading().hedge, hedge, "{a}:{b}");
+            assert_eq!(r.phrase(Lang::En), en, "{a}:{b}");
+            assert_eq!(r.phrase(Lang::Es), es, "{a}:{b}");
+        }
+        assert_eq!(ratio(0, 5), None);
+        assert_eq!(ratio(5, 0), None);
+    }
+
+    #[test]
+    fn ratio_working_in_both_languages() {
+        let cases: &[(u64, u64, &str, &str)] = &[
+            (
+                3513, 1719,
+                "3,513 ÷ 1,719 = 2.04; 2.04 is 2.2% above 2 to 1 (within 3% of it), so: about 2 to 1",
+                "3.513 ÷ 1.719 = 2,04; 2,04 está un 2,2 % por encima de 2 a 1 (a un 3 % o menos de ese valor), así que: alrededor de 2 a 1",
+            ),
+            (
+                2069, 1188,
+                "2,069 ÷ 1,188 = 1.74; 1.74 is not between 10% below and 15% above any simple ratio, so, to one decimal: about 1.7 to 1",
+                "2.069 ÷ 1.188 = 1,74; 1,74 no está entre un 10 % por debajo y un 15 % por encima de ninguna razón sencilla, así que, con un decimal: alrededor de 1,7 a 1",
+            ),
+            (
+                480_869, 3257,
+                "480,869 ÷ 3,257 = 147.64 ≈ 150 (two significant figures); 147.64 is 1.6% below 150 to 1 (within 3% of it), so: about 150 to 1",
+                "480.869 ÷ 3.257 = 147,64 ≈ 150 (dos cifras significativas); 147,64 está un 1,6 % por debajo de 150 a 1 (a un 3 % o menos de ese valor), así que: alrededor de 150 a 1",
+            ),
+            (3438, 1719, "3,438 ÷ 1,719 = 2.00; exactly 2 to 1", "3.438 ÷ 1.719 = 2,00; exactamente 2 a 1"),
+        ];
+        for &(a, b, en, es_text) in cases {
+            let r = ratio(a, b).expect("both non-zero");
+            assert_eq!(r.explain(Lang::En), en, "{a}:{b}");
+            assert_eq!(r.explain(Lang::Es), es(es_text), "{a}:{b}");
+        }
+    }
+
+    #[test]
+    fn extremes_do_not_panic() {
+        let max = u64::MAX;
+        let shares = [Share::new(1, max), Share::new(max - 1, max), Share::new(1, 2), Share::new(max / 3, max)];
+        for share in shares {
+            for f in [natural_frequency(share), one_in_n(share)].into_iter().flatten() {
+                for lang in Lang::ALL {
+                    assert!(!f.explain(lang, Gender::Masculine).is_empty());
+                    assert!(!f.quantifier(lang, Gender::Feminine).is_empty());
+                }
+            }
+        }
+        // Hand-built values that no function here returns.
+        let odd = Frequency { share: Share { num: 3, den: 0 }, approx: Approx::OneIn(0), hedge: About };
+        assert!(!odd.explain(Lang::En, Gender::Feminine).is_empty());
+        for r in [Ratio { a: max, b: 1 }, Ratio { a: 1, b: max }, Ratio { a: max, b: max - 1 }, Ratio { a: 1, b: 0 }] {
+            assert!(!r.explain(Lang::Es).is_empty());
+        }
     }
 }
