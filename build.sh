@@ -40,6 +40,41 @@ cmd_test() {
   cargo test --all-features
 }
 
+# docs/contract.md = docs/contract.md.head + the worked examples, run through the CLI, so the
+# examples are always what the program does (tests/docs.rs checks they are current).
+cmd_docs() {
+  cmd_build
+  local cli=target/release/arrest-breakdown out=docs/contract.md
+  {
+    cat docs/contract.md.head
+    echo "## A complete example"
+    echo
+    echo "The Los Angeles figures (examples/los-angeles.json):"
+    echo
+    echo '```json'
+    cat examples/los-angeles.json
+    echo '```'
+    echo
+    echo "The result, in English (\`arrest-breakdown examples/los-angeles.json\`):"
+    echo
+    echo '```json'
+    "$cli" examples/los-angeles.json
+    echo '```'
+    echo
+    echo "## An example of errors"
+    echo
+    echo '```json'
+    echo '{"lang": "es", "stages": [{"total": "5,5", "breakdown": {"criminal_history": "6.000"}}]}'
+    echo '```'
+    echo
+    echo '```json'
+    echo '{"lang": "es", "stages": [{"total": "5,5", "breakdown": {"criminal_history": "6.000"}}]}' | "$cli" - || true
+    echo '```'
+  } > "$out.tmp" 2>/dev/null
+  mv "$out.tmp" "$out"
+  log "Wrote $out"
+}
+
 cmd_bench() {
   cmd_setup
   log "Core throughput (criterion): full calculation with sentences in both languages"
@@ -52,8 +87,9 @@ case "${1:-}" in
   serve) cmd_serve ;;
   test) cmd_test ;;
   bench) cmd_bench ;;
+  docs) cmd_docs ;;
   *)
-    echo "usage: ./build.sh setup | build | serve | test | bench" >&2
+    echo "usage: ./build.sh setup | build | serve | test | bench | docs" >&2
     exit 2
     ;;
 esac

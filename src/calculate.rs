@@ -467,7 +467,7 @@ fn subgroup_figures<'a>(b: &mut Builder<'a>, i: usize, stage: &'a Stage, subj: S
         let id = figure_id(stage, &format!("subgroup.{g}"));
         let of_total = Shown::alone(Share::new(sg.count, stage.total));
         let parent = sg.parent.and_then(|c| stage.count(c).filter(|&n| n > 0).map(|n| (c, n, Shown::alone(Share::new(sg.count, n)))));
-        let one_in = one_in_n(of_total.share);
+        let one_in = natural_frequency(of_total.share);
         b.sentence(
             SentenceKind::Subgroup,
             &Said::Subgroup { subject: subj, label: &sg.label, count: sg.count, total: stage.total, of_total, one_in, parent },

@@ -66,13 +66,13 @@ pub struct Frequency {
     pub hedge: Hedge,
 }
 
-/// The ladder of simple fractions, simplest first; the first rung that fits wins.
+/// The ladder of simple fractions, simplest first (see `ladder_reading` for which rung wins).
 #[rustfmt::skip]
 pub const LADDER: [(u64, u64); 13] = [
     (1, 2), (1, 3), (2, 3), (1, 4), (3, 4), (1, 5), (2, 5), (3, 5), (4, 5), (1, 10), (3, 10), (7, 10), (9, 10),
 ];
 
-/// The natural-frequency reading of a share: the first ladder rung that fits, else "1 in N".
+/// The natural-frequency reading of a share: a ladder rung, else "1 in N".
 /// `None` for none, all, or a malformed share (num > den, den = 0).
 pub fn natural_frequency(share: Share) -> Option<Frequency> {
     if !is_partial(share) {
@@ -97,11 +97,23 @@ fn is_partial(share: Share) -> bool {
     share.num > 0 && share.num < share.den
 }
 
+/// The rung a reader would pick: one the share equals exactly, else the simplest within the
+/// "about" band, else the simplest that fits at all. 75% is "three in four", not "more than two
+/// in three"; 36.5% is "more than one in three".
 fn ladder_reading(share: Share) -> Option<Frequency> {
-    LADDER.iter().find_map(|&(numer, denom)| {
-        let hedge = Deviation::of(share.num, share.den, numer, denom).hedge()?;
-        Some(Frequency { share, approx: Approx::Fraction { numer, denom }, hedge })
-    })
+    let rank = |h: Hedge| match h {
+        Hedge::Exactly => 0,
+        Hedge::About => 1,
+        _ => 2,
+    };
+    LADDER
+        .iter()
+        .filter_map(|&(numer, denom)| {
+            let hedge = Deviation::of(share.num, share.den, numer, denom).hedge()?;
+            Some(Frequency { share, approx: Approx::Fraction { numer, denom }, hedge })
+        })
+        // min_by_key keeps the first of equals: the simplest rung of the best rank.
+        .min_by_key(|f| rank(f.hedge))
 }
 
 /// dividend/divisor rounded half up; from 100 up, the exact quotient rounded in one step to two
@@ -716,20 +728,26 @@ mod tests {
         }
     }
 
-    /// First fit, simplest first, is the documented rule: a later rung that the share equals
-    /// exactly loses to an earlier rung within the band (docs/phrasing.md).
+    /// An exact rung wins, then the simplest rung within 3% ("about"), then the simplest rung
+    /// in the band (docs/phrasing.md).
     #[test]
-    fn first_fit_wins_over_a_later_exact_rung() {
+    fn exact_then_about_then_first_fit() {
         let cases: &[(u64, u64, &str)] = &[
-            (3, 4, "more than two in three"),
-            (3, 5, "nearly two in three"),
-            (4, 5, "more than three in four"),
-            (3, 10, "nearly one in three"),
-            (7, 10, "just over two in three"),
-            (9, 10, "more than four in five"),
+            (3, 4, "three in four"),
+            (3, 5, "three in five"),
+            (4, 5, "four in five"),
+            (3, 10, "three in 10"),
+            (7, 10, "seven in 10"),
+            (9, 10, "nine in 10"),
             (2, 5, "two in five"),
             (1, 5, "one in five"),
             (1, 4, "one in four"),
+            // 78%: 3/4 fits first (+4%, "just over"), but 4/5 is within 3% (−2.5%).
+            (78, 100, "about four in five"),
+            // 68%: 2/3 (+2%) and 7/10 (−2.9%) are both "about"; the simpler wins.
+            (68, 100, "about two in three"),
+            // 36.5%: no rung within 3%; the first that fits is 1/3 at +9.4%.
+            (1188, 3257, "more than one in three"),
         ];
         for &(num, den, en) in cases {
             assert_eq!(nf(num, den).standalone(Lang::En, Gender::Feminine), en, "{num}/{den}");
