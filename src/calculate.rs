@@ -226,18 +226,7 @@ fn build(r: &Resolved) -> Report {
         };
         let total_id = figure_id(stage, "total");
         b.figures.push(Figure {
-            id: total_id.clone(),
-            kind: FigureKind::Total,
-            stage: i,
-            category: None,
-            label: stage_label.clone(),
-            count: stage.total,
-            count_text: crate::format::count(stage.total, lang),
-            derived: false,
-            of_total: None,
-            of_parent: None,
-            parent: None,
-            value_text: None,
+            ..Figure::new(total_id.clone(), FigureKind::Total, i, stage_label.clone(), stage.total, lang)
         });
 
         category_figures(&mut b, i, stage, &f, &mut report, &stage_label);
@@ -351,18 +340,10 @@ fn category_figures(b: &mut Builder, i: usize, stage: &Stage, f: &StageFacts, re
         }
         b.work(&id, format!("{label} — {stage_label}"), steps);
         b.figures.push(Figure {
-            id: id.clone(),
-            kind,
-            stage: i,
             category: category.map(|c| c.key()),
-            label,
-            count,
-            count_text: crate::format::count(count, lang),
             derived,
             of_total: Some(share_out(shown, per100, per10, stage.unit, lang)),
-            of_parent: None,
-            parent: None,
-            value_text: None,
+            ..Figure::new(id.clone(), kind, i, label, count, lang)
         });
         report.parts.push(id);
     }
@@ -394,18 +375,10 @@ fn category_figures(b: &mut Builder, i: usize, stage: &Stage, f: &StageFacts, re
         steps.push(working::share(Shown::alone(share), lang));
         b.work(&id, format!("{label} — {stage_label}"), steps);
         b.figures.push(Figure {
-            id,
-            kind: FigureKind::Category,
-            stage: i,
             category: Some(c.key()),
-            label,
-            count: known.count,
-            count_text: crate::format::count(known.count, lang),
             derived: known.derivation.is_some(),
             of_total: Some(share_alone(share, stage.unit, lang)),
-            of_parent: None,
-            parent: None,
-            value_text: None,
+            ..Figure::new(id, FigureKind::Category, i, label, known.count, lang)
         });
     }
 }
@@ -483,18 +456,10 @@ fn subgroup_figures<'a>(b: &mut Builder<'a>, i: usize, stage: &'a Stage, subj: S
         }
         b.work(&id, format!("{label} — {stage_label}"), steps);
         b.figures.push(Figure {
-            id: id.clone(),
-            kind: FigureKind::Subgroup,
-            stage: i,
-            category: None,
-            label,
-            count: sg.count,
-            count_text: crate::format::count(sg.count, lang),
-            derived: false,
             of_total: Some(share_alone(of_total.share, stage.unit, lang)),
             of_parent: parent.map(|(_, _, s)| share_alone(s.share, stage.unit, lang)),
             parent: sg.parent.map(|c| figure_id(stage, c.key())),
-            value_text: None,
+            ..Figure::new(id.clone(), FigureKind::Subgroup, i, label, sg.count, lang)
         });
         report.subgroups.push(id);
     }
@@ -512,36 +477,17 @@ fn place_figures(b: &mut Builder, i: usize, stage: &Stage, f: &StageFacts, repor
     for (p, ((name, count), shown)) in stage.places.iter().zip(&f.places).enumerate() {
         let id = figure_id(stage, &format!("place.{p}"));
         b.figures.push(Figure {
-            id: id.clone(),
-            kind: FigureKind::Place,
-            stage: i,
-            category: None,
-            label: name.get(lang).unwrap_or("").to_string(),
-            count: *count,
-            count_text: crate::format::count(*count, lang),
-            derived: false,
             of_total: Some(share_out(*shown, shown.share.scaled_round(100), shown.share.scaled_round(10), stage.unit, lang)),
-            of_parent: None,
-            parent: None,
-            value_text: None,
+            ..Figure::new(id.clone(), FigureKind::Place, i, name.get(lang).unwrap_or("").to_string(), *count, lang)
         });
         report.places.push(id);
     }
     if let Some((rest, shown)) = f.places_rest {
         let id = figure_id(stage, "place.unaccounted");
         b.figures.push(Figure {
-            id: id.clone(),
-            kind: FigureKind::PlaceUnaccounted,
-            stage: i,
-            category: None,
-            label: category_label(None, lang).to_string(),
-            count: rest,
-            count_text: crate::format::count(rest, lang),
             derived: true,
             of_total: Some(share_out(shown, shown.share.scaled_round(100), shown.share.scaled_round(10), stage.unit, lang)),
-            of_parent: None,
-            parent: None,
-            value_text: None,
+            ..Figure::new(id.clone(), FigureKind::PlaceUnaccounted, i, category_label(None, lang).to_string(), rest, lang)
         });
         report.places.push(id);
         b.caveat(Caveat::PlacesUnaccounted { count: rest, total: stage.total }, Vec::new());
@@ -572,18 +518,9 @@ fn compare_stages(b: &mut Builder, i: usize, earlier: &Stage, later: &Stage) {
     };
     b.work(&id, label.clone(), vec![working::per_hundred(later.total, earlier.total, per_100_tenths, lang)]);
     b.figures.push(Figure {
-        id,
-        kind: FigureKind::StageRatio,
-        stage: i,
-        category: None,
-        label,
-        count: later.total,
-        count_text: crate::format::count(later.total, lang),
         derived: true,
-        of_total: None,
-        of_parent: None,
-        parent: None,
         value_text: Some(value_text),
+        ..Figure::new(id, FigureKind::StageRatio, i, label, later.total, lang)
     });
 
     // The same category's share in both stages, in percentage points.
@@ -625,18 +562,9 @@ fn per_day(b: &mut Builder, i: usize, stage: &Stage, subj: Subject) {
         vec![working::days(p.start, p.end, p.days, lang), working::per_day(stage.total, p.days, tenths, lang)],
     );
     b.figures.push(Figure {
-        id,
-        kind: FigureKind::PerDay,
-        stage: i,
-        category: None,
-        label,
-        count: stage.total,
-        count_text: crate::format::count(stage.total, lang),
         derived: true,
-        of_total: None,
-        of_parent: None,
-        parent: None,
         value_text: Some(crate::format::tenths(tenths, lang)),
+        ..Figure::new(id, FigureKind::PerDay, i, label, stage.total, lang)
     });
 }
 
@@ -698,18 +626,8 @@ fn reference(b: &mut Builder, first: &Stage, subj: Subject) {
         let flabel = label.get(lang).unwrap_or("").to_string();
         b.work(&id, flabel.clone(), steps);
         b.figures.push(Figure {
-            id,
-            kind: FigureKind::Population,
-            stage: 0,
-            category: None,
-            label: flabel,
-            count: *population,
-            count_text: crate::format::count(*population, lang),
-            derived: false,
-            of_total: None,
-            of_parent: None,
-            parent: None,
             value_text: Some(shown.percent_sign(lang)),
+            ..Figure::new(id, FigureKind::Population, 0, flabel, *population, lang)
         });
         b.caveat(Caveat::PopulationNotSamePeople { label }, Vec::new());
     }
@@ -773,18 +691,8 @@ fn reference(b: &mut Builder, first: &Stage, subj: Subject) {
 
 fn push_reference_figure(b: &mut Builder, id: &str, kind: FigureKind, label: String, count: u64, value: String) {
     b.figures.push(Figure {
-        id: id.to_string(),
-        kind,
-        stage: 0,
-        category: None,
-        label,
-        count,
-        count_text: crate::format::count(count, b.lang),
-        derived: false,
-        of_total: None,
-        of_parent: None,
-        parent: None,
         value_text: Some(value),
+        ..Figure::new(id.to_string(), kind, 0, label, count, b.lang)
     });
 }
 

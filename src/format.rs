@@ -26,7 +26,7 @@ fn group_digits(digits: &str, sep: char) -> String {
     let len = digits.len();
     let mut out = String::with_capacity(len + len / 3);
     for (i, ch) in digits.chars().enumerate() {
-        if i > 0 && (len - i) % 3 == 0 {
+        if i > 0 && (len - i).is_multiple_of(3) {
             out.push(sep);
         }
         out.push(ch);
@@ -37,6 +37,15 @@ fn group_digits(digits: &str, sep: char) -> String {
 /// A value given in tenths, written with one decimal: 329 → "32.9" (en), "32,9" (es).
 pub fn tenths(t: u64, lang: Lang) -> String {
     format!("{}{}{}", count(t / 10, lang), decimal_separator(lang), t % 10)
+}
+
+/// A rate given in tenths, without a trailing ".0": 192 → "19.2", 14000 → "1,400".
+pub fn rate(t: u64, lang: Lang) -> String {
+    if t.is_multiple_of(10) {
+        count(t / 10, lang)
+    } else {
+        tenths(t, lang)
+    }
 }
 
 /// A value given in ten-thousandths, with four decimals: 3286 → "0.3286" (en), "0,3286" (es).

@@ -128,6 +128,26 @@ pub struct Figure {
     pub value_text: Option<String>,
 }
 
+impl Figure {
+    /// A figure with only its count; shares, parents and values are added where they apply.
+    pub fn new(id: String, kind: FigureKind, stage: usize, label: String, count: u64, lang: Lang) -> Figure {
+        Figure {
+            id,
+            kind,
+            stage,
+            category: None,
+            label,
+            count,
+            count_text: crate::format::count(count, lang),
+            derived: false,
+            of_total: None,
+            of_parent: None,
+            parent: None,
+            value_text: None,
+        }
+    }
+}
+
 /// A share as shown, with the exact fraction it comes from.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ShareOut {

@@ -11,8 +11,8 @@ fn n(v: u64, lang: Lang) -> String {
     format::count(v, lang)
 }
 
-/// "5,232 − 3,513 = 1,719 (derived)".
-pub fn derivation(terms: &[Term], result: u64, lang: Lang) -> String {
+/// "5,232 − 3,513": the sum a derived count comes from.
+pub fn expression(terms: &[Term], lang: Lang) -> String {
     let mut expr = String::new();
     for (i, t) in terms.iter().enumerate() {
         if i > 0 {
@@ -20,6 +20,12 @@ pub fn derivation(terms: &[Term], result: u64, lang: Lang) -> String {
         }
         expr.push_str(&n(t.value, lang));
     }
+    expr
+}
+
+/// "5,232 − 3,513 = 1,719 (derived)".
+pub fn derivation(terms: &[Term], result: u64, lang: Lang) -> String {
+    let expr = expression(terms, lang);
     let derived = match lang {
         Lang::En => "derived",
         Lang::Es => "derivado",

@@ -69,8 +69,11 @@ fn main() -> ExitCode {
                 }
             }
         }
-        (Outcome::Errors(e), Format::Json) => println!("{}", outcome.to_json_pretty()).then_err(e),
-        (Outcome::Errors(e), _) => {
+        (Outcome::Errors(e), format) => {
+            // In JSON mode the error report goes to standard output as well, for scripts.
+            if format == Format::Json {
+                println!("{}", outcome.to_json_pretty());
+            }
             for m in &e.errors {
                 if m.field.is_empty() {
                     eprintln!("{}", m.message);
@@ -84,19 +87,6 @@ fn main() -> ExitCode {
         ExitCode::SUCCESS
     } else {
         ExitCode::from(1)
-    }
-}
-
-/// Errors in JSON mode are also summarised on standard error, so a script sees why it failed.
-trait ThenErr {
-    fn then_err(self, e: &arrest_breakdown::report::ErrorReport);
-}
-
-impl ThenErr for () {
-    fn then_err(self, e: &arrest_breakdown::report::ErrorReport) {
-        for m in &e.errors {
-            eprintln!("{}{}", if m.field.is_empty() { String::new() } else { format!("{}: ", m.field) }, m.message);
-        }
     }
 }
 

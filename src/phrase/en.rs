@@ -17,14 +17,8 @@ fn pct(s: Shown) -> String {
     s.percent_words(L)
 }
 
-/// Reporter-typed text; quoted when it was only typed in the other language.
 fn typed(t: &Text) -> String {
-    let s = t.get(L).unwrap_or("");
-    if t.is_native(L) {
-        s.to_string()
-    } else {
-        format!("“{s}”")
-    }
+    super::typed(t, L)
 }
 
 fn participle(s: &Subject) -> String {
@@ -143,13 +137,8 @@ fn one_in(f: &Option<Frequency>) -> Option<String> {
     f.as_ref().map(|f| f.standalone(L, Gender::Feminine))
 }
 
-/// A rate in tenths, without a trailing ".0": "19.2", "1,400".
 fn rate(tenths: u64) -> String {
-    if tenths % 10 == 0 {
-        n(tenths / 10)
-    } else {
-        format::tenths(tenths, L)
-    }
+    format::rate(tenths, L)
 }
 
 fn part(p: &PartSaid, unit: Unit) -> String {
@@ -328,20 +317,12 @@ fn points(tenths: u64) -> String {
 fn caveat(c: &Caveat) -> String {
     match c {
         Caveat::Derived { category, count, terms } => {
-            let expr: Vec<String> = terms
-                .iter()
-                .enumerate()
-                .map(|(i, t)| match (i, t.minus) {
-                    (0, _) => n(t.value),
-                    (_, true) => format!("− {}", n(t.value)),
-                    (_, false) => format!("+ {}", n(t.value)),
-                })
-                .collect();
+            let expr = crate::working::expression(terms, L);
             format!(
                 "The figure of {} people who {} is derived — {} = {} — not reported directly.",
                 n(*count),
                 predicate(Some(*category), Unit::People),
-                expr.join(" "),
+                expr,
                 n(*count)
             )
         }

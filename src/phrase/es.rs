@@ -28,12 +28,7 @@ fn pct_article(s: Shown) -> String {
 }
 
 fn typed(t: &Text) -> String {
-    let s = t.get(L).unwrap_or("");
-    if t.is_native(L) {
-        s.to_string()
-    } else {
-        format!("«{s}»")
-    }
+    super::typed(t, L)
 }
 
 fn gender(s: &Subject) -> Gender {
@@ -172,11 +167,7 @@ fn one_in(f: &Option<Frequency>, g: Gender) -> Option<String> {
 }
 
 fn rate(tenths: u64) -> String {
-    if tenths % 10 == 0 {
-        n(tenths / 10)
-    } else {
-        format::tenths(tenths, L)
-    }
+    format::rate(tenths, L)
 }
 
 fn part(p: &PartSaid, unit: Unit) -> String {
@@ -373,20 +364,12 @@ fn pct_al(s: Shown) -> String {
 fn caveat(c: &Caveat) -> String {
     match c {
         Caveat::Derived { category, count, terms } => {
-            let expr: Vec<String> = terms
-                .iter()
-                .enumerate()
-                .map(|(i, t)| match (i, t.minus) {
-                    (0, _) => n(t.value),
-                    (_, true) => format!("− {}", n(t.value)),
-                    (_, false) => format!("+ {}", n(t.value)),
-                })
-                .collect();
+            let expr = crate::working::expression(terms, L);
             format!(
                 "La cifra de {} personas que {} es un dato derivado —{} = {}—, no informado directamente.",
                 n(*count),
                 predicate(Some(*category), Unit::People, true),
-                expr.join(" "),
+                expr,
                 n(*count)
             )
         }

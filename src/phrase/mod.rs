@@ -135,6 +135,17 @@ pub fn stage_label(subject: &Subject, lang: Lang) -> String {
     }
 }
 
+/// Reporter-typed text as typed; quoted (“…” or «…») when it was only typed in the other
+/// language, so a reader sees it is the reporter's wording, not a translation.
+pub(crate) fn typed(t: &Text, lang: Lang) -> String {
+    let s = t.get(lang).unwrap_or("");
+    match (t.is_native(lang), lang) {
+        (true, _) => s.to_string(),
+        (false, Lang::En) => format!("“{s}”"),
+        (false, Lang::Es) => format!("«{s}»"),
+    }
+}
+
 /// Upper-cases the first letter, for sentences that open with a generated phrase.
 pub(crate) fn capitalize(s: &str) -> String {
     let mut chars = s.chars();
