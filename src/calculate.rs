@@ -164,9 +164,15 @@ fn focus(r: &Resolved, stage: &Stage) -> Option<Category> {
     if let Some(c) = r.focus.filter(|&c| stage.count(c).is_some()) {
         return Some(c);
     }
-    [Category::NoRecord, Category::NotConvicted, Category::Pending, Category::Convicted, Category::CriminalHistory]
+    let preferred = [Category::NoRecord, Category::NotConvicted, Category::Pending, Category::Convicted, Category::CriminalHistory]
         .into_iter()
-        .find(|&c| in_partition(c))
+        .find(|&c| in_partition(c))?;
+    // "0 of the 100 had no criminal history" buries the news: say that all 100 had one.
+    if stage.count(preferred) == Some(0) {
+        let all = Category::ALL.into_iter().find(|&c| in_partition(c) && stage.count(c) == Some(stage.total));
+        return all.or(Some(preferred));
+    }
+    Some(preferred)
 }
 
 fn figure_id(stage: &Stage, rest: &str) -> String {
@@ -575,17 +581,18 @@ fn stage_caveats(b: &mut Builder, stage: &Stage) {
                 let shown_or_parent =
                     stage.partition.contains(&Part::Category(c)) || stage.subgroups.iter().any(|g| g.parent == Some(c));
                 if shown_or_parent {
-                    b.caveat(Caveat::Derived { category: c, count: known.count, terms: d.terms(stage) }, vec![figure_id(stage, c.key())]);
+                    b.caveat(Caveat::Derived { category: c, count: known.count, terms: d.terms(stage), unit: stage.unit }, vec![figure_id(stage, c.key())]);
                 }
             }
         }
     }
-    if let Some(ch) = stage.count(Category::CriminalHistory) {
+    // What a count of people with a history or without a conviction does not say.
+    if let Some(ch) = stage.count(Category::CriminalHistory).filter(|_| stage.unit == Unit::People) {
         if stage.count(Category::Convicted).is_none() {
             b.caveat(Caveat::HistoryIsNotConviction { count: ch }, vec![figure_id(stage, "criminal_history")]);
         }
     }
-    if let Some(nc) = stage.count(Category::NotConvicted) {
+    if let Some(nc) = stage.count(Category::NotConvicted).filter(|_| stage.unit == Unit::People) {
         if stage.count(Category::Pending).is_none() {
             b.caveat(Caveat::NotConvictedIsNotNoRecord { count: nc }, vec![figure_id(stage, "not_convicted")]);
         }

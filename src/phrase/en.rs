@@ -67,7 +67,7 @@ fn subject_tail(s: &Subject) -> String {
         out.push_str(&format!(" {}", typed(label)));
     } else if let Some(p) = s.period {
         out.push_str(&format!(
-            " from {} to {}",
+            " from {}, to {}",
             format::date(p.start.year, p.start.month, p.start.day, L),
             format::date(p.end.year, p.end.month, p.end.day, L)
         ));
@@ -316,15 +316,13 @@ fn points(tenths: u64) -> String {
 
 fn caveat(c: &Caveat) -> String {
     match c {
-        Caveat::Derived { category, count, terms } => {
+        Caveat::Derived { category, count, terms, unit } => {
             let expr = crate::working::expression(terms, L);
-            format!(
-                "The figure of {} people who {} is derived — {} = {} — not reported directly.",
-                n(*count),
-                predicate(Some(*category), Unit::People),
-                expr,
-                n(*count)
-            )
+            let who = match unit {
+                Unit::People => format!("{} people who {}", n(*count), predicate(Some(*category), *unit)),
+                Unit::Charges => format!("{} charges that {}", n(*count), predicate(Some(*category), *unit)),
+            };
+            format!("The figure of {who} is derived — {expr} = {} — not reported directly.", n(*count))
         }
         Caveat::HistoryIsNotConviction { count } => format!(
             "“Criminal history” counts pending criminal charges as well as convictions: the figures do not say how many of the {} were convicted.",

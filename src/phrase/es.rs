@@ -143,7 +143,7 @@ fn predicate(c: Option<Category>, unit: Unit, plural: bool) -> String {
             };
         }
         (Some(Category::Convicted), _) => ("había sido condenada por un delito", "habían sido condenadas por un delito"),
-        (Some(Category::Pending), _) => ("tenía cargos penales pendientes, sin condena", "tenían cargos penales pendientes, sin condena"),
+        (Some(Category::Pending), _) => ("tenía cargos penales pendientes pero ninguna condena", "tenían cargos penales pendientes pero ninguna condena"),
         (Some(Category::NoRecord), _) => ("no tenía antecedentes penales", "no tenían antecedentes penales"),
         (Some(Category::CriminalHistory), _) => ("tenía antecedentes penales", "tenían antecedentes penales"),
         (Some(Category::NotConvicted), _) => ("no tenía condenas penales", "no tenían condenas penales"),
@@ -363,15 +363,13 @@ fn pct_al(s: Shown) -> String {
 
 fn caveat(c: &Caveat) -> String {
     match c {
-        Caveat::Derived { category, count, terms } => {
+        Caveat::Derived { category, count, terms, unit } => {
             let expr = crate::working::expression(terms, L);
-            format!(
-                "La cifra de {} personas que {} es un dato derivado —{} = {}—, no informado directamente.",
-                n(*count),
-                predicate(Some(*category), Unit::People, true),
-                expr,
-                n(*count)
-            )
+            let who = match unit {
+                Unit::People => format!("{} personas que {}", n(*count), predicate(Some(*category), *unit, true)),
+                Unit::Charges => format!("{} cargos que {}", n(*count), predicate(Some(*category), *unit, true)),
+            };
+            format!("La cifra de {who} es un dato derivado —{expr} = {}—, no informado directamente.", n(*count))
         }
         Caveat::HistoryIsNotConviction { count } => format!(
             "«Antecedentes penales» abarca tanto condenas como cargos penales pendientes: las cifras no dicen cuántas de las {} personas fueron condenadas.",

@@ -77,7 +77,7 @@ pub enum Said<'a> {
 #[derive(Debug, Clone)]
 pub enum Caveat<'a> {
     /// A count worked out from others, with how.
-    Derived { category: Category, count: u64, terms: Vec<Term> },
+    Derived { category: Category, count: u64, terms: Vec<Term>, unit: Unit },
     /// "Criminal history" includes pending charges; the conviction count is not known.
     HistoryIsNotConviction { count: u64 },
     /// "Not convicted" may include pending charges.
