@@ -10,6 +10,7 @@ pub mod dates;
 pub mod error;
 pub mod format;
 pub mod frequency;
+pub mod html;
 pub mod lang;
 pub mod model;
 pub mod parse;

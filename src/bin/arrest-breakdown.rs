@@ -34,6 +34,9 @@ enum Format {
     Sentences,
     /// The sentences, then the working for each figure.
     Working,
+    /// The sentences and the table as a static HTML fragment, escaped, for pages to carry
+    /// before the live widget loads.
+    Html,
 }
 
 fn main() -> ExitCode {
@@ -52,6 +55,7 @@ fn main() -> ExitCode {
     let outcome = calculate_json(&input, lang);
     match (&outcome, args.format) {
         (Outcome::Report(_), Format::Json) => println!("{}", outcome.to_json_pretty()),
+        (Outcome::Report(r), Format::Html) => println!("{}", arrest_breakdown::html::fragment(r)),
         (Outcome::Report(r), format) => {
             println!("{}", r.headline.text);
             for s in r.details.iter().chain(&r.caveats) {
