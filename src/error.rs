@@ -47,7 +47,8 @@ pub enum Field {
     PlaceName(usize, usize),
     PeriodStart,
     PeriodEnd,
-    ContextText,
+    /// A text field of the context or reference: its path, e.g. "context.place".
+    Text(&'static str),
     Population,
     TargetPerDay,
     TargetTotal,
@@ -69,7 +70,7 @@ impl Field {
             Field::PlaceName(s, p) => format!("stages[{s}].places[{p}].name"),
             Field::PeriodStart => "context.period.start".into(),
             Field::PeriodEnd => "context.period.end".into(),
-            Field::ContextText => "context".into(),
+            Field::Text(path) => path.into(),
             Field::Population => "reference.population.count".into(),
             Field::TargetPerDay => "reference.target.per_day".into(),
             Field::TargetTotal => "reference.target.total".into(),

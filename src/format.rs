@@ -19,24 +19,41 @@ fn decimal_separator(lang: Lang) -> char {
 
 /// A whole number with thousands grouped: 5232 → "5,232" (en), "5.232" (es).
 pub fn count(n: u64, lang: Lang) -> String {
-    group_digits(&n.to_string(), group_separator(lang))
+    let mut out = String::with_capacity(26);
+    push_count(&mut out, n, lang);
+    out
 }
 
-fn group_digits(digits: &str, sep: char) -> String {
-    let len = digits.len();
-    let mut out = String::with_capacity(len + len / 3);
-    for (i, ch) in digits.chars().enumerate() {
-        if i > 0 && (len - i).is_multiple_of(3) {
+/// Appends `n` with thousands grouped, without an intermediate string (this runs for every
+/// number in every sentence and step).
+pub fn push_count(out: &mut String, n: u64, lang: Lang) {
+    let mut digits = [0u8; 20];
+    let mut len = 0;
+    let mut v = n;
+    loop {
+        digits[len] = b'0' + (v % 10) as u8;
+        len += 1;
+        v /= 10;
+        if v == 0 {
+            break;
+        }
+    }
+    let sep = group_separator(lang);
+    for i in (0..len).rev() {
+        out.push(digits[i] as char);
+        if i > 0 && i.is_multiple_of(3) {
             out.push(sep);
         }
-        out.push(ch);
     }
-    out
 }
 
 /// A value given in tenths, written with one decimal: 329 → "32.9" (en), "32,9" (es).
 pub fn tenths(t: u64, lang: Lang) -> String {
-    format!("{}{}{}", count(t / 10, lang), decimal_separator(lang), t % 10)
+    let mut out = String::with_capacity(28);
+    push_count(&mut out, t / 10, lang);
+    out.push(decimal_separator(lang));
+    out.push((b'0' + (t % 10) as u8) as char);
+    out
 }
 
 /// A rate given in tenths, without a trailing ".0": 192 → "19.2", 14000 → "1,400".

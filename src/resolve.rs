@@ -171,6 +171,16 @@ impl Checker {
         Lang::ALL.iter().any(|&l| t.get(l).is_some()).then(|| t.clone())
     }
 
+    /// A text that must not be blank: a blank one is an error on its field.
+    fn required_text(&mut self, text: &Text, field: Field) -> Option<Text> {
+        let before = self.errors.len();
+        let t = self.text(&Some(text.clone()), field);
+        if t.is_none() && self.errors.len() == before {
+            self.fail(field, ErrorKind::EmptyText);
+        }
+        t
+    }
+
     fn date(&mut self, text: &Option<String>, field: Field) -> Option<Date> {
         let t = text.as_deref().map(str::trim).filter(|t| !t.is_empty())?;
         let date = Date::parse(t);
@@ -197,9 +207,9 @@ pub fn resolve(scenario: &Scenario) -> Result<Resolved, Vec<InputError>> {
     }
 
     let ctx = &scenario.context;
-    let place = ck.text(&ctx.place, Field::ContextText);
-    let agency = ck.text(&ctx.agency, Field::ContextText);
-    let period_label = ck.text(&ctx.period.as_ref().and_then(|p| p.label.clone()), Field::ContextText);
+    let place = ck.text(&ctx.place, Field::Text("context.place"));
+    let agency = ck.text(&ctx.agency, Field::Text("context.agency"));
+    let period_label = ck.text(&ctx.period.as_ref().and_then(|p| p.label.clone()), Field::Text("context.period.label"));
     let start = ck.date(&ctx.period.as_ref().and_then(|p| p.start.clone()), Field::PeriodStart);
     let end = ck.date(&ctx.period.as_ref().and_then(|p| p.end.clone()), Field::PeriodEnd);
     let period = match (start, end) {
@@ -210,7 +220,7 @@ pub fn resolve(scenario: &Scenario) -> Result<Resolved, Vec<InputError>> {
         (Some(start), Some(end)) => Some(DatedPeriod { start, end, days: days_inclusive(start, end) }),
         _ => None,
     };
-    let source_text = ck.text(&ctx.source.as_ref().and_then(|s| s.text.clone()), Field::ContextText);
+    let source_text = ck.text(&ctx.source.as_ref().and_then(|s| s.text.clone()), Field::Text("context.source.text"));
     let source_url = ctx.source.as_ref().and_then(|s| s.url.as_deref()).and_then(safe_url);
 
     let mut stages = Vec::with_capacity(scenario.stages.len());
@@ -228,11 +238,11 @@ pub fn resolve(scenario: &Scenario) -> Result<Resolved, Vec<InputError>> {
             ck.fail(Field::Population, ErrorKind::ZeroTotal);
             return None;
         }
-        Some((n, ck.text(&Some(p.label.clone()), Field::Population)?))
+        Some((n, ck.required_text(&p.label, Field::Text("reference.population.label"))?))
     });
     let comparison = reference.comparison.as_ref().and_then(|c| {
         let n = ck.count(&c.count, Field::Comparison)?;
-        Some((n, ck.text(&Some(c.label.clone()), Field::Comparison)?))
+        Some((n, ck.required_text(&c.label, Field::Text("reference.comparison.label"))?))
     });
     let target = reference.target.as_ref().and_then(|t| {
         let mut nonzero = |raw: &Option<RawCount>, field: Field| {
@@ -249,7 +259,7 @@ pub fn resolve(scenario: &Scenario) -> Result<Resolved, Vec<InputError>> {
         if per_day.is_some() && period.is_none() && observed_per_day.is_none() {
             ck.fail(Field::TargetPerDay, ErrorKind::TargetNeedsDates);
         }
-        let label = ck.text(&t.label, Field::TargetPerDay);
+        let label = ck.text(&t.label, Field::Text("reference.target.label"));
         (per_day.is_some() || total.is_some()).then_some(Target { per_day, total, observed_per_day, label })
     });
 
@@ -311,7 +321,7 @@ fn resolve_stage(ck: &mut Checker, i: usize, raw: &crate::model::Stage) -> Optio
         .iter()
         .enumerate()
         .map(|(g, s)| {
-            let label = ck.text(&Some(s.label.clone()), Field::SubgroupLabel(i, g));
+            let label = ck.required_text(&s.label, Field::SubgroupLabel(i, g));
             (label, ck.count(&s.count, Field::SubgroupCount(i, g)), s.parent)
         })
         .collect();
@@ -319,7 +329,7 @@ fn resolve_stage(ck: &mut Checker, i: usize, raw: &crate::model::Stage) -> Optio
         .places
         .iter()
         .enumerate()
-        .map(|(p, pl)| (ck.text(&Some(pl.name.clone()), Field::PlaceName(i, p)), ck.count(&pl.count, Field::PlaceCount(i, p))))
+        .map(|(p, pl)| (ck.required_text(&pl.name, Field::PlaceName(i, p)), ck.count(&pl.count, Field::PlaceCount(i, p))))
         .collect();
     let total = total.filter(|&t| t > 0)?;
     if ck.errors.len() > errors_before {

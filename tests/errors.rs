@@ -21,6 +21,8 @@ const MISTAKES: &[(&str, &str, &str)] = &[
     (r#"{"stages":[{"total":100,"places":[{"name":"A","count":60},{"name":"B","count":50}]}]}"#, "stages[0].places[1].count", "parts_exceed_total"),
     (r#"{"context":{"period":{"start":"2025-06-30","end":"2024-10-01"}},"stages":[{"total":100}]}"#, "context.period.end", "dates_out_of_order"),
     (r#"{"context":{"period":{"start":"2025-02-30"}},"stages":[{"total":100}]}"#, "context.period.start", "bad_date"),
+    (r#"{"stages":[{"total":100,"subgroups":[{"label":" ","count":5}]}]}"#, "stages[0].subgroups[0].label", "empty_text"),
+    (r#"{"context":{"place":""},"stages":[{"total":100}],"reference":{"population":{"count":1000,"label":""}}}"#, "reference.population.label", "empty_text"),
     (r#"{"stages":[]}"#, "", "no_stages"),
     (r#"{"stages":[{"total":100}"#, "", "invalid_json"),
     (r#"{"version":2,"stages":[{"total":100}]}"#, "", "unsupported_version"),
