@@ -1,7 +1,7 @@
 //! Puts it together: resolve the scenario, work out every figure once, decide what to say,
 //! and word it in the reader's language with the working.
 
-use crate::error::Message;
+use crate::error::{ErrorKind, Field, InputError, Message, MAX_SCENARIO_BYTES};
 use crate::frequency::{natural_frequency, one_in_n, ratio, Gender};
 use crate::lang::Lang;
 use crate::model::{Category, Scenario, StageKind, Unit, CONTRACT_VERSION};
@@ -47,6 +47,9 @@ impl Outcome {
 /// Reads a scenario from JSON text and calculates it. `lang`, when given, overrides the
 /// scenario's own. Bad JSON is an error report like any other, never a panic.
 pub fn calculate_json(input: &str, lang: Option<Lang>) -> Outcome {
+    if input.len() > MAX_SCENARIO_BYTES {
+        return input_error(ErrorKind::ScenarioTooLarge { limit: MAX_SCENARIO_BYTES }, lang.unwrap_or_default());
+    }
     match serde_json::from_str::<Scenario>(input) {
         Ok(mut scenario) => {
             if let Some(l) = lang {
@@ -54,12 +57,13 @@ pub fn calculate_json(input: &str, lang: Option<Lang>) -> Outcome {
             }
             calculate(&scenario)
         }
-        Err(e) => json_error(e.to_string(), lang.unwrap_or_default()),
+        Err(e) => input_error(ErrorKind::Json(e.to_string()), lang.unwrap_or_default()),
     }
 }
 
-pub(crate) fn json_error(detail: String, lang: Lang) -> Outcome {
-    let err = crate::error::InputError::new(crate::error::Field::Scenario, crate::error::ErrorKind::Json(detail));
+/// An error about the scenario as a whole (unreadable JSON, too large), as an outcome.
+pub fn input_error(kind: ErrorKind, lang: Lang) -> Outcome {
+    let err = InputError::new(Field::Scenario, kind);
     Outcome::Errors(ErrorReport {
         version: CONTRACT_VERSION,
         ok: false,

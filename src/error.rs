@@ -13,6 +13,9 @@ pub const MAX_TEXT_CHARS: usize = 500;
 pub const MAX_STAGES: usize = 6;
 pub const MAX_SUBGROUPS: usize = 30;
 pub const MAX_PLACES: usize = 60;
+/// The largest scenario text read, in bytes: far above any real one, small enough that a hostile
+/// link cannot make the reader's browser work hard.
+pub const MAX_SCENARIO_BYTES: usize = 256 * 1024;
 
 /// Why typed text is not a count of people.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -87,6 +90,8 @@ pub enum ErrorKind {
     Count { typed: String, why: ParseError },
     /// Not JSON, or not the shape of a scenario; the parser's own words (English).
     Json(String),
+    /// The scenario text is longer than `MAX_SCENARIO_BYTES`.
+    ScenarioTooLarge { limit: usize },
     UnsupportedVersion(u32),
     NoStages,
     TooMany { limit: usize },
@@ -226,6 +231,7 @@ impl ErrorKind {
         match self {
             ErrorKind::Count { why, .. } => why.code(),
             ErrorKind::Json(_) => "invalid_json",
+            ErrorKind::ScenarioTooLarge { .. } => "scenario_too_large",
             ErrorKind::UnsupportedVersion(_) => "unsupported_version",
             ErrorKind::NoStages => "no_stages",
             ErrorKind::TooMany { .. } => "too_many",
@@ -260,6 +266,12 @@ impl InputError {
             (ErrorKind::Count { typed, why }, _) => why.message(typed, lang),
             (ErrorKind::Json(detail), Lang::En) => format!("The scenario could not be read: {}", shorten_long(detail)),
             (ErrorKind::Json(detail), Lang::Es) => format!("No se pudo leer el escenario: {}", shorten_long(detail)),
+            (ErrorKind::ScenarioTooLarge { limit }, Lang::En) => {
+                format!("The scenario is too large to read: the limit is {} KB.", n((*limit / 1024) as u64))
+            }
+            (ErrorKind::ScenarioTooLarge { limit }, Lang::Es) => {
+                format!("El escenario es demasiado grande para leerlo: el límite es de {} KB.", n((*limit / 1024) as u64))
+            }
             (ErrorKind::UnsupportedVersion(v), Lang::En) => format!(
                 "This calculator reads scenario version {}; this one says version {v}.",
                 crate::model::CONTRACT_VERSION

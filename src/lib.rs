@@ -6,6 +6,7 @@
 //! `working` (steps) → `report::Report` (the JSON the CLI prints and the browser renders).
 
 pub mod calculate;
+pub mod csv;
 pub mod dates;
 pub mod error;
 pub mod format;

@@ -86,6 +86,14 @@ fn a_small_base_is_a_warning_and_a_caveat() {
 }
 
 #[test]
+fn an_oversize_scenario_is_refused_before_it_is_read() {
+    let huge = format!(r#"{{"stages":[{{"total":10}}],"context":{{"place":"{}"}}}}"#, "x".repeat(300 * 1024));
+    let e = errors(&huge, Lang::Es);
+    assert_eq!(e.errors[0].code, "scenario_too_large");
+    assert_eq!(e.errors[0].message, "El escenario es demasiado grande para leerlo: el límite es de 256 KB.");
+}
+
+#[test]
 fn hostile_text_is_refused_when_too_long_and_links_only_when_plain_web_addresses() {
     let long = "x".repeat(10_000);
     let json = format!(r#"{{"context":{{"place":"{long}"}},"stages":[{{"total":10}}]}}"#);

@@ -37,6 +37,8 @@ enum Format {
     /// The sentences and the table as a static HTML fragment, escaped, for pages to carry
     /// before the live widget loads.
     Html,
+    /// The table of figures as CSV.
+    Csv,
 }
 
 fn main() -> ExitCode {
@@ -56,6 +58,7 @@ fn main() -> ExitCode {
     match (&outcome, args.format) {
         (Outcome::Report(_), Format::Json) => println!("{}", outcome.to_json_pretty()),
         (Outcome::Report(r), Format::Html) => println!("{}", arrest_breakdown::html::fragment(r)),
+        (Outcome::Report(r), Format::Csv) => print!("{}", arrest_breakdown::csv::figures(r)),
         (Outcome::Report(r), format) => {
             println!("{}", r.headline.text);
             for s in r.details.iter().chain(&r.caveats) {

@@ -1,0 +1,78 @@
+//! The table of figures as CSV, for "Download CSV": one row per figure, in the report's
+//! language. Cells are quoted by RFC 4180, and a cell that a spreadsheet would run as a formula
+//! (it starts with =, +, -, @ or a tab) is prefixed with an apostrophe, since labels come from
+//! whoever wrote the scenario.
+
+use crate::lang::Lang;
+use crate::report::Report;
+
+fn cell(text: &str) -> String {
+    let guarded = match text.chars().next() {
+        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{text}"),
+        _ => text.to_string(),
+    };
+    if guarded.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", guarded.replace('"', "\"\""))
+    } else {
+        guarded
+    }
+}
+
+/// The report's figures as CSV text with a header row; lines end with CRLF as RFC 4180 asks.
+pub fn figures(r: &Report) -> String {
+    let headers: [&str; 8] = match r.lang {
+        Lang::En => ["Stage", "Figure", "Number", "Derived", "Share of total", "Share of group", "In words", "Value"],
+        Lang::Es => ["Etapa", "Cifra", "Número", "Derivado", "Proporción del total", "Proporción del grupo", "En palabras", "Valor"],
+    };
+    let yes_no = |b: bool| match (b, r.lang) {
+        (true, Lang::En) => "yes",
+        (false, Lang::En) => "no",
+        (true, Lang::Es) => "sí",
+        (false, Lang::Es) => "no",
+    };
+    let mut out = String::with_capacity(4096);
+    out.push_str(&headers.map(cell).join(","));
+    out.push_str("\r\n");
+    for f in &r.figures {
+        let stage = r.stages.get(f.stage).map(|s| s.label.as_str()).unwrap_or("");
+        // The number as a plain integer, so a spreadsheet reads it in any locale.
+        let row = [
+            cell(stage),
+            cell(&f.label),
+            f.count.to_string(),
+            cell(yes_no(f.derived)),
+            cell(f.of_total.as_ref().map(|s| s.percent.as_str()).unwrap_or("")),
+            cell(f.of_parent.as_ref().map(|s| s.percent.as_str()).unwrap_or("")),
+            cell(f.of_total.as_ref().and_then(|s| s.natural.as_deref()).unwrap_or("")),
+            cell(f.value_text.as_deref().unwrap_or("")),
+        ];
+        out.push_str(&row.join(","));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quotes_commas_and_quotes_and_defuses_formulas() {
+        assert_eq!(cell("Cook County, Ill."), "\"Cook County, Ill.\"");
+        assert_eq!(cell("say \"alleged\""), "\"say \"\"alleged\"\"\"");
+        assert_eq!(cell("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
+        assert_eq!(cell("-5"), "'-5");
+        assert_eq!(cell("plain"), "plain");
+    }
+
+    #[test]
+    fn one_row_per_figure_with_a_header() {
+        let json = r#"{"stages":[{"total":"5,232","breakdown":{"criminal_history":"3,513"}}]}"#;
+        let crate::Outcome::Report(r) = crate::calculate_json(json, Some(Lang::En)) else { panic!("report") };
+        let text = figures(&r);
+        let lines: Vec<&str> = text.split("\r\n").filter(|l| !l.is_empty()).collect();
+        assert_eq!(lines.len(), 1 + r.figures.len());
+        assert_eq!(lines[0], "Stage,Figure,Number,Derived,Share of total,Share of group,In words,Value");
+        assert!(lines.contains(&"Arrests,No criminal history,1719,yes,32.9%,,about one in three,"), "{text}");
+    }
+}
