@@ -75,6 +75,28 @@ cmd_docs() {
   log "Wrote $out"
 }
 
+# Coverage-guided fuzzing of the scenario reader and the number parser with cargo-fuzz
+# (libFuzzer). Runs on the stable toolchain with --sanitizer none: the core is safe Rust, so
+# what fuzzing looks for is panics and broken invariants, which the targets assert.
+cmd_fuzz() {
+  need_rust
+  local seconds="${1:-60}"
+  if ! cargo fuzz --version >/dev/null 2>&1; then
+    log "Installing cargo-fuzz"
+    cargo install cargo-fuzz
+  fi
+  local half=$(( (seconds + 1) / 2 ))
+  mkdir -p fuzz/corpus/scenario fuzz/corpus/count
+  cp tests/scenarios/*.json fuzz/corpus/scenario/
+  printf '%s' "5,232" > fuzz/corpus/count/grouped
+  printf '%s' "1,4 millones" > fuzz/corpus/count/spanish-scale
+  printf '%s' "1.4 million" > fuzz/corpus/count/english-scale
+  for target in scenario count; do
+    log "Fuzzing $target for ${half}s"
+    (cd fuzz && cargo fuzz run --fuzz-dir . --sanitizer none "$target" "corpus/$target" -- -max_total_time="$half")
+  done
+}
+
 cmd_bench() {
   cmd_setup
   log "Core throughput (criterion): full calculation with sentences in both languages"
@@ -88,8 +110,9 @@ case "${1:-}" in
   test) cmd_test ;;
   bench) cmd_bench ;;
   docs) cmd_docs ;;
+  fuzz) cmd_fuzz "${2:-60}" ;;
   *)
-    echo "usage: ./build.sh setup | build | serve | test | bench | docs" >&2
+    echo "usage: ./build.sh setup | build | serve | test | bench | docs | fuzz [SECONDS]" >&2
     exit 2
     ;;
 esac
