@@ -1,8 +1,7 @@
 // Shared by the browser tests: a static server for www/ on a free port, and Debian's Chromium
 // driven by playwright-core (no browser downloads).
 
-import { spawn } from 'node:child_process';
-import { execFileSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -54,8 +53,8 @@ export function launchBrowser() {
  * A page that records every request's origin and every console error, page error and CSP
  * violation, so tests can assert nothing left the test server and nothing went wrong.
  */
-export async function openPage(browser, server, { width = 1200, height = 900, colorScheme = 'light' } = {}) {
-  const context = await browser.newContext({ viewport: { width, height }, colorScheme });
+export async function openPage(browser, server, { width = 1200, height = 900, colorScheme = 'light', bypassCSP = false } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, colorScheme, bypassCSP });
   const page = await context.newPage();
   const origins = new Set();
   const problems = [];
@@ -80,8 +79,20 @@ export async function headline(page, selector = 'arrest-breakdown') {
 
 /** What the command-line program says for a scenario file: the same core, natively built. */
 export function cliReport(file, ...args) {
+  return runCli([path.join(ROOT, file), ...args]);
+}
+
+/** The same for a scenario object, read from standard input. */
+export function cliReportFor(scenario, ...args) {
+  return runCli(['-', ...args], JSON.stringify(scenario));
+}
+
+// The CLI exits non-zero for an error report but still prints its JSON.
+function runCli(args, input) {
   const cli = path.join(ROOT, 'target/release/arrest-breakdown');
-  return JSON.parse(execFileSync(cli, [path.join(ROOT, file), ...args], { encoding: 'utf8' }));
+  const run = spawnSync(cli, args, { encoding: 'utf8', input });
+  if (run.error) throw run.error;
+  return JSON.parse(run.stdout);
 }
 
 export function resultsDir() {
