@@ -45,6 +45,7 @@ class ArrestBreakdown extends HTMLElement {
     this.original = null; // the scenario as loaded, for "reset"
     this.scenario = null; // the scenario as the reader has edited it
     this.report = null; // the last report that worked
+    this.lastGood = null; // the scenario it came from
     this.fields = new Map(); // path → {field, input, label, msg}
     this.loadToken = 0;
     this.adjustOpen = false;
@@ -175,6 +176,7 @@ class ArrestBreakdown extends HTMLElement {
     }
     if (token !== this.loadToken) return; // a newer preset or scenario took over meanwhile
     this.report = null;
+    this.lastGood = null;
     this.clearReport();
     if (problems) {
       this.original = this.scenario = null;
@@ -201,7 +203,15 @@ class ArrestBreakdown extends HTMLElement {
     const outcome = this.core.calculate(this.scenario, lang);
     if (outcome.ok) {
       this.report = outcome;
+      this.lastGood = structuredClone(this.scenario);
       this.renderReport();
+    } else if (this.report && this.report.lang !== lang && this.lastGood) {
+      // Switching language while a field is wrong: the last good figures, re-worded.
+      const again = this.core.calculate({ ...this.lastGood, lang }, lang);
+      if (again.ok) {
+        this.report = again;
+        this.renderReport();
+      }
     }
     this.showMessages(outcome);
     this.updateChrome();

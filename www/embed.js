@@ -26,7 +26,13 @@ if (hash) {
 for (const name of ['lang', 'mode', 'theme']) {
   if (params.get(name)) widget.setAttribute(name, params.get(name));
 }
-document.documentElement.lang = (params.get('lang') || 'en').slice(0, 2);
+// The page's own heading, for screen readers only (the article around it has the visible one).
+const lang = /^es\b/i.test(params.get('lang') || '') ? 'es' : 'en';
+document.documentElement.lang = lang;
+if (lang === 'es') {
+  document.querySelector('h1').textContent = 'Calculadora del desglose de arrestos';
+  document.title = 'Calculadora del desglose de arrestos';
+}
 document.querySelector('main').append(widget);
 
 // Pym.js adds ?initialWidth=…&childId=… to the iframe's address; Datawrapper matches by id.
