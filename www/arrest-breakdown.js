@@ -90,7 +90,10 @@ class ArrestBreakdown extends HTMLElement {
     this.dataset.state = 'loading';
     this.setStatus([chrome(this.currentLang()).loading]);
     if (canAdopt) {
-      loadSheet().then((sheet) => { this.shadowRoot.adoptedStyleSheets = [sheet]; }, () => this.linkStyles());
+      loadSheet().then((sheet) => {
+        this.shadowRoot.adoptedStyleSheets = [sheet];
+        this.changed();
+      }, () => this.linkStyles());
     } else {
       this.linkStyles();
     }
@@ -106,7 +109,9 @@ class ArrestBreakdown extends HTMLElement {
   }
 
   linkStyles() {
-    this.shadowRoot.prepend(el('link', { rel: 'stylesheet', href: new URL('arrest-breakdown.css', BASE).href }));
+    this.shadowRoot.prepend(el('link', {
+      rel: 'stylesheet', href: new URL('arrest-breakdown.css', BASE).href, onload: () => this.changed(),
+    }));
   }
 
   buildSkeleton() {
@@ -137,7 +142,8 @@ class ArrestBreakdown extends HTMLElement {
     ui.source = el('div', { class: 'source-holder' });
     ui.root = el('div', { class: 'ab', part: 'root' },
       el('div', { class: 'toolbar' }, ui.langs, ui.adjust),
-      ui.status, ui.headline, ui.visuals, ui.form, ui.details, ui.caveats, ui.table, ui.working, ui.source);
+      // The inputs sit right under the headline, so it stays in view while the reader types.
+      ui.status, ui.headline, ui.form, ui.visuals, ui.details, ui.caveats, ui.table, ui.working, ui.source);
     this.shadowRoot.append(ui.root);
     this.ui = ui;
     this.updateChrome();
@@ -184,6 +190,7 @@ class ArrestBreakdown extends HTMLElement {
       this.ui.fieldsets.replaceChildren();
       this.dataset.state = 'error';
       this.setStatus(problems);
+      this.changed();
       return;
     }
     this.original = structuredClone(scenario);
@@ -216,6 +223,17 @@ class ArrestBreakdown extends HTMLElement {
     this.showMessages(outcome);
     this.updateChrome();
     this.dataset.state = outcome.ok ? 'ready' : this.report ? 'stale' : 'error';
+    this.changed();
+  }
+
+  /**
+   * Tells the host page the widget's content changed (embed.html re-measures its height on
+   * it, alongside its ResizeObserver, which a browser may hold back in an idle frame).
+   */
+  changed() {
+    this.dispatchEvent(new CustomEvent('arrest-breakdown-change', {
+      bubbles: true, composed: true, detail: { state: this.dataset.state, lang: this.report?.lang ?? null },
+    }));
   }
 
   onInput(event) {
@@ -239,6 +257,7 @@ class ArrestBreakdown extends HTMLElement {
     this.ui.adjust.setAttribute('aria-expanded', String(this.adjustOpen));
     this.ui.form.hidden = !(editor || this.adjustOpen);
     this.ui.root.classList.toggle('editor', editor);
+    this.changed();
   }
 
   setStatus(lines) {
@@ -263,7 +282,10 @@ class ArrestBreakdown extends HTMLElement {
     ui.caveats.replaceChildren(...renderCaveats(report, this.headingLevel()));
     ui.table.replaceChildren(renderTable(report, words, 'ab-table-caption'));
     const working = renderWorking(report, this.workingOpen);
-    working.addEventListener('toggle', () => { if (!this.printing) this.workingOpen = working.open; });
+    working.addEventListener('toggle', () => {
+      if (!this.printing) this.workingOpen = working.open;
+      this.changed();
+    });
     ui.working.replaceChildren(working);
     ui.source.replaceChildren(...renderSource(report));
   }

@@ -50,6 +50,9 @@ function postHeight() {
   window.parent.postMessage({ sentinel: 'amp', type: 'embed-size', height }, '*');
 }
 
-// Fires once when observation starts and again on every change: no polling.
+// Fires once when observation starts and again on every change: no polling. The widget's own
+// change event is a second trigger: Chromium can hold back an idle iframe's rendering steps,
+// and with them the ResizeObserver's callback, while the page around it is idle.
 new ResizeObserver(postHeight).observe(document.documentElement);
+widget.addEventListener('arrest-breakdown-change', postHeight);
 window.addEventListener('load', postHeight);
