@@ -152,6 +152,31 @@ describe('the widget on the demo article', { timeout: 120_000 }, () => {
     await context.close();
   });
 
+  test('figures that cannot be read are explained, in the reader\'s language', async () => {
+    const { context, page, origins, problems } = await openPage(browser, server);
+    await page.goto(server.url(''));
+    await headline(page, WIDGET);
+    await page.evaluate(() => {
+      const a = document.createElement('arrest-breakdown');
+      a.id = 'broken-json';
+      a.setAttribute('lang', 'es');
+      a.setAttribute('scenario', '{"stages": [');
+      const b = document.createElement('arrest-breakdown');
+      b.id = 'no-such-preset';
+      b.setAttribute('preset', '../secrets');
+      document.querySelector('main').append(a, b);
+    });
+    const broken = page.locator('#broken-json .status');
+    await broken.filter({ hasText: 'No se pudo leer el escenario' }).waitFor();
+    assert.equal(await page.locator('#broken-json').getAttribute('data-state'), 'error');
+    await page.locator('#no-such-preset .status').filter({ hasText: 'These figures could not be loaded.' }).waitFor();
+    assert.equal(await page.locator('#no-such-preset .headline').textContent(), '');
+    assert.deepEqual([...origins], [server.origin]);
+    // The refused preset name is logged for the page's developer, and nothing is fetched.
+    assert.deepEqual(problems.filter((p) => !p.includes('not a preset name')), []);
+    await context.close();
+  });
+
   test('presets menu, several widgets sharing one wasm instance, editor mode', async () => {
     const { context, page, origins, problems } = await openPage(browser, server);
     let wasmFetches = 0;
