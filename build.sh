@@ -133,7 +133,7 @@ cmd_test() {
   build_cli
   build_wasm
   log "Browser tests (Chromium, one file at a time: the machine may be shared)"
-  node --test --test-concurrency=1 tests/browser/
+  node --test --test-concurrency=1 --test-reporter=spec tests/browser/
 }
 
 cmd_bench() {

@@ -88,7 +88,7 @@ class ArrestBreakdown extends HTMLElement {
 
   async start() {
     this.dataset.state = 'loading';
-    this.setStatus([chrome(this.currentLang()).loading]);
+    this.setStatus([chrome(this.currentLang()).loading], { problem: false });
     if (canAdopt) {
       loadSheet().then((sheet) => {
         this.shadowRoot.adoptedStyleSheets = [sheet];
@@ -260,7 +260,9 @@ class ArrestBreakdown extends HTMLElement {
     this.changed();
   }
 
-  setStatus(lines) {
+  /** The line above the headline: loading, or problems no input can show. */
+  setStatus(lines, { problem = true } = {}) {
+    this.ui.status.classList.toggle('problem', problem);
     this.ui.status.replaceChildren(...lines.map((text) => el('p', { text })));
   }
 
