@@ -152,6 +152,22 @@ describe('the widget on the demo article', { timeout: 120_000 }, () => {
     await context.close();
   });
 
+  test('printing opens the working, and closes it again afterwards', async () => {
+    const { context, page, problems } = await openPage(browser, server);
+    await page.goto(server.url(''));
+    await headline(page, WIDGET);
+    await page.evaluate(() => {
+      window.openWhenPrinting = [];
+      const details = () => document.getElementById('main-widget').shadowRoot.querySelector('details.working');
+      window.addEventListener('beforeprint', () => window.openWhenPrinting.push(details().open));
+    });
+    await page.pdf(); // fires beforeprint and afterprint, as a reader's print dialog does
+    assert.deepEqual(await page.evaluate(() => window.openWhenPrinting), [true]);
+    assert.equal(await page.locator(`${WIDGET} details.working`).getAttribute('open'), null);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('figures that cannot be read are explained, in the reader\'s language', async () => {
     const { context, page, origins, problems } = await openPage(browser, server);
     await page.goto(server.url(''));
