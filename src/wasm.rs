@@ -5,7 +5,9 @@
 //! Nothing here may panic: the release build aborts on panic, which would kill the one wasm
 //! instance every widget on the page shares. Every failure becomes an `ErrorReport`.
 
-use crate::calculate::{calculate as calculate_scenario, calculate_json as calculate_json_text, json_error, Outcome};
+use crate::calculate::{
+    calculate as calculate_scenario, calculate_json as calculate_json_text, json_error, Outcome,
+};
 use crate::lang::Lang;
 use crate::model::{Scenario, CONTRACT_VERSION};
 use serde::Serialize;
@@ -53,7 +55,8 @@ pub fn calculate_value(scenario: JsValue, lang: Option<String>) -> Outcome {
 /// misspelt key ("breakdwon") would be silently dropped in the browser but rejected by the CLI.
 /// Going through `serde_json::Value` gives exactly the CLI's rules; the scenario is tiny.
 fn read_scenario(scenario: JsValue) -> Result<Scenario, String> {
-    let value: serde_json::Value = serde_wasm_bindgen::from_value(scenario).map_err(|e| e.to_string())?;
+    let value: serde_json::Value =
+        serde_wasm_bindgen::from_value(scenario).map_err(|e| e.to_string())?;
     serde_json::from_value(value).map_err(|e| e.to_string())
 }
 
