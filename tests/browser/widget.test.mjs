@@ -152,6 +152,45 @@ describe('the widget on the demo article', { timeout: 120_000 }, () => {
     await context.close();
   });
 
+  test('groups and places: one labelled input each, errors beside the right one', async () => {
+    const { context, page, origins, problems } = await openPage(browser, server);
+    await page.goto(server.url('embed.html?preset=operation-safe-city&mode=editor'));
+    const file = 'www/presets/operation-safe-city.json';
+    const scenario = JSON.parse(readFileSync(path.join(ROOT, file), 'utf8'));
+    assert.equal(await headline(page), cliReport(file).headline.text);
+
+    // Every place is an input labelled with its name; so is every group.
+    const places = page.locator('arrest-breakdown fieldset.places input');
+    assert.equal(await places.count(), scenario.stages[0].places.length);
+    assert.ok(await page.getByLabel('Philadelphia').isVisible());
+    assert.equal(await page.getByLabel('previously deported').inputValue(), '104');
+    // Breakdown fields are the ones the scenario gives, labelled as the core labels them.
+    const report = cliReport(file);
+    for (const key of Object.keys(scenario.stages[0].breakdown)) {
+      const figure = report.figures.find((f) => f.category === key);
+      assert.equal(await page.getByLabel(figure.label, { exact: true }).inputValue(), String(scenario.stages[0].breakdown[key]));
+    }
+
+    // A group larger than the count it belongs to: the core's message, beside that group.
+    await page.getByLabel('previously deported').fill('200');
+    scenario.stages[0].subgroups[0].count = '200';
+    const error = cliReportFor(scenario).errors.find((e) => e.field === 'stages[0].subgroups[0].count');
+    const field = page.getByLabel('previously deported');
+    assert.equal(await field.getAttribute('aria-invalid'), 'true');
+    const message = page.locator(`arrest-breakdown #${await field.getAttribute('aria-describedby')}`);
+    assert.equal((await message.textContent()).trim(), error.message);
+    assert.equal(await page.locator('arrest-breakdown .headline').textContent(), report.headline.text);
+
+    // The reset button brings back the reported figures and clears the error.
+    await page.locator('arrest-breakdown button.reset').click();
+    assert.equal(await field.inputValue(), '104');
+    assert.equal(await field.getAttribute('aria-invalid'), null);
+
+    assert.deepEqual([...origins], [server.origin]);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('printing opens the working, and closes it again afterwards', async () => {
     const { context, page, problems } = await openPage(browser, server);
     await page.goto(server.url(''));
