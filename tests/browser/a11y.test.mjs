@@ -74,6 +74,33 @@ describe('accessibility and screenshots', { timeout: 180_000 }, () => {
     await context.close();
   });
 
+  test('keyboard only: switch language, open the inputs, type a number', async () => {
+    const { context, page, problems } = await openPage(browser, server);
+    await page.goto(server.url(''));
+    await headline(page, WIDGET);
+    const focused = () => page.evaluate(() => {
+      const inner = document.activeElement?.shadowRoot?.activeElement;
+      return inner ? (inner.dataset.path || inner.dataset.lang || inner.className) : null;
+    });
+    await page.locator('#preset-menu').focus();
+    await page.keyboard.press('Tab');
+    assert.equal(await focused(), 'en');
+    await page.keyboard.press('Tab');
+    assert.equal(await focused(), 'es');
+    await page.keyboard.press('Enter');
+    await page.locator(`${WIDGET} .ab[lang="es"]`).waitFor();
+    await page.keyboard.press('Tab');
+    assert.equal(await focused(), 'adjust');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    assert.equal(await focused(), 'stages[0].total');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('7000');
+    await page.locator(`${WIDGET} .headline`).filter({ hasText: '7.000' }).waitFor();
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('screenshots at 320, 768 and 1200 px', async () => {
     const dir = resultsDir();
     for (const [width, colorScheme] of [[320, 'light'], [768, 'dark'], [1200, 'light']]) {
