@@ -6,10 +6,12 @@
 //! instance every widget on the page shares. Every failure becomes an `ErrorReport`.
 
 use crate::calculate::{
-    calculate as calculate_scenario, calculate_json as calculate_json_text, json_error, Outcome,
+    calculate as calculate_scenario, calculate_json as calculate_json_text, Outcome,
 };
+use crate::error::{ErrorKind, Field, InputError};
 use crate::lang::Lang;
 use crate::model::{Scenario, CONTRACT_VERSION};
+use crate::report::ErrorReport;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
@@ -46,8 +48,22 @@ pub fn calculate_value(scenario: JsValue, lang: Option<String>) -> Outcome {
             }
             calculate_scenario(&s)
         }
-        Err(detail) => json_error(detail, lang.unwrap_or_default()),
+        Err(detail) => unreadable(detail, lang.unwrap_or_default()),
     }
+}
+
+/// The error report for a value that is not a scenario: the same `invalid_json` error, on the
+/// whole scenario (field ""), that the core gives for a malformed file. Built here from the
+/// public error types so the boundary depends only on the contract, not on core internals.
+fn unreadable(detail: String, lang: Lang) -> Outcome {
+    let error = InputError::new(Field::Scenario, ErrorKind::Json(detail));
+    Outcome::Errors(ErrorReport {
+        version: CONTRACT_VERSION,
+        ok: false,
+        lang,
+        errors: vec![error.to_message(lang)],
+        warnings: Vec::new(),
+    })
 }
 
 /// JS value → JSON value → `Scenario`. Why the detour: serde-wasm-bindgen reads a struct by
