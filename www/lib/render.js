@@ -50,7 +50,7 @@ export function renderTable(report, chrome, id) {
         el('td', { class: 'num', text: value ?? '' }),
         el('td', { class: 'num', text: share }),
         el('td', { class: 'num', text: f.of_parent?.percent ?? '' }),
-        el('td', { class: 'words', text: f.of_total?.one_in ?? '' }),
+        el('td', { class: 'words', text: f.of_total?.natural ?? f.of_total?.one_in ?? '' }),
         el('td', { text: f.derived ? chrome.yes : '' }));
     });
     return el('tbody', {},
