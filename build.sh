@@ -1,31 +1,125 @@
 #!/usr/bin/env bash
-# The one entry point: ./build.sh setup | build | serve | test | bench
+# The one entry point: ./build.sh setup | build | serve | test | demo | bench | docs | fuzz
 # Each command installs what it needs first and skips what is already there.
+#   setup  Rust wasm target, wasm-bindgen CLI, npm dev tools, Chromium (for the browser tests)
+#   build  the CLI (release) and the browser widget: www/ is then ready for any static host
+#   serve  build, then serve www/ on http://127.0.0.1:PORT/ until interrupted
+#   test   Rust tests, build, then the browser tests (tests/browser/)
+#   demo   the CLI on the Los Angeles example, in English and Spanish
+#   bench  core throughput (criterion)
+#   docs   rewrite the examples in docs/contract.md from the CLI
+#   fuzz   cargo-fuzz the scenario reader and the number parser: ./build.sh fuzz 60
 set -euo pipefail
 cd "$(dirname "$0")"
 
+# Must match the `wasm-bindgen = "=…"` pin in Cargo.toml: the CLI and the crate share a format.
+WASM_BINDGEN_VERSION=0.2.130
+WASM_TARGET=wasm32-unknown-unknown
+CHROMIUM=/usr/bin/chromium
+export PATH="$HOME/.cargo/bin:$PATH"
+
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+die() { echo "build.sh: $*" >&2; exit 1; }
 
 need_rust() {
-  if ! command -v cargo >/dev/null 2>&1; then
-    echo "cargo is not installed: install Rust with rustup first (https://rustup.rs)." >&2
-    exit 1
+  command -v cargo >/dev/null 2>&1 || die "cargo is not installed: install Rust with rustup first (https://rustup.rs)."
+}
+
+setup_wasm() {
+  need_rust
+  if command -v rustup >/dev/null 2>&1; then
+    if ! rustup target list --installed | grep -qx "$WASM_TARGET"; then
+      log "Adding the $WASM_TARGET Rust target"
+      rustup target add "$WASM_TARGET"
+    fi
+  fi
+  if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERSION" ]; then
+    log "Installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (a few minutes, once)"
+    cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
+  fi
+}
+
+# npm ci wipes node_modules, so it runs only when package-lock.json changed since the last run.
+setup_npm() {
+  command -v npm >/dev/null 2>&1 || die "node and npm are needed (Node 20 or later)."
+  local stamp=node_modules/.build-sh-lock-hash want
+  want=$(sha256sum package-lock.json | cut -d' ' -f1)
+  if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
+    log "Installing npm dev tools (binaryen, playwright-core, axe-core)"
+    npm ci --no-audit --no-fund
+    echo "$want" > "$stamp"
+  fi
+}
+
+# The browser tests drive Debian's Chromium: no browser download from anywhere else.
+setup_browser() {
+  if [ ! -x "$CHROMIUM" ]; then
+    log "Installing Chromium from Debian"
+    local sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    $sudo apt-get update
+    $sudo apt-get install -y chromium chromium-driver
   fi
 }
 
 cmd_setup() {
   need_rust
   log "Rust toolchain: $(cargo --version)"
+  setup_wasm
+  setup_npm
+  setup_browser
 }
 
-cmd_build() {
-  cmd_setup
+build_cli() {
   log "Building the command-line program (release)"
   cargo build --release --bin arrest-breakdown
 }
 
+# wasm → wasm-bindgen (ES module for the browser, no bundler) → wasm-opt for size, in place.
+build_wasm() {
+  log "Building the core for the browser (wasm, release)"
+  cargo build --lib --release --target "$WASM_TARGET" --no-default-features
+  rm -rf www/pkg
+  wasm-bindgen "target/$WASM_TARGET/release/arrest_breakdown.wasm" \
+    --target web --no-typescript --out-dir www/pkg
+  node_modules/.bin/wasm-opt -Oz www/pkg/arrest_breakdown_bg.wasm -o www/pkg/arrest_breakdown_bg.wasm
+  log "www/pkg/arrest_breakdown_bg.wasm: $(wc -c < www/pkg/arrest_breakdown_bg.wasm) bytes, $(gzip -9 -c www/pkg/arrest_breakdown_bg.wasm | wc -c) gzipped"
+}
+
+cmd_build() {
+  need_rust
+  setup_wasm
+  setup_npm
+  build_cli
+  build_wasm
+}
+
+# Port 8000 when it is free, else any free port the system offers.
+free_port() {
+  python3 - "${1:-8000}" <<'PY'
+import socket, sys
+s = socket.socket()
+try:
+    s.bind(("127.0.0.1", int(sys.argv[1])))
+except OSError:
+    s.bind(("127.0.0.1", 0))
+print(s.getsockname()[1])
+s.close()
+PY
+}
+
 cmd_serve() {
   cmd_build
+  local port
+  port=$(free_port "${PORT:-8000}")
+  log "Serving www/ at http://127.0.0.1:$port/ (Ctrl-C to stop)"
+  echo "http://127.0.0.1:$port/"
+  exec python3 -m http.server --bind 127.0.0.1 --directory www "$port"
+}
+
+cmd_demo() {
+  need_rust
+  build_cli
   local cli=target/release/arrest-breakdown
   log "Los Angeles example (examples/los-angeles.json), English"
   "$cli" examples/los-angeles.json --format working
@@ -38,12 +132,17 @@ cmd_test() {
   cmd_setup
   log "Rust tests: unit, integration, property and CLI"
   cargo test --all-features
+  build_cli
+  build_wasm
+  log "Browser tests (Chromium, one file at a time: the machine may be shared)"
+  node --test --test-concurrency=1 --test-reporter=spec tests/browser/
 }
 
 # docs/contract.md = docs/contract.md.head + the worked examples, run through the CLI, so the
 # examples are always what the program does (tests/docs.rs checks they are current).
 cmd_docs() {
-  cmd_build
+  need_rust
+  build_cli
   local cli=target/release/arrest-breakdown out=docs/contract.md
   {
     cat docs/contract.md.head
@@ -98,7 +197,7 @@ cmd_fuzz() {
 }
 
 cmd_bench() {
-  cmd_setup
+  need_rust
   log "Core throughput (criterion): full calculation with sentences in both languages"
   cargo bench --bench core -- --noplot
 }
@@ -108,11 +207,12 @@ case "${1:-}" in
   build) cmd_build ;;
   serve) cmd_serve ;;
   test) cmd_test ;;
+  demo) cmd_demo ;;
   bench) cmd_bench ;;
   docs) cmd_docs ;;
   fuzz) cmd_fuzz "${2:-60}" ;;
   *)
-    echo "usage: ./build.sh setup | build | serve | test | bench | docs | fuzz [SECONDS]" >&2
+    echo "usage: ./build.sh setup | build | serve | test | demo | bench | docs | fuzz [SECONDS]" >&2
     exit 2
     ;;
 esac

@@ -19,6 +19,8 @@ pub mod phrase;
 pub mod report;
 pub mod resolve;
 pub mod share;
+#[cfg(target_arch = "wasm32")]
+pub mod wasm;
 pub mod working;
 
 pub use calculate::{calculate, calculate_json, Outcome};

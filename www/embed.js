@@ -1,0 +1,58 @@
+// The embeddable page: reads its figures from the URL, shows one <arrest-breakdown>, and tells
+// the parent page its height so the iframe fits without a scroll bar.
+//   embed.html?preset=los-angeles&lang=es&mode=editor&theme=dark
+//   embed.html#{"stages":[{"total":"5,232","breakdown":{"criminal_history":"3,513"}}]}
+// Height goes out in the three formats newsroom pages already listen for: Pym.js, Datawrapper
+// and AMP (amp-iframe), so the iframe resizes with whichever script the parent already runs,
+// or with embed-parent.js.
+
+import './arrest-breakdown.js';
+
+const params = new URLSearchParams(window.location.search);
+const widget = document.createElement('arrest-breakdown');
+
+const hash = window.location.hash.slice(1);
+if (hash) {
+  let text = hash;
+  try {
+    text = decodeURIComponent(hash);
+  } catch {
+    // Not percent-encoded: the core reports what is wrong with the text as it stands.
+  }
+  widget.setAttribute('scenario', text);
+} else if (params.get('preset')) {
+  widget.setAttribute('preset', params.get('preset'));
+}
+for (const name of ['lang', 'mode', 'theme']) {
+  if (params.get(name)) widget.setAttribute(name, params.get(name));
+}
+// The page's own heading, for screen readers only (the article around it has the visible one).
+const lang = /^es\b/i.test(params.get('lang') || '') ? 'es' : 'en';
+document.documentElement.lang = lang;
+if (lang === 'es') {
+  document.querySelector('h1').textContent = 'Calculadora del desglose de arrestos';
+  document.title = 'Calculadora del desglose de arrestos';
+}
+document.querySelector('main').append(widget);
+
+// Pym.js adds ?initialWidth=…&childId=… to the iframe's address; Datawrapper matches by id.
+const childId = params.get('childId') || params.get('id') || 'arrest-breakdown';
+
+let lastHeight = -1;
+function postHeight() {
+  if (window.parent === window) return;
+  const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+  if (height === lastHeight) return;
+  lastHeight = height;
+  // Heights are not secret, and the embedding origin is unknown here: hence '*'.
+  window.parent.postMessage(['pym', childId, 'height', String(height)].join('xPYMx'), '*');
+  window.parent.postMessage({ 'datawrapper-height': { [childId]: height } }, '*');
+  window.parent.postMessage({ sentinel: 'amp', type: 'embed-size', height }, '*');
+}
+
+// Fires once when observation starts and again on every change: no polling. The widget's own
+// change event is a second trigger: Chromium can hold back an idle iframe's rendering steps,
+// and with them the ResizeObserver's callback, while the page around it is idle.
+new ResizeObserver(postHeight).observe(document.documentElement);
+widget.addEventListener('arrest-breakdown-change', postHeight);
+window.addEventListener('load', postHeight);

@@ -1,0 +1,74 @@
+// Pictures of the report's shares: a bar per stage and an icon array for the headline figure.
+// Widths and counts come straight from the core (`of_total.tenths`, `per_100`, `per_10`, which
+// the core apportions so the parts of a whole add up exactly); nothing is computed here.
+// Colour is never the only carrier of meaning: each picture has a text legend, and the table
+// below holds every figure.
+
+import { el, svg } from './dom.js';
+
+/** A class naming the colour of a part: its category, or "unaccounted"/"other". */
+function tone(figure) {
+  if (figure.category) return `tone-${figure.category}`;
+  return figure.kind === 'unaccounted' ? 'tone-unaccounted' : 'tone-other';
+}
+
+/** A swatch, then the label and values as one run of text that wraps beside it. */
+function legendItem(swatchClass, label, ...values) {
+  const text = el('span', { class: 'legend-text' }, el('span', { class: 'legend-label', text: label }));
+  for (const v of values.filter(Boolean)) text.append(' ', el('span', { class: 'legend-value', text: v }));
+  return el('li', {}, el('span', { class: `swatch ${swatchClass}`, 'aria-hidden': 'true' }), text);
+}
+
+/** A horizontal bar of a stage's parts (which add up to the stage total), with its legend. */
+export function stageBar(stage, figuresById, countText) {
+  const parts = stage.parts.map((id) => figuresById.get(id)).filter((f) => f?.of_total);
+  if (parts.length === 0) return null;
+  let x = 0;
+  const bar = svg('svg', { class: 'bar', viewBox: '0 0 1000 40', preserveAspectRatio: 'none', 'aria-hidden': 'true', focusable: 'false' });
+  for (const f of parts) {
+    const width = f.of_total.tenths;
+    if (width > 0) bar.append(svg('rect', { class: `seg ${tone(f)}`, x, y: 0, width, height: 40 }));
+    x += width;
+  }
+  const legend = el('ul', { class: 'legend' },
+    ...parts.map((f) => legendItem(tone(f), f.label, f.of_total.percent, f.count_text)));
+  return el('figure', { class: 'stage-visual' },
+    el('figcaption', {}, el('span', { class: 'caption-label', text: stage.label }), ' ', el('span', { class: 'caption-value', text: countText })),
+    bar, legend);
+}
+
+/** Person-shaped icons in rows of `cols`, the first `filled` of `n` coloured, in reading order. */
+function icons(n, filled, toneClass) {
+  const cols = n > 10 ? 20 : 10;
+  const rows = Math.ceil(n / cols);
+  const picture = svg('svg', { class: `icons icons-${n}`, viewBox: `0 0 ${cols * 12} ${rows * 20}`, 'aria-hidden': 'true', focusable: 'false' });
+  for (let i = 0; i < n; i++) {
+    const cx = (i % cols) * 12 + 6;
+    const top = Math.floor(i / cols) * 20;
+    const cls = i < filled ? `icon on ${toneClass}` : 'icon off';
+    picture.append(svg('g', { class: cls },
+      svg('circle', { cx, cy: top + 4, r: 3 }),
+      svg('path', { d: `M${cx - 4} ${top + 17.5}v-6a4 4 0 0 1 4-4a4 4 0 0 1 4 4v6z` })));
+  }
+  return picture;
+}
+
+/**
+ * An icon array for the headline's first figure: 100 icons (`per_100`), or 10 (`per_10`) when
+ * the stage counts fewer than 100, so one icon never stands for less than one person.
+ */
+export function headlineIcons(report, figuresById, chrome) {
+  const figure = figuresById.get(report.headline.figures[0]);
+  const stage = figure && report.stages[figure.stage];
+  if (!figure?.of_total || !stage) return null;
+  const hundred = stage.total >= 100;
+  const n = hundred ? 100 : 10;
+  const filled = hundred ? figure.of_total.per_100 : figure.of_total.per_10;
+  const toneClass = tone(figure);
+  // No caption of its own: it pictures the headline, which sits right above it.
+  return el('figure', { class: 'icon-array' },
+    icons(n, filled, toneClass),
+    el('ul', { class: 'legend' },
+      legendItem(`${toneClass}`, figure.label, figure.of_total.one_in, figure.of_total.percent),
+      legendItem('swatch-off', chrome.everyoneElse)));
+}
