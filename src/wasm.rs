@@ -27,6 +27,23 @@ pub fn calculate_json(text: &str, lang: Option<String>) -> String {
     calculate_json_text(text, parse_lang(lang)).to_json()
 }
 
+/// The table of figures as CSV (docs: "Download CSV"), or `undefined` when the scenario has
+/// errors: the caller already shows those beside their fields.
+#[wasm_bindgen(js_name = figuresCsv)]
+pub fn figures_csv(scenario: JsValue, lang: Option<String>) -> Option<String> {
+    match calculate_value(scenario, lang) {
+        Outcome::Report(r) => Some(crate::csv::figures(&r)),
+        Outcome::Errors(_) => None,
+    }
+}
+
+/// The iframe snippet for "Copy embed code": `embed_url` is the embed page's address carrying
+/// the reader's figures; the result is escaped HTML to paste into an article.
+#[wasm_bindgen(js_name = embedSnippet)]
+pub fn embed_snippet(embed_url: &str, lang: Option<String>) -> String {
+    crate::html::embed_snippet(embed_url, parse_lang(lang).unwrap_or_default())
+}
+
 /// The contract version this build reads and writes, so a page can check what it loaded.
 #[wasm_bindgen(js_name = contractVersion)]
 pub fn contract_version() -> u32 {
