@@ -86,12 +86,19 @@ build_wasm() {
   log "www/pkg/arrest_breakdown_bg.wasm: $(wc -c < www/pkg/arrest_breakdown_bg.wasm) bytes, $(gzip -9 -c www/pkg/arrest_breakdown_bg.wasm | wc -c) gzipped"
 }
 
+# The default preset's sentences and table, from the CLI, written into the demo page.
+build_prerender() {
+  log "Pre-rendering the default preset into www/index.html"
+  python3 scripts/prerender.py target/release/arrest-breakdown www/index.html
+}
+
 cmd_build() {
   need_rust
   setup_wasm
   setup_npm
   build_cli
   build_wasm
+  build_prerender
 }
 
 # Port 8000 when it is free, else any free port the system offers.
@@ -134,6 +141,7 @@ cmd_test() {
   cargo test --all-features
   build_cli
   build_wasm
+  build_prerender
   log "Browser tests (Chromium, one file at a time: the machine may be shared)"
   node --test --test-concurrency=1 --test-reporter=spec tests/browser/
 }
