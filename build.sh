@@ -139,6 +139,9 @@ cmd_test() {
   cmd_setup
   log "Rust tests: unit, integration, property and CLI"
   cargo test --all-features
+  log "wasm boundary tests in headless Chromium (wasm-bindgen-test; options in webdriver.json)"
+  CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner CHROMEDRIVER=/usr/bin/chromedriver \
+    cargo test --target "$WASM_TARGET" --no-default-features --test wasm
   build_cli
   build_wasm
   build_prerender
