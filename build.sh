@@ -53,7 +53,7 @@ setup_npm() {
 
 # The browser tests drive Debian's Chromium: no browser download from anywhere else.
 setup_browser() {
-  if [ ! -x "$CHROMIUM" ]; then
+  if [ ! -x "$CHROMIUM" ] || [ ! -x /usr/bin/chromedriver ]; then
     log "Installing Chromium from Debian"
     local sudo=""
     [ "$(id -u)" -eq 0 ] || sudo="sudo"
