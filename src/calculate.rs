@@ -173,7 +173,7 @@ fn focus(r: &Resolved, stage: &Stage) -> Option<Category> {
         .find(|&c| in_partition(c))?;
     // "0 of the 100 had no criminal history" buries the news: say that all 100 had one.
     if stage.count(preferred) == Some(0) {
-        let all = Category::ALL.into_iter().find(|&c| in_partition(c) && stage.count(c) == Some(stage.total));
+        let all = Category::ALL.into_iter().find(|&c| stage.count(c) == Some(stage.total));
         return all.or(Some(preferred));
     }
     Some(preferred)
@@ -244,12 +244,9 @@ fn build(r: &Resolved) -> Report {
         // The lead sentence: the headline for the first stage, a detail for later ones.
         let lead = focus(r, stage).map(|c| {
             let count = stage.count(c).unwrap_or(0);
-            let shown = f
-                .parts
-                .iter()
-                .find(|(p, ..)| *p == Part::Category(c))
-                .map(|(_, s, ..)| *s)
-                .unwrap_or_else(|| Shown::alone(Share::new(count, stage.total)));
+            // A share stated alone is rounded alone: "one in three … (33.3 percent)", even where
+            // the breakdown and the table show 33.4% so that the parts add up to 100%.
+            let shown = Shown::alone(Share::new(count, stage.total));
             let said = Said::Lead {
                 subject: subj,
                 category: c,
@@ -294,7 +291,13 @@ fn build(r: &Resolved) -> Report {
         reference(&mut b, first, subject(r, first));
     }
 
-    let headline = headline.unwrap_or(Sentence { kind: SentenceKind::Headline, code: None, text: String::new(), figures: Vec::new() });
+    let mut headline = headline.unwrap_or(Sentence { kind: SentenceKind::Headline, code: None, text: String::new(), figures: Vec::new() });
+    // A sentence cites only figures the table has (a union used in a ratio may not be one).
+    let known_ids: Vec<&str> = b.figures.iter().map(|f| f.id.as_str()).collect();
+    let keep = |s: &mut Sentence| s.figures.retain(|id| known_ids.contains(&id.as_str()));
+    keep(&mut headline);
+    b.details.iter_mut().for_each(keep);
+    b.caveats.iter_mut().for_each(keep);
     Report {
         version: CONTRACT_VERSION,
         ok: true,
@@ -418,7 +421,8 @@ fn breakdown_sentences<'a>(b: &mut Builder<'a>, stage: &'a Stage, f: &StageFacts
         b.sentence(SentenceKind::Breakdown, &Said::Breakdown { subject: subj, total: stage.total, parts }, ids);
     }
     // Two complementary groups as a ratio: people, not charges.
-    if stage.unit == Unit::People {
+    let unaccounted = stage.partition.iter().any(|p| matches!(p, Part::Unaccounted(_)));
+    if stage.unit == Unit::People && !unaccounted {
         let pair = [(Category::CriminalHistory, Category::NoRecord), (Category::Convicted, Category::NotConvicted)]
             .into_iter()
             .find(|&(x, y)| stage.count(x).is_some_and(|v| v > 0) && stage.count(y).is_some_and(|v| v > 0));
@@ -473,8 +477,7 @@ fn subgroup_figures<'a>(b: &mut Builder<'a>, i: usize, stage: &'a Stage, subj: S
         });
         report.subgroups.push(id);
     }
-    let same_parent = stage.subgroups.iter().enumerate().any(|(x, a)| stage.subgroups[x + 1..].iter().any(|c| c.parent == a.parent));
-    if same_parent {
+    if stage.subgroups.len() > 1 {
         b.caveat(Caveat::SubgroupsOverlap, report.subgroups.clone());
     }
 }
@@ -537,7 +540,8 @@ fn compare_stages(b: &mut Builder, i: usize, earlier: &Stage, later: &Stage) {
     let Some(c) = focus(r, earlier).filter(|&c| later.count(c).is_some()) else { return };
     let from = Share::new(earlier.count(c).unwrap_or(0), earlier.total);
     let to = Share::new(later.count(c).unwrap_or(0), later.total);
-    let points_tenths = working::points_scaled(to, from, 1000);
+    // The difference of the percentages the reader sees, so that 36.5 − 32.9 reads 3.6.
+    let points_tenths = to.tenths().abs_diff(from.tenths());
     let direction = match to.cmp_fraction(from.num, from.den) {
         std::cmp::Ordering::Greater => Direction::Higher,
         std::cmp::Ordering::Less => Direction::Lower,
@@ -553,7 +557,7 @@ fn compare_stages(b: &mut Builder, i: usize, earlier: &Stage, later: &Stage) {
         Lang::En => format!("Change in share — {}", category_label(Some(c), lang)),
         Lang::Es => format!("Cambio de proporción — {}", category_label(Some(c), lang)),
     };
-    b.work(&id, title, vec![working::points(to, from, points_tenths, lang)]);
+    b.work(&id, title, vec![working::points(to, from, lang)]);
 }
 
 fn per_day(b: &mut Builder, i: usize, stage: &Stage, subj: Subject) {
@@ -561,7 +565,7 @@ fn per_day(b: &mut Builder, i: usize, stage: &Stage, subj: Subject) {
     let lang = b.lang;
     let tenths = Share::new(stage.total, p.days).scaled_round(10);
     let id = figure_id(stage, "per_day");
-    b.sentence(SentenceKind::Rate, &Said::PerDay { subject: subj, per_day_tenths: tenths, days: p.days }, vec![id.clone()]);
+    b.sentence(SentenceKind::Rate, &Said::PerDay { subject: subj, total: stage.total, per_day_tenths: tenths, days: p.days }, vec![id.clone()]);
     let label = match lang {
         Lang::En => format!("{} a day", phrase::stage_label(&subj, lang)),
         Lang::Es => format!("{} al día", phrase::stage_label(&subj, lang)),
@@ -591,12 +595,12 @@ fn stage_caveats(b: &mut Builder, stage: &Stage) {
         }
     }
     // What a count of people with a history or without a conviction does not say.
-    if let Some(ch) = stage.count(Category::CriminalHistory).filter(|_| stage.unit == Unit::People) {
+    if let Some(ch) = stage.count(Category::CriminalHistory).filter(|&n| stage.unit == Unit::People && n > 0) {
         if stage.count(Category::Convicted).is_none() {
             b.caveat(Caveat::HistoryIsNotConviction { count: ch }, vec![figure_id(stage, "criminal_history")]);
         }
     }
-    if let Some(nc) = stage.count(Category::NotConvicted).filter(|_| stage.unit == Unit::People) {
+    if let Some(nc) = stage.count(Category::NotConvicted).filter(|&n| stage.unit == Unit::People && n > 0) {
         if stage.count(Category::Pending).is_none() {
             b.caveat(Caveat::NotConvictedIsNotNoRecord { count: nc }, vec![figure_id(stage, "not_convicted")]);
         }
@@ -621,7 +625,8 @@ fn reference(b: &mut Builder, first: &Stage, subj: Subject) {
     let lang = b.lang;
     let r = b.r;
     if let Some((population, label)) = &r.population {
-        let shown = Shown::alone(Share::new(first.total.min(*population), *population));
+        // Can pass 100%: the people counted need not be drawn from the population.
+        let shown = Shown::alone(Share::new(first.total, *population));
         let exceeds = first.total > *population;
         let id = "reference.population".to_string();
         let one_in = if exceeds { None } else { one_in_n(shown.share) };

@@ -106,6 +106,9 @@ pub enum ErrorKind {
     PartsExceedTotal { sum: u64, total: u64 },
     /// A union does not equal its parts: criminal history ≠ convicted + pending.
     Inconsistent { given: u64, expected: u64 },
+    /// Counts that cannot all be true: what they imply would be negative, or a union that is not
+    /// the sum of its parts (criminal history 50 with convicted 10 and "not convicted" 20 of 100).
+    Contradictory,
     /// A sub-group names a category the stage has no count for.
     UnknownParent(Category),
     BadDate { typed: String },
@@ -241,6 +244,7 @@ impl ErrorKind {
             ErrorKind::PartExceedsWhole { .. } => "part_exceeds_whole",
             ErrorKind::PartsExceedTotal { .. } => "parts_exceed_total",
             ErrorKind::Inconsistent { .. } => "inconsistent",
+            ErrorKind::Contradictory => "contradictory",
             ErrorKind::UnknownParent(_) => "unknown_parent",
             ErrorKind::BadDate { .. } => "bad_date",
             ErrorKind::DatesOutOfOrder => "dates_out_of_order",
@@ -314,6 +318,8 @@ impl InputError {
                 "Aquí dice {}, pero las cifras que lo componen suman {}.",
                 n(*given), n(*expected)
             ),
+            (ErrorKind::Contradictory, Lang::En) => "These categories contradict each other: together they would need a negative number of people, or parts that do not add up to their group. Check the breakdown against the source.".into(),
+            (ErrorKind::Contradictory, Lang::Es) => "Estas categorías se contradicen: juntas exigirían un número negativo de personas, o partes que no suman su grupo. Compare el desglose con la fuente.".into(),
             (ErrorKind::UnknownParent(c), Lang::En) => format!(
                 "This group is said to be part of “{}”, but that count is not given or cannot be worked out.",
                 category_name(*c, lang)

@@ -56,8 +56,15 @@ pub fn tenths(t: u64, lang: Lang) -> String {
     out
 }
 
-/// A rate given in tenths, without a trailing ".0": 192 → "19.2", 14000 → "1,400".
+/// A rate of something that happened, given in tenths, without a trailing ".0": 192 → "19.2",
+/// 14000 → "1,400"; one too small to show is "less than 0.1", never "0".
 pub fn rate(t: u64, lang: Lang) -> String {
+    if t == 0 {
+        return match lang {
+            Lang::En => "less than 0.1".into(),
+            Lang::Es => "menos de 0,1".into(),
+        };
+    }
     if t.is_multiple_of(10) {
         count(t / 10, lang)
     } else {
@@ -75,6 +82,16 @@ pub fn percent_words(t: u64, lang: Lang) -> String {
     match lang {
         Lang::En => format!("{} percent", tenths(t, lang)),
         Lang::Es => format!("{} por ciento", tenths(t, lang)),
+    }
+}
+
+/// A percentage of something that is not zero, for running text: 0 reads "less than 0.1
+/// percent", since rounding must not make something into nothing.
+pub fn percent_words_nonzero(t: u64, lang: Lang) -> String {
+    match (t, lang) {
+        (0, Lang::En) => "less than 0.1 percent".into(),
+        (0, Lang::Es) => "menos del 0,1 por ciento".into(),
+        _ => percent_words(t, lang),
     }
 }
 

@@ -354,6 +354,13 @@ fn conclusion(dev: Deviation, lang: Lang, phrase: &str) -> String {
 }
 
 impl Frequency {
+    /// Whether the phrase counts more than one of each group ("two in three", "tres de cada
+    /// diez"): Spanish then takes a plural verb ("no tenían"), as it does not for "una de cada
+    /// tres" or "la mitad".
+    pub fn is_plural(&self) -> bool {
+        matches!(self.approx, Approx::Fraction { numer, .. } if numer >= 2)
+    }
+
     /// The words that go right before the plural noun: "more than one in three" (people),
     /// "about half of the" (people), "más de una de cada tres" (personas),
     /// "alrededor de la mitad de las" (personas).
@@ -486,10 +493,19 @@ impl Ratio {
     /// decimal.
     pub fn reading(&self) -> RatioReading {
         let (a, b) = (self.a, self.b.max(1));
-        let on_ladder = RATIO_LADDER.iter().find_map(|&(x, y)| {
-            let hedge = Deviation::of(a, b, x, y).hedge()?;
-            Some(RatioReading { approx: RatioApprox::Simple { antecedent: x, consequent: y }, hedge })
-        });
+        // As for shares: an exact rung, else the simplest within 3%, else the first that fits.
+        let rank = |h: Hedge| match h {
+            Hedge::Exactly => 0,
+            Hedge::About => 1,
+            _ => 2,
+        };
+        let on_ladder = RATIO_LADDER
+            .iter()
+            .filter_map(|&(x, y)| {
+                let hedge = Deviation::of(a, b, x, y).hedge()?;
+                Some(RatioReading { approx: RatioApprox::Simple { antecedent: x, consequent: y }, hedge })
+            })
+            .min_by_key(|r| rank(r.hedge));
         on_ladder.unwrap_or_else(|| {
             if u128::from(a) > 10 * u128::from(b) {
                 n_to_one(a, b)
@@ -497,6 +513,12 @@ impl Ratio {
                 one_decimal(a, b)
             }
         })
+    }
+
+    /// Whether the groups read as about equal (the 1 to 1 rung): "outnumbered … 1 to 1" would
+    /// be wrong, so the sentence says they were about equal instead.
+    pub fn is_even(&self) -> bool {
+        matches!(self.reading().approx, RatioApprox::Simple { antecedent: 1, consequent: 1 })
     }
 
     /// "about 2 to 1", "alrededor de 2 a 1"; "1.8 to 1", "1,8 a 1".

@@ -482,26 +482,29 @@ fn derive_breakdown(ck: &mut Checker, i: usize, total: u64, given: [Option<u64>;
     let total_minus = |a, b| Derivation { from_total: true, plus: [None, None], minus: [Some(a), b] };
 
     // Without the total: unions from parts, parts from unions.
-    for _ in 0..2 {
-        if let (Some(c), Some(p)) = (val(&known, C), val(&known, P)) {
-            set(&mut known, CH, c.saturating_add(p), sum_of(C, P));
+    let close_unions = |known: &mut [Option<Known>; 5]| {
+        for _ in 0..2 {
+            if let (Some(c), Some(p)) = (val(known, C), val(known, P)) {
+                set(known, CH, c.saturating_add(p), sum_of(C, P));
+            }
+            if let (Some(p), Some(n)) = (val(known, P), val(known, N)) {
+                set(known, NC, p.saturating_add(n), sum_of(P, N));
+            }
+            if let (Some(ch), Some(c)) = (val(known, CH), val(known, C)) {
+                set(known, P, ch.saturating_sub(c), diff_of(CH, C));
+            }
+            if let (Some(ch), Some(p)) = (val(known, CH), val(known, P)) {
+                set(known, C, ch.saturating_sub(p), diff_of(CH, P));
+            }
+            if let (Some(nc), Some(n)) = (val(known, NC), val(known, N)) {
+                set(known, P, nc.saturating_sub(n), diff_of(NC, N));
+            }
+            if let (Some(nc), Some(p)) = (val(known, NC), val(known, P)) {
+                set(known, N, nc.saturating_sub(p), diff_of(NC, P));
+            }
         }
-        if let (Some(p), Some(n)) = (val(&known, P), val(&known, N)) {
-            set(&mut known, NC, p.saturating_add(n), sum_of(P, N));
-        }
-        if let (Some(ch), Some(c)) = (val(&known, CH), val(&known, C)) {
-            set(&mut known, P, ch.saturating_sub(c), diff_of(CH, C));
-        }
-        if let (Some(ch), Some(p)) = (val(&known, CH), val(&known, P)) {
-            set(&mut known, C, ch.saturating_sub(p), diff_of(CH, P));
-        }
-        if let (Some(nc), Some(n)) = (val(&known, NC), val(&known, N)) {
-            set(&mut known, P, nc.saturating_sub(n), diff_of(NC, N));
-        }
-        if let (Some(nc), Some(p)) = (val(&known, NC), val(&known, P)) {
-            set(&mut known, N, nc.saturating_sub(p), diff_of(NC, P));
-        }
-    }
+    };
+    close_unions(&mut known);
 
     let has = |k: &[Option<Known>; 5], c| val(k, c).is_some();
     // With the total: close a partition that is one part short.
@@ -524,6 +527,27 @@ fn derive_breakdown(ck: &mut Checker, i: usize, total: u64, given: [Option<u64>;
     } else if has(&known, NC) && !has(&known, C) {
         let nc = val(&known, NC).unwrap_or(0);
         set(&mut known, C, total.saturating_sub(nc), total_minus(NC, None));
+    }
+
+    close_unions(&mut known);
+
+    // Derived counts must agree with everything given. A subtraction that went below zero (and
+    // was clipped), a union that is not the sum of its parts, or parts past the total mean the
+    // figures contradict each other; no sentence may be built on them.
+    let v = |c| val(&known, c);
+    let blame = |cs: &[Category]| cs.iter().copied().find(|&c| g(c).is_some()).map(field).unwrap_or(Field::StageTotal(i));
+    let unions_hold = [(C, P, CH), (P, N, NC)]
+        .iter()
+        .all(|&(a, b, u)| !matches!((v(a), v(b), v(u)), (Some(x), Some(y), Some(z)) if x.saturating_add(y) != z));
+    let parts_within = [(C, CH), (P, CH), (P, NC), (N, NC)]
+        .iter()
+        .all(|&(p, u)| !matches!((v(p), v(u)), (Some(x), Some(y)) if x > y));
+    let within_total = [&[C, P, N][..], &[CH, N], &[C, NC]]
+        .iter()
+        .all(|set| set.iter().map(|&c| v(c).unwrap_or(0)).fold(0u64, u64::saturating_add) <= total);
+    if !(unions_hold && parts_within && within_total) {
+        ck.fail(blame(&[CH, NC, N, P, C]), ErrorKind::Contradictory);
+        return None;
     }
 
     let sum_parts = |k: &[Option<Known>; 5], cs: &[Category]| cs.iter().filter_map(|&c| val(k, c)).sum::<u64>();

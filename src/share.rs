@@ -67,7 +67,7 @@ impl Shown {
     pub fn bound(self) -> Bound {
         if self.tenths == 0 && !self.share.is_none() {
             Bound::Below
-        } else if self.tenths == 1000 && !self.share.is_all() {
+        } else if self.tenths == 1000 && self.share.num < self.share.den {
             Bound::Above
         } else {
             Bound::Exact

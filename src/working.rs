@@ -78,27 +78,18 @@ pub fn per_hundred(later: u64, earlier: u64, tenths: u64, lang: Lang) -> String 
     format!("{} ÷ {} × 100 = {}", n(later, lang), n(earlier, lang), format::tenths(tenths, lang))
 }
 
-/// "36.48% − 32.86% = 3.62 → 3.6 percentage points".
-pub fn points(to: Share, from: Share, tenths: u64, lang: Lang) -> String {
-    let hundredths = |s: Share| {
-        let h = s.scaled_round(10_000);
-        let sep = if lang == Lang::En { '.' } else { ',' };
-        format!("{}{}{:02}{}", h / 100, sep, h % 100, if lang == Lang::En { "%" } else { "\u{a0}%" })
-    };
-    let diff = points_scaled(to, from, 10_000);
-    let sep = if lang == Lang::En { '.' } else { ',' };
+/// "36.5% − 32.9% = 3.6 percentage points": the larger share first, as shown.
+pub fn points(to: Share, from: Share, lang: Lang) -> String {
+    let (hi, lo) = if to.tenths() >= from.tenths() { (to, from) } else { (from, to) };
     let unit = match lang {
         Lang::En => "percentage points",
         Lang::Es => "puntos porcentuales",
     };
     format!(
-        "{} − {} = {}{}{:02} → {} {unit}",
-        hundredths(to),
-        hundredths(from),
-        diff / 100,
-        sep,
-        diff % 100,
-        format::tenths(tenths, lang)
+        "{} − {} = {} {unit}",
+        Shown::alone(hi).percent_sign(lang),
+        Shown::alone(lo).percent_sign(lang),
+        format::tenths(hi.tenths() - lo.tenths(), lang)
     )
 }
 

@@ -23,6 +23,10 @@ const MISTAKES: &[(&str, &str, &str)] = &[
     (r#"{"context":{"period":{"start":"2025-02-30"}},"stages":[{"total":100}]}"#, "context.period.start", "bad_date"),
     (r#"{"stages":[{"total":100,"subgroups":[{"label":" ","count":5}]}]}"#, "stages[0].subgroups[0].label", "empty_text"),
     (r#"{"context":{"place":""},"stages":[{"total":100}],"reference":{"population":{"count":1000,"label":""}}}"#, "reference.population.label", "empty_text"),
+    // Convicted 10 inside a criminal history of 50 leaves 40 pending, more than the 20 not convicted.
+    (r#"{"stages":[{"total":100,"breakdown":{"convicted":10,"criminal_history":50,"not_convicted":20}}]}"#, "stages[0].breakdown.criminal_history", "contradictory"),
+    // 30 with a history leaves 70 with none, more than the 20 not convicted.
+    (r#"{"stages":[{"total":100,"breakdown":{"criminal_history":30,"not_convicted":20}}]}"#, "stages[0].breakdown.criminal_history", "contradictory"),
     (r#"{"stages":[]}"#, "", "no_stages"),
     (r#"{"stages":[{"total":100}"#, "", "invalid_json"),
     (r#"{"version":2,"stages":[{"total":100}]}"#, "", "unsupported_version"),

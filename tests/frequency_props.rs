@@ -149,13 +149,19 @@ proptest! {
             Hedge::Nearly => prop_assert_eq!(side, Ordering::Less),
             Hedge::About => {}
         }
-        // First fit on the ratio ladder, as for shares: r = (a·y − x·b)/(x·b) in [−10%, +15%].
-        let fits = |x: u64, y: u64| {
+        // As for shares: an exact rung, else the simplest within 3%, else the first that fits,
+        // with r = (a·y − x·b)/(x·b).
+        let within = |x: u64, y: u64, lo: i128, hi: i128| {
             let d = r.a as i128 * y as i128 - x as i128 * r.b as i128;
             let base = x as i128 * r.b as i128;
-            100 * d >= -10 * base && 100 * d <= 15 * base
+            100 * d >= lo * base && 100 * d <= hi * base
         };
-        let first = RATIO_LADDER.iter().copied().find(|&(x, y)| fits(x, y));
+        let first = RATIO_LADDER
+            .iter()
+            .copied()
+            .find(|&(x, y)| within(x, y, 0, 0))
+            .or_else(|| RATIO_LADDER.iter().copied().find(|&(x, y)| within(x, y, -3, 3)))
+            .or_else(|| RATIO_LADDER.iter().copied().find(|&(x, y)| within(x, y, -10, 15)));
         match (first, reading.approx) {
             (Some(rung), RatioApprox::Simple { antecedent, consequent }) => {
                 prop_assert_eq!(rung, (antecedent, consequent));

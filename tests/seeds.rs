@@ -102,8 +102,8 @@ fn los_angeles_compares_stages_per_100_and_in_points_with_a_caveat() {
 fn los_angeles_rates_per_day_and_share_of_the_population() {
     let en = report(&scenario_text("los-angeles"), Lang::En);
     // Oct. 1, 2024, to June 30, 2025 = 273 days; 5,232 ÷ 273 = 19.16 → 19.2; 3,257 ÷ 273 = 11.93 → 11.9
-    assert!(has_sentence(&en, "an average of 19.2 arrests a day over 273 days"));
-    assert!(has_sentence(&en, "an average of 11.9 deportations a day over 273 days"));
+    assert!(has_sentence(&en, "The 5,232 arrests average 19.2 a day over 273 days."));
+    assert!(has_sentence(&en, "The 3,257 deportations average 11.9 a day over 273 days."));
     // 5,232 ÷ 480,869 = 1.088% → 1.1%; 480,869 ÷ 5,232 = 91.9 → 1 in 92
     assert!(has_sentence(&en, "equal 1.1 percent of the 480,869"));
     assert!(has_sentence(&en, "about 1 in 92"));

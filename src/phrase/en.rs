@@ -22,8 +22,8 @@ fn typed(t: &Text) -> String {
 }
 
 fn participle(s: &Subject) -> String {
-    if let Some(v) = s.verb.and_then(|v| v.get(L)) {
-        return v.to_string();
+    if let Some(v) = s.verb.filter(|v| v.get(L).is_some()) {
+        return typed(v);
     }
     match s.kind {
         StageKind::Arrests => "arrested",
@@ -77,6 +77,9 @@ fn subject_tail(s: &Subject) -> String {
 
 /// The stage as a plural noun: "arrests", "deportations".
 fn noun(s: &Subject) -> String {
+    if s.unit == Unit::Charges {
+        return "charges".into();
+    }
     match (s.kind, s.verb.and_then(|v| v.get(L))) {
         (_, Some(_)) | (StageKind::Custom, None) => short_subject(s),
         (StageKind::Arrests, _) => "arrests".into(),
@@ -159,17 +162,20 @@ pub fn say(said: &Said) -> String {
             ),
             None if count == total => format!("All {} {} {}.", n(*total), subject(s), predicate(Some(*category), s.unit)),
             None => format!(
-                "{} of the {} {} {} ({}).",
-                n(*count),
+                "Of the {} {}, {} {} ({}).",
                 n(*total),
                 subject(s),
+                n(*count),
                 predicate(Some(*category), s.unit),
                 pct(*shown)
             ),
         },
-        Said::Count { subject: s, total } => {
-            format!("In all, {} {} were {}{}.", n(*total), people(s), participle(s), subject_tail(s))
-        }
+        Said::Count { subject: s, total } => match s.unit {
+            Unit::People => format!("In all, {} people were {}{}.", n(*total), participle(s), subject_tail(s)),
+            Unit::Charges => {
+                format!("In all, {} charges were recorded against people {}{}.", n(*total), participle(s), subject_tail(s))
+            }
+        },
         Said::Breakdown { subject: s, total, parts } => {
             let items: Vec<String> = parts.iter().map(|p| part(p, s.unit)).collect();
             format!("Of the {} {}, {}.", n(*total), subject(s), join_list(&items, "and"))
@@ -181,6 +187,14 @@ pub fn say(said: &Said) -> String {
                     described(*larger),
                     described(*smaller),
                     n(*a)
+                )
+            } else if ratio.is_even() {
+                format!(
+                    "People {} and people {} were about equal in number ({} and {}).",
+                    described(*larger),
+                    described(*smaller),
+                    n(*a),
+                    n(*b)
                 )
             } else {
                 format!(
@@ -195,9 +209,13 @@ pub fn say(said: &Said) -> String {
         }
         Said::Subgroup { subject: s, label, count, total, of_total, one_in: f, parent } => {
             let tail = one_in(f).map(|o| format!(", or {o}")).unwrap_or_default();
+            let were = if *count == 1 { "was" } else { "were" };
+            if s.unit == Unit::Charges {
+                return format!("Of the {} charges, {} {were} {} ({}){}.", n(*total), n(*count), typed(label), pct(*of_total), tail);
+            }
             match parent {
                 Some((c, parent_count, of_parent)) => format!(
-                    "Among the {} people {}, {} were {} ({}); that is {} of all {} {}{}.",
+                    "Among the {} people {}, {} {were} {} ({}); that is {} of all {} {}{}.",
                     n(*parent_count),
                     described(*c),
                     n(*count),
@@ -209,7 +227,7 @@ pub fn say(said: &Said) -> String {
                     tail
                 ),
                 None => format!(
-                    "Among the {} {}, {} were {} ({}){}.",
+                    "Among the {} {}, {} {were} {} ({}){}.",
                     n(*total),
                     short_subject(s),
                     n(*count),
@@ -222,15 +240,17 @@ pub fn say(said: &Said) -> String {
         Said::Places { top, places, unit: _ } => {
             let items: Vec<String> =
                 top.iter().map(|(name, c, sh)| format!("{}, {} ({})", typed(name), n(*c), pct(*sh))).collect();
+            // AP: semicolons in a series whose items have commas; two items need only ", and".
             let list = match items.as_slice() {
                 [one] => one.clone(),
+                [first, second] => format!("{first}, and {second}"),
                 [init @ .., last] => format!("{}; and {last}", init.join("; ")),
                 [] => String::new(),
             };
             if *places <= top.len() {
                 format!("By place: {list}.")
             } else {
-                format!("Of the {} places, the largest counts were in {list}.", n(*places as u64))
+                format!("Of the {} places, the largest counts were in {list}.", format::small_number(*places as u64, L))
             }
         }
         Said::PerHundred { earlier, later, later_total, per_100_tenths } => format!(
@@ -259,11 +279,13 @@ pub fn say(said: &Said) -> String {
                 pct(*from)
             ),
         },
-        Said::PerDay { subject: s, per_day_tenths, days } => format!(
-            "That is an average of {} {} a day over {} days.",
-            rate(*per_day_tenths),
+        Said::PerDay { subject: s, total, per_day_tenths, days } => format!(
+            "The {} {} average {} a day over {} {}.",
+            n(*total),
             noun(s),
-            n(*days)
+            rate(*per_day_tenths),
+            format::small_number(*days, L),
+            if *days == 1 { "day" } else { "days" }
         ),
         Said::Population { subject: s, total, population, label, shown, one_in: f } => format!(
             "The {} {} equal {} of the {} {}{}.",
@@ -279,7 +301,7 @@ pub fn say(said: &Said) -> String {
             rate(*pace_tenths),
             noun(s),
             if *observed { " (as reported)" } else { " on average" },
-            format::percent_words(*percent_tenths, L),
+            format::percent_words_nonzero(*percent_tenths, L),
             label.map(typed).unwrap_or_else(|| "the goal".into()),
             n(*target)
         ),
@@ -287,7 +309,7 @@ pub fn say(said: &Said) -> String {
             "The {} {} are {} of {} of {}.",
             n(*total),
             noun(s),
-            format::percent_words(*percent_tenths, L),
+            format::percent_words_nonzero(*percent_tenths, L),
             label.map(typed).unwrap_or_else(|| "the goal".into()),
             n(*target)
         ),
@@ -295,8 +317,8 @@ pub fn say(said: &Said) -> String {
             let change = match (change_tenths, direction) {
                 (None, _) => String::new(),
                 (Some(_), Direction::Same) => ", the same number".into(),
-                (Some(t), Direction::Higher) => format!(", an increase of {}", format::percent_words(*t, L)),
-                (Some(t), Direction::Lower) => format!(", a decrease of {}", format::percent_words(*t, L)),
+                (Some(t), Direction::Higher) => format!(", an increase of {}", format::percent_words_nonzero(*t, L)),
+                (Some(t), Direction::Lower) => format!(", a decrease of {}", format::percent_words_nonzero(*t, L)),
             };
             let other = if *other == 0 { "none".to_string() } else { n(*other) };
             format!("The {} {} compare with {} in {}{}.", n(*total), noun(s), other, typed(label), change)
@@ -337,8 +359,8 @@ fn caveat(c: &Caveat) -> String {
         Caveat::StagesNotSamePeople => "Counts from different steps in the same period are not necessarily the same people: someone deported in the period may have been arrested before it. Comparing the counts does not give a rate.".into(),
         Caveat::SmallBase { total } => format!(
             "With only {} people, one person more or less moves a share by {} percentage points or more; treat the percentages with care.",
-            n(*total),
-            format::tenths(1000 / (*total).max(1), L)
+            format::small_number(*total, L),
+            format::tenths(crate::share::Share::new(1, *total).tenths(), L)
         ),
         Caveat::Unaccounted { count, total } => format!(
             "The categories given add up to {}; {} of the {} are not accounted for.",

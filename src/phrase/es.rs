@@ -39,8 +39,8 @@ fn gender(s: &Subject) -> Gender {
 }
 
 fn participle(s: &Subject) -> String {
-    if let Some(v) = s.verb.and_then(|v| v.get(L)) {
-        return v.to_string();
+    if let Some(v) = s.verb.filter(|v| v.get(L).is_some()) {
+        return typed(v);
     }
     match s.kind {
         StageKind::Arrests => "arrestadas",
@@ -93,6 +93,9 @@ fn subject_tail(s: &Subject) -> String {
 
 /// The stage as a plural noun with its article: ("los", "arrestos").
 fn noun(s: &Subject) -> (&'static str, String) {
+    if s.unit == Unit::Charges {
+        return ("los", "cargos".into());
+    }
     match (s.kind, s.verb.and_then(|v| v.get(L))) {
         (_, Some(_)) | (StageKind::Custom, None) => ("las", short_subject(s)),
         (StageKind::Arrests, _) => ("los", "arrestos".into()),
@@ -189,7 +192,7 @@ pub fn say(said: &Said) -> String {
                 "{} {} {}: {} de {} ({}).",
                 capitalize(&f.quantifier(L, gender(s))),
                 subject(s),
-                predicate(Some(*category), s.unit, false),
+                predicate(Some(*category), s.unit, f.is_plural()),
                 n(*count),
                 n(*total),
                 pct(*shown)
@@ -199,19 +202,21 @@ pub fn say(said: &Said) -> String {
                 format!("{todas} {} {} {}.", n(*total), subject(s), predicate(Some(*category), s.unit, true))
             }
             None => format!(
-                "{} de {} {} {} {} ({}).",
-                capitalize(&n(*count)),
-                if gender(s) == Gender::Feminine { "las" } else { "los" },
+                "{} {} {}, {} {} ({}).",
+                if gender(s) == Gender::Feminine { "De las" } else { "De los" },
                 n(*total),
                 subject(s),
+                n(*count),
                 predicate(Some(*category), s.unit, true),
                 pct(*shown)
             ),
         },
-        Said::Count { subject: s, total } => {
-            let fueron = if gender(s) == Gender::Feminine { "fueron" } else { "se registraron" };
-            format!("En total, {} {} {} {}{}.", n(*total), people(s), fueron, participle(s), subject_tail(s))
-        }
+        Said::Count { subject: s, total } => match s.unit {
+            Unit::People => format!("En total, {} personas fueron {}{}.", n(*total), participle(s), subject_tail(s)),
+            Unit::Charges => {
+                format!("En total, se registraron {} cargos contra personas {}{}.", n(*total), participle(s), subject_tail(s))
+            }
+        },
         Said::Breakdown { subject: s, total, parts } => {
             let items: Vec<String> = parts.iter().map(|p| part(p, s.unit)).collect();
             let de = if gender(s) == Gender::Feminine { "De las" } else { "De los" };
@@ -224,6 +229,14 @@ pub fn say(said: &Said) -> String {
                     described(*larger),
                     described(*smaller),
                     n(*a)
+                )
+            } else if ratio.is_even() {
+                format!(
+                    "Las personas {} y las personas {} eran aproximadamente tantas unas como otras ({} y {}).",
+                    described(*larger),
+                    described(*smaller),
+                    n(*a),
+                    n(*b)
                 )
             } else {
                 format!(
@@ -238,9 +251,13 @@ pub fn say(said: &Said) -> String {
         }
         Said::Subgroup { subject: s, label, count, total, of_total, one_in: f, parent } => {
             let tail = one_in(f, gender(s)).map(|o| format!(", o {o}")).unwrap_or_default();
+            let eran = if *count == 1 { "era" } else { "eran" };
+            if s.unit == Unit::Charges {
+                return format!("De los {} cargos, {} {eran} {} ({}){}.", n(*total), n(*count), typed(label), pct(*of_total), tail);
+            }
             match parent {
                 Some((c, parent_count, of_parent)) => format!(
-                    "Entre las {} personas {}, {} eran {} ({}); es decir, {} del total de {} {}{}.",
+                    "Entre las {} personas {}, {} {eran} {} ({}); es decir, {} del total de {} {}{}.",
                     n(*parent_count),
                     described(*c),
                     n(*count),
@@ -252,7 +269,7 @@ pub fn say(said: &Said) -> String {
                     tail
                 ),
                 None => format!(
-                    "Entre las {} {}, {} eran {} ({}){}.",
+                    "Entre las {} {}, {} {eran} {} ({}){}.",
                     n(*total),
                     short_subject(s),
                     n(*count),
@@ -268,13 +285,14 @@ pub fn say(said: &Said) -> String {
             // In a series separated by semicolons, Spanish puts a comma before the final "y".
             let list = match items.as_slice() {
                 [one] => one.clone(),
+                [first, second] => format!("{first} y {second}"),
                 [init @ .., last] => format!("{}, y {last}", init.join("; ")),
                 [] => String::new(),
             };
             if *places <= top.len() {
                 format!("Por lugar: {list}.")
             } else {
-                format!("De los {} lugares, las cifras más altas fueron las de {list}.", n(*places as u64))
+                format!("De los {} lugares, las cifras más altas fueron las de {list}.", format::small_number(*places as u64, L))
             }
         }
         Said::PerHundred { earlier, later, later_total, per_100_tenths } => format!(
@@ -303,33 +321,34 @@ pub fn say(said: &Said) -> String {
                 pct(*from)
             ),
         },
-        Said::PerDay { subject: s, per_day_tenths, days } => format!(
-            "Es un promedio de {} {} al día durante {} días.",
+        Said::PerDay { subject: s, total, per_day_tenths, days } => format!(
+            "{} equivalen a un promedio de {} al día durante {} {}.",
+            counted_noun(s, *total),
             rate(*per_day_tenths),
-            noun(s).1,
-            n(*days)
+            format::small_number(*days, L),
+            if *days == 1 { "día" } else { "días" }
         ),
         Said::Population { subject: s, total, population, label, shown, one_in: f } => format!(
-            "{} equivalen {} de {} {}{}.",
+            "{} equivalen {} de un total de {} {}{}.",
             counted_noun(s, *total),
             pct_al(*shown),
             n(*population),
             typed(label),
-            one_in(f, Gender::Masculine).map(|o| format!(", o {o}")).unwrap_or_default()
+            one_in(f, Gender::Feminine).map(|o| format!(", o {o}")).unwrap_or_default()
         ),
         Said::TargetDaily { subject: s, pace_tenths, observed, target, percent_tenths, label } => format!(
-            "A un ritmo de {} {} al día{}, se alcanza el {} de {} de {} diarios.",
+            "A un ritmo de {} {} al día{}, se alcanza {} de {} de {} diarios.",
             rate(*pace_tenths),
             noun(s).1,
             if *observed { " (según lo informado)" } else { " en promedio" },
-            format::percent_words(*percent_tenths, L),
+            el_pct(*percent_tenths),
             label.map(typed).unwrap_or_else(|| "la meta".into()),
             n(*target)
         ),
         Said::TargetTotal { subject: s, total, target, percent_tenths, label } => format!(
-            "{} suponen el {} de {} de {}.",
+            "{} suponen {} de {} de {}.",
             counted_noun(s, *total),
-            format::percent_words(*percent_tenths, L),
+            el_pct(*percent_tenths),
             label.map(typed).unwrap_or_else(|| "la meta".into()),
             n(*target)
         ),
@@ -337,10 +356,11 @@ pub fn say(said: &Said) -> String {
             let change = match (change_tenths, direction) {
                 (None, _) => String::new(),
                 (Some(_), Direction::Same) => ": la misma cifra".into(),
-                (Some(t), Direction::Higher) => format!(": un aumento del {}", format::percent_words(*t, L)),
-                (Some(t), Direction::Lower) => format!(": una disminución del {}", format::percent_words(*t, L)),
+                (Some(t), Direction::Higher) => format!(": un aumento {}", de_pct(*t)),
+                (Some(t), Direction::Lower) => format!(": una disminución {}", de_pct(*t)),
             };
-            let other = if *other == 0 { "ninguno".to_string() } else { n(*other) };
+            let none = if noun(s).0 == "las" { "ninguna" } else { "ninguno" };
+            let other = if *other == 0 { none.to_string() } else { n(*other) };
             format!("{} se comparan con {} en {}{}.", counted_noun(s, *total), other, typed(label), change)
         }
         Said::Caveat(c) => caveat(c),
@@ -351,6 +371,24 @@ pub fn say(said: &Said) -> String {
 fn counted_noun(s: &Subject, total: u64) -> String {
     let (art, noun) = noun(s);
     format!("{} {} {}", capitalize(art), n(total), noun)
+}
+
+/// "el 0,6 por ciento", "menos del 0,1 por ciento" (a percentage in tenths that is not zero).
+fn el_pct(t: u64) -> String {
+    if t == 0 {
+        format::percent_words_nonzero(0, L)
+    } else {
+        format!("el {}", format::percent_words(t, L))
+    }
+}
+
+/// "del 149,1 por ciento", "de menos del 0,1 por ciento".
+fn de_pct(t: u64) -> String {
+    if t == 0 {
+        format!("de {}", format::percent_words_nonzero(0, L))
+    } else {
+        format!("del {}", format::percent_words(t, L))
+    }
 }
 
 /// "al 1,1 por ciento", "a menos del 0,1 por ciento".
@@ -383,9 +421,9 @@ fn caveat(c: &Caveat) -> String {
         Caveat::DetainersNotPeople => "Una solicitud de retención (detainer) es una petición para retener a alguien; el número de solicitudes no es el número de personas detenidas.".into(),
         Caveat::StagesNotSamePeople => "Las cifras de distintas etapas en un mismo periodo no se refieren necesariamente a las mismas personas: alguien deportado en el periodo pudo haber sido arrestado antes. Compararlas no da una tasa.".into(),
         Caveat::SmallBase { total } => format!(
-            "Con solo {} personas, una persona más o menos mueve una proporción {} puntos porcentuales o más; conviene tomar los porcentajes con cautela.",
-            n(*total),
-            format::tenths(1000 / (*total).max(1), L)
+            "Con solo {} personas, una persona más o menos mueve una proporción en {} puntos porcentuales o más; conviene tomar los porcentajes con cautela.",
+            format::small_number(*total, L),
+            format::tenths(crate::share::Share::new(1, *total).tenths(), L)
         ),
         Caveat::Unaccounted { count, total } => format!(
             "Las categorías dadas suman {}; {} de {} no figuran en ninguna.",
@@ -401,7 +439,7 @@ fn caveat(c: &Caveat) -> String {
         ),
         Caveat::SubgroupsOverlap => "Los grupos señalados dentro de una misma cifra pueden solaparse: una persona puede figurar en más de uno.".into(),
         Caveat::PopulationNotSamePeople { label } => format!(
-            "La comparación con {} muestra una escala: las personas contadas no proceden necesariamente de esa población.",
+            "La comparación con el total de {} muestra una escala: las personas contadas no proceden necesariamente de esa población.",
             typed(label)
         ),
     }

@@ -65,7 +65,7 @@ pub enum Said<'a> {
     PerHundred { earlier: Subject<'a>, later: Subject<'a>, later_total: u64, per_100_tenths: u64 },
     /// The change in one category's share between stages, in percentage points.
     ShareChange { category: Category, earlier: Subject<'a>, later: Subject<'a>, from: Shown, to: Shown, points_tenths: u64, direction: Direction },
-    PerDay { subject: Subject<'a>, per_day_tenths: u64, days: u64 },
+    PerDay { subject: Subject<'a>, total: u64, per_day_tenths: u64, days: u64 },
     Population { subject: Subject<'a>, total: u64, population: u64, label: &'a Text, shown: Shown, one_in: Option<Frequency> },
     TargetDaily { subject: Subject<'a>, pace_tenths: u64, observed: bool, target: u64, percent_tenths: u64, label: Option<&'a Text> },
     TargetTotal { subject: Subject<'a>, total: u64, target: u64, percent_tenths: u64, label: Option<&'a Text> },
