@@ -271,7 +271,7 @@ fn build(r: &Resolved) -> Report {
         if headline.is_none() {
             headline = Some(lead);
         } else {
-            b.details.push(Sentence { kind: SentenceKind::Breakdown, ..lead });
+            b.details.push(Sentence { kind: SentenceKind::Lead, ..lead });
         }
 
         breakdown_sentences(&mut b, stage, &f, subj);

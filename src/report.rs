@@ -44,6 +44,8 @@ pub struct ErrorReport {
 #[serde(rename_all = "snake_case")]
 pub enum SentenceKind {
     Headline,
+    /// A later stage's own lead: "More than one in three people deported…".
+    Lead,
     Breakdown,
     Subgroup,
     Place,

@@ -140,6 +140,14 @@ fn one_in(f: &Option<Frequency>) -> Option<String> {
     f.as_ref().map(|f| f.standalone(L, Gender::Feminine))
 }
 
+/// A phrase that opens a sentence: capitalized, and never a figure ("One in 15", not "1 in 15").
+fn sentence_start(phrase: &str) -> String {
+    match phrase.strip_prefix("1 in ") {
+        Some(rest) => format!("One in {rest}"),
+        None => capitalize(phrase),
+    }
+}
+
 fn rate(tenths: u64) -> String {
     format::rate(tenths, L)
 }
@@ -153,7 +161,7 @@ pub fn say(said: &Said) -> String {
         Said::Lead { subject: s, category, count, total, shown, frequency } => match frequency {
             Some(f) => format!(
                 "{} {} {}: {} of {} ({}).",
-                capitalize(&f.quantifier(L, Gender::Feminine)),
+                sentence_start(&f.quantifier(L, Gender::Feminine)),
                 subject(s),
                 predicate(Some(*category), s.unit),
                 n(*count),
