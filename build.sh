@@ -207,10 +207,17 @@ cmd_fuzz() {
   done
 }
 
+# Figures with their targets beside them: the core's throughput (criterion), then what the
+# widget costs a reader in Chromium (scripts/bench-browser.mjs). Compare ratios from one run.
 cmd_bench() {
-  need_rust
+  cmd_setup
+  build_cli
+  build_wasm
+  build_prerender
   log "Core throughput (criterion): full calculation with sentences in both languages"
-  cargo bench --bench core -- --noplot
+  cargo bench --bench core -- --noplot 2>&1 | grep -E '^scenario/|time:|thrpt:'
+  log "The widget in Chromium: bytes, load, edit latency, memory"
+  node scripts/bench-browser.mjs
 }
 
 case "${1:-}" in
