@@ -1,0 +1,74 @@
+// Hostile text through every text field of the widget (tests/data/hostile.json, also used by
+// tests/hostile.rs): on the demo page, under its strict Content-Security-Policy, nothing may run,
+// load or navigate — no dialog, no new global, no request off the test server, no console
+// error — and what is shown is the text itself.
+
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { ROOT, launchBrowser, openPage, startServer } from './helpers.mjs';
+
+const { payloads } = JSON.parse(readFileSync(path.join(ROOT, 'tests/data/hostile.json'), 'utf8'));
+
+/** A scenario with `text` in every text field, and a total that tells the renders apart. */
+function everywhere(text, total) {
+  return {
+    context: { place: text, agency: text, period: { label: text }, source: { text, url: text } },
+    stages: [{
+      kind: 'custom', verb: text, total: String(total),
+      breakdown: { criminal_history: '60' },
+      subgroups: [{ label: text, count: '5', parent: 'criminal_history' }],
+      places: [{ name: text, count: '40' }],
+    }],
+    reference: { population: { count: '100000', label: text } },
+  };
+}
+
+describe('hostile text in the widget', { timeout: 300_000 }, () => {
+  let server; let browser;
+  before(async () => { server = await startServer(); browser = await launchBrowser(); });
+  after(async () => { await browser?.close(); await server?.stop(); });
+
+  test(`${payloads.length} payloads in every text field: shown as text, nothing runs or loads`, async () => {
+    const { page, origins, problems } = await openPage(browser, server);
+    const dialogs = [];
+    page.on('dialog', async (d) => { dialogs.push(d.message()); await d.dismiss(); });
+    await page.goto(server.url('index.html'));
+    const globalsBefore = await page.evaluate(() => Object.keys(window).length);
+    await page.evaluate(() => {
+      const el = document.createElement('arrest-breakdown');
+      el.id = 'hostile';
+      el.setAttribute('mode', 'editor');
+      document.body.append(el);
+    });
+    for (const [i, text] of payloads.entries()) {
+      const total = 200 + i;
+      await page.evaluate(([json]) => document.getElementById('hostile').setAttribute('scenario', json),
+        [JSON.stringify(everywhere(text, total))]);
+      // Rendered when the headline names this total, or refused with a message.
+      await page.waitForFunction((t) => {
+        const root = document.getElementById('hostile')?.shadowRoot;
+        const head = root?.querySelector('.headline')?.textContent || '';
+        const status = root?.querySelector('.status, .form-status, [role="alert"]')?.textContent || '';
+        return head.includes(`of ${t}`) || status.trim().length > 0;
+      }, total);
+      const found = await page.evaluate((t) => {
+        const root = document.getElementById('hostile').shadowRoot;
+        const bad = root.querySelectorAll('script, img, iframe, object, embed, math, video, audio, form:not(.inputs), meta, base, x, template, noscript');
+        return { bad: bad.length, text: root.textContent, pwned: window.__pwned };
+      }, text);
+      assert.equal(found.bad, 0, `markup from ${JSON.stringify(text)}`);
+      assert.equal(found.pwned, undefined, `script ran from ${JSON.stringify(text)}`);
+      // Printable payloads appear literally (labels are kept as typed).
+      if (/^[\x20-\x7e]+$/.test(text) && text.trim() === text) {
+        assert.ok(found.text.includes(text), `${JSON.stringify(text)} not shown as text`);
+      }
+    }
+    assert.deepEqual(dialogs, []);
+    assert.deepEqual([...origins], [server.origin], 'no request off the test server');
+    assert.deepEqual(problems, [], 'no console error, page error or CSP violation');
+    const globalsAfter = await page.evaluate(() => Object.keys(window).length);
+    assert.ok(globalsAfter <= globalsBefore + 1, `new globals: ${globalsAfter - globalsBefore}`);
+  });
+});
