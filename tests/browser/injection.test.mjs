@@ -46,12 +46,10 @@ describe('hostile text in the widget', { timeout: 300_000 }, () => {
       const total = 200 + i;
       await page.evaluate(([json]) => document.getElementById('hostile').setAttribute('scenario', json),
         [JSON.stringify(everywhere(text, total))]);
-      // Rendered when the headline names this total, or refused with a message.
+      // Rendered once the headline names this total.
       await page.waitForFunction((t) => {
-        const root = document.getElementById('hostile')?.shadowRoot;
-        const head = root?.querySelector('.headline')?.textContent || '';
-        const status = root?.querySelector('.status, .form-status, [role="alert"]')?.textContent || '';
-        return head.includes(`of ${t}`) || status.trim().length > 0;
+        const head = document.getElementById('hostile')?.shadowRoot?.querySelector('.headline')?.textContent || '';
+        return head.includes(`of ${t}`);
       }, total);
       const found = await page.evaluate((t) => {
         const root = document.getElementById('hostile').shadowRoot;
@@ -70,5 +68,46 @@ describe('hostile text in the widget', { timeout: 300_000 }, () => {
     assert.deepEqual(problems, [], 'no console error, page error or CSP violation');
     const globalsAfter = await page.evaluate(() => Object.keys(window).length);
     assert.ok(globalsAfter <= globalsBefore + 1, `new globals: ${globalsAfter - globalsBefore}`);
+  });
+
+  test('hostile element attributes and URL hashes: refused or shown as text, never run', async () => {
+    const { page, origins, problems } = await openPage(browser, server);
+    const dialogs = [];
+    page.on('dialog', async (d) => { dialogs.push(d.message()); await d.dismiss(); });
+    await page.goto(server.url('index.html'));
+    const sample = payloads.filter((_, i) => i % 4 === 0);
+    for (const text of sample) {
+      await page.evaluate((t) => {
+        document.getElementById('attr')?.remove();
+        const el = document.createElement('arrest-breakdown');
+        el.id = 'attr';
+        for (const name of ['preset', 'lang', 'mode', 'theme', 'heading-level']) el.setAttribute(name, t);
+        document.body.append(el);
+      }, text);
+      // Not blank: a headline, or a message saying what is wrong.
+      await page.waitForFunction(() => {
+        const root = document.getElementById('attr')?.shadowRoot;
+        const shown = (sel) => (root?.querySelector(sel)?.textContent || '').trim().length > 0;
+        return shown('.headline') || shown('.status') || shown('[role="alert"]') || shown('.form-status');
+      });
+      assert.equal(await page.evaluate(() => window.__pwned), undefined, JSON.stringify(text));
+    }
+    // The embed page takes a whole scenario from its hash: the same corpus, untrusted.
+    for (const text of sample) {
+      const embed = await browser.newPage();
+      embed.on('dialog', async (d) => { dialogs.push(d.message()); await d.dismiss(); });
+      embed.on('request', (req) => origins.add(new URL(req.url()).origin));
+      await embed.goto(`${server.url('embed.html')}#${encodeURIComponent(text)}`);
+      await embed.waitForFunction(() => {
+        const root = document.querySelector('arrest-breakdown')?.shadowRoot;
+        return [...(root?.querySelectorAll('.headline, .status, [role="alert"], .form-status') || [])]
+          .some((n) => n.textContent.trim().length > 0);
+      });
+      assert.equal(await embed.evaluate(() => window.__pwned), undefined, JSON.stringify(text));
+      await embed.close();
+    }
+    assert.deepEqual(dialogs, []);
+    assert.deepEqual([...origins], [server.origin], 'no request off the test server');
+    assert.deepEqual(problems, []);
   });
 });
