@@ -465,7 +465,7 @@ class ArrestBreakdown extends HTMLElement {
       sets.push(el('fieldset', { class: 'stage' }, legend, this.kindField(s, n++), ...rows.main, ...subsets));
     }
     this.ui.fieldsets.replaceChildren(...sets);
-    const groups = { context: [], comparisons: [] };
+    const groups = { context: [], population: [], target: [], comparison: [] };
     for (const extra of EXTRA_FIELDS) {
       const field = { ...extra, kind: 'extra', extra: true };
       const id = `ab-f${n++}`;
@@ -478,9 +478,8 @@ class ArrestBreakdown extends HTMLElement {
       this.fields.set(field.path, { field, input, label, msg });
       groups[field.group].push(el('div', { class: 'field field-extra' }, label, input, msg));
     }
-    this.ui.moreFields.replaceChildren(
-      el('fieldset', { class: 'subset' }, el('legend', { 'data-chrome': 'context' }), ...groups.context),
-      el('fieldset', { class: 'subset' }, el('legend', { 'data-chrome': 'comparisons' }), ...groups.comparisons));
+    this.ui.moreFields.replaceChildren(...Object.entries(groups).map(([group, rows]) =>
+      el('fieldset', { class: 'subset' }, el('legend', { 'data-chrome': group }), ...rows)));
     this.refreshInputs();
   }
 

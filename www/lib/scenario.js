@@ -65,14 +65,14 @@ export const EXTRA_FIELDS = [
   { path: 'context.period.label', group: 'context', text: true },
   { path: 'context.period.start', group: 'context' },
   { path: 'context.period.end', group: 'context' },
-  { path: 'reference.population.count', group: 'comparisons' },
-  { path: 'reference.population.label', group: 'comparisons', text: true },
-  { path: 'reference.target.per_day', group: 'comparisons' },
-  { path: 'reference.target.total', group: 'comparisons' },
-  { path: 'reference.target.observed_per_day', group: 'comparisons' },
-  { path: 'reference.target.label', group: 'comparisons', text: true },
-  { path: 'reference.comparison.count', group: 'comparisons' },
-  { path: 'reference.comparison.label', group: 'comparisons', text: true },
+  { path: 'reference.population.count', group: 'population' },
+  { path: 'reference.population.label', group: 'population', text: true },
+  { path: 'reference.target.per_day', group: 'target' },
+  { path: 'reference.target.total', group: 'target' },
+  { path: 'reference.target.observed_per_day', group: 'target' },
+  { path: 'reference.target.label', group: 'target', text: true },
+  { path: 'reference.comparison.count', group: 'comparison' },
+  { path: 'reference.comparison.label', group: 'comparison', text: true },
 ];
 
 export const STAGE_KINDS = ['arrests', 'detentions', 'removals', 'deportations', 'detainers', 'custom'];
