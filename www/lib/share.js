@@ -58,9 +58,15 @@ export function withState(url, scenario, lang) {
  * lightly debounced.
  */
 export function syncWithHash(widget, { delay = 150 } = {}) {
+  const apply = (next) => {
+    if (next.lang) widget.setAttribute('lang', next.lang);
+    if (next.scenario != null) widget.setAttribute('scenario', next.scenario);
+  };
   const state = decodeState(window.location.hash);
-  if (state.scenario != null) widget.setAttribute('scenario', state.scenario);
-  if (state.lang) widget.setAttribute('lang', state.lang);
+  apply(state);
+  // A link pasted into the same tab changes only the hash: no reload, so apply it here.
+  // (replaceState, below, fires no hashchange.)
+  window.addEventListener('hashchange', () => apply(decodeState(window.location.hash)));
   let timer = 0;
   const write = () => {
     timer = 0;
