@@ -347,6 +347,12 @@ class ArrestBreakdown extends HTMLElement {
     }
     this.showMessages(outcome);
     this.updateChrome();
+    if (!outcome.ok && !this.report && this.fields.size && !this.adjustOpen) {
+      // Figures with no report yet (a link with a wrong count, say): the inputs, with the
+      // messages beside them, rather than an empty widget.
+      this.adjustOpen = true;
+      this.applyMode();
+    }
     this.dataset.state = outcome.ok ? 'ready' : this.report ? 'stale' : 'error';
     this.changed();
   }

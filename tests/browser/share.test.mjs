@@ -175,6 +175,21 @@ describe('sharing, more inputs, pre-rendered content', { timeout: 180_000 }, () 
     }
   });
 
+  test('a link whose figures are readable but wrong opens the inputs with the message beside the field', async () => {
+    const { context, page, problems } = await openPage(browser, server);
+    const scenario = { stages: [{ total: 'abc', breakdown: { convicted: '5' } }] };
+    await page.goto(server.url(`#s=${encodeURIComponent(JSON.stringify(scenario))}`));
+    const error = cliReportFor(scenario).errors.find((e) => e.field === 'stages[0].total');
+    assert.ok(error);
+    const total = page.locator(`${WIDGET} input[data-path="stages[0].total"]`);
+    await total.waitFor({ state: 'visible' });
+    assert.equal(await total.inputValue(), 'abc');
+    await page.locator(`${WIDGET} .field-msg`).filter({ hasText: error.message }).waitFor();
+    assert.equal(await page.locator(`${WIDGET} button.adjust`).getAttribute('aria-expanded'), 'true');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('every button works from the keyboard; without the clipboard the text is offered selected', async () => {
     const { context, page, problems } = await openPage(browser, server);
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
@@ -302,7 +317,7 @@ describe('sharing, more inputs, pre-rendered content', { timeout: 180_000 }, () 
     const pageUrl = server.url('prerendered.html');
     const html = `<!doctype html><html lang="en"><head><meta charset="utf-8">${CSP}<title>Pre-rendered</title>
 <link rel="stylesheet" href="page.css"><script type="module" src="arrest-breakdown.js"></script></head>
-<body><main><arrest-breakdown preset="los-angeles"><div class="ab-static" lang="en"><p class="ab-headline">Static headline from the page build.</p></div></arrest-breakdown></main></body></html>`;
+<body><main><arrest-breakdown preset="los-angeles"><div class="ab-static" lang="en"><p class="ab-headline">Static headline from the page build.</p></div><p class="no-js">This calculator needs JavaScript.</p></arrest-breakdown></main></body></html>`;
 
     const { context, page, problems } = await openPage(browser, server);
     await routeHtml(page, pageUrl, html);
@@ -313,6 +328,9 @@ describe('sharing, more inputs, pre-rendered content', { timeout: 180_000 }, () 
     const staticText = page.getByText('Static headline from the page build.');
     await staticText.waitFor({ state: 'visible' });
     assert.equal(await page.locator('arrest-breakdown').getAttribute('data-state'), 'loading');
+    // Only the report shows while loading, not the note for browsers without JavaScript.
+    await page.waitForFunction(() => document.querySelector('arrest-breakdown').shadowRoot.adoptedStyleSheets.length > 0);
+    assert.equal(await page.locator('p.no-js').isVisible(), false);
     release();
     const live = await headline(page);
     assert.equal(live, cliReport('examples/los-angeles.json').headline.text);
@@ -327,6 +345,7 @@ describe('sharing, more inputs, pre-rendered content', { timeout: 180_000 }, () 
     await routeHtml(offPage, pageUrl, html);
     await offPage.goto(pageUrl);
     assert.equal(await offPage.getByText('Static headline from the page build.').isVisible(), true);
+    assert.equal(await offPage.locator('p.no-js').isVisible(), true);
     await off.close();
 
     // The wasm never loads: the static report stays, with the status line.
@@ -336,6 +355,7 @@ describe('sharing, more inputs, pre-rendered content', { timeout: 180_000 }, () 
     await failing.page.goto(pageUrl);
     await failing.page.locator('arrest-breakdown .status').filter({ hasText: 'could not be loaded' }).waitFor();
     assert.equal(await failing.page.getByText('Static headline from the page build.').isVisible(), true);
+    assert.equal(await failing.page.locator('p.no-js').isVisible(), true);
     await failing.context.close();
   });
 
