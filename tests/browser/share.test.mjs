@@ -166,6 +166,7 @@ describe('sharing, more inputs, pre-rendered content', { timeout: 180_000 }, () 
       await status.filter({ hasText: note }).waitFor();
       assert.ok(await status.evaluate((n) => n.classList.contains('problem')));
       assert.ok((await status.textContent()).length < 2000, 'the note does not quote the whole address');
+      if (where === 'embed.html') await page.screenshot({ path: path.join(resultsDir(), 'embed-unreadable-hash.png') });
       // Editing clears the note.
       await page.locator(`${widget} button.adjust`).click();
       await page.locator(`${widget} input[data-path="stages[0].total"]`).fill('5,233');
@@ -331,6 +332,7 @@ describe('sharing, more inputs, pre-rendered content', { timeout: 180_000 }, () 
     // Only the report shows while loading, not the note for browsers without JavaScript.
     await page.waitForFunction(() => document.querySelector('arrest-breakdown').shadowRoot.adoptedStyleSheets.length > 0);
     assert.equal(await page.locator('p.no-js').isVisible(), false);
+    await page.screenshot({ path: path.join(resultsDir(), 'prerendered-loading.png') });
     release();
     const live = await headline(page);
     assert.equal(live, cliReport('examples/los-angeles.json').headline.text);
