@@ -12,7 +12,8 @@ import { loadCore } from './lib/core.js';
 import { el } from './lib/dom.js';
 import { chrome, LANGS, pickLang } from './lib/i18n.js';
 import { renderCaveats, renderDetails, renderSource, renderTable, renderVisuals, renderWorking, figureMap } from './lib/render.js';
-import { editableFields, getAt, rawText, setAt, textIn } from './lib/scenario.js';
+import { EXTRA_FIELDS, STAGE_KINDS, editableFields, getAt, rawText, setAt, textIn, writeAt } from './lib/scenario.js';
+import { withState } from './lib/share.js';
 
 const BASE = import.meta.url;
 
@@ -35,6 +36,10 @@ const canAdopt = 'adoptedStyleSheets' in Document.prototype && 'replaceSync' in 
 
 const PRESET_NAME = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
+// Errors that mean the scenario as a whole could not be read (not a wrong figure in it): a
+// scenario from an address or attribute with one of these gives way to the preset.
+const UNREADABLE = new Set(['invalid_json', 'scenario_too_large', 'unsupported_version']);
+
 class ArrestBreakdown extends HTMLElement {
   static observedAttributes = ['preset', 'scenario', 'lang', 'mode', 'theme', 'heading-level'];
 
@@ -49,6 +54,7 @@ class ArrestBreakdown extends HTMLElement {
     this.fields = new Map(); // path → {field, input, label, msg}
     this.loadToken = 0;
     this.adjustOpen = false;
+    this.note = []; // why the scenario given was set aside for the preset, until the reader edits
     this.workingOpen = false;
     this.onBeforePrint = () => this.setWorkingOpen(true, true);
     this.onAfterPrint = () => this.setWorkingOpen(this.workingOpen, true);
@@ -70,7 +76,7 @@ class ArrestBreakdown extends HTMLElement {
   attributeChangedCallback(name, oldValue, newValue) {
     if (!this.ui || oldValue === newValue) return;
     if (name === 'preset' || name === 'scenario') this.loadScenario();
-    else if (name === 'lang') this.recalculate();
+    else if (name === 'lang') { this.refreshInputs(); this.recalculate(); }
     else if (name === 'mode') this.applyMode();
     else if (name === 'heading-level' && this.report) this.renderReport();
     // theme is styling only: :host([theme]) in the stylesheet.
@@ -103,6 +109,7 @@ class ArrestBreakdown extends HTMLElement {
       console.error('arrest-breakdown: the wasm core did not load', err);
       this.dataset.state = 'error';
       this.setStatus([chrome(this.currentLang()).loadFailed]);
+      this.ui.slot.hidden = false;
       return;
     }
     await this.loadScenario();
@@ -119,7 +126,7 @@ class ArrestBreakdown extends HTMLElement {
     ui.langs = el('div', { class: 'langs', role: 'group' },
       ...LANGS.map(({ code, name }) => el('button', {
         type: 'button', lang: code, 'data-lang': code, 'aria-pressed': 'false', text: name,
-        onclick: () => this.setAttribute('lang', code),
+        onclick: () => { this.setAttribute('lang', code); this.edited(); },
       })));
     ui.adjust = el('button', {
       type: 'button', class: 'adjust', 'aria-expanded': 'false', 'aria-controls': 'ab-inputs',
@@ -131,20 +138,41 @@ class ArrestBreakdown extends HTMLElement {
     ui.formStatus = el('p', { class: 'form-status', role: 'status' });
     ui.fieldsets = el('div', { class: 'fieldsets' });
     ui.reset = el('button', { type: 'button', class: 'reset', onclick: () => this.reset() });
+    ui.moreFields = el('div', { class: 'more-fields' });
+    ui.moreSummary = el('summary');
+    ui.more = el('details', { class: 'more' }, ui.moreSummary, ui.moreFields);
     ui.form = el('form', { class: 'inputs', id: 'ab-inputs', novalidate: true, hidden: true },
-      ui.formStatus, ui.fieldsets, ui.reset);
+      ui.formStatus, ui.fieldsets, ui.more, ui.reset);
     ui.form.addEventListener('submit', (e) => e.preventDefault());
     ui.form.addEventListener('input', (e) => this.onInput(e));
+    ui.form.addEventListener('change', (e) => { if (e.target.tagName === 'SELECT') this.onInput(e); });
     ui.details = el('div', { class: 'details' });
     ui.caveats = el('section', { class: 'caveats-section' });
     ui.table = el('div', { class: 'table-holder' });
     ui.working = el('div', { class: 'working-holder' });
     ui.source = el('div', { class: 'source-holder' });
+    ui.shareButtons = {
+      sentence: el('button', { type: 'button', 'data-share': 'sentence', onclick: () => this.copy(this.report?.headline.text) }),
+      link: el('button', { type: 'button', 'data-share': 'link', onclick: () => this.copy(this.shareLink()) }),
+      embed: el('button', { type: 'button', 'data-share': 'embed', onclick: () => this.copy(this.embedCode()) }),
+      csv: el('button', { type: 'button', 'data-share': 'csv', onclick: () => this.downloadCsv() }),
+    };
+    ui.announce = el('p', { class: 'announce', 'aria-live': 'polite' });
+    ui.copyLabel = el('label', { for: 'ab-copy-box' });
+    ui.copyBox = el('textarea', { id: 'ab-copy-box', readonly: true, rows: '3', spellcheck: 'false' });
+    ui.copyHolder = el('div', { class: 'copy-holder', hidden: true }, ui.copyLabel, ui.copyBox);
+    ui.share = el('div', { class: 'share', role: 'group', hidden: true },
+      el('div', { class: 'share-buttons' }, ...Object.values(ui.shareButtons)), ui.announce, ui.copyHolder);
+    // The page's own content (a pre-rendered report, or a note for browsers without
+    // JavaScript) shows through this slot until the first live report replaces it.
+    ui.slot = el('slot', { class: 'static' });
     ui.root = el('div', { class: 'ab', part: 'root' },
       el('div', { class: 'toolbar' }, ui.langs, ui.adjust),
       // The inputs sit right under the headline, so it stays in view while the reader types.
-      ui.status, ui.headline, ui.form, ui.visuals, ui.details, ui.caveats, ui.table, ui.working, ui.source);
+      ui.status, ui.slot, ui.headline, ui.form, ui.visuals, ui.details, ui.caveats, ui.table, ui.working, ui.source, ui.share);
     this.shadowRoot.append(ui.root);
+    // Only a pre-rendered report shows while loading; a "needs JavaScript" note would be wrong.
+    ui.slot.hidden = !this.querySelector(':scope > .ab-static');
     this.ui = ui;
     this.updateChrome();
     this.applyMode();
@@ -160,13 +188,14 @@ class ArrestBreakdown extends HTMLElement {
     const preset = this.getAttribute('preset');
     let scenario;
     let problems = null;
+    let note = [];
     if (inline && inline.trim()) {
-      try {
-        scenario = JSON.parse(inline);
-      } catch {
-        // The core words the JSON error, in the reader's language, like any other.
-        problems = JSON.parse(this.core.calculateJson(inline, lang)).errors.map((e) => e.message);
-      }
+      const read = this.readInline(inline, lang);
+      if (read.problems && preset) note = [...read.problems, words.hashUnreadable];
+      else ({ scenario, problems } = read);
+    }
+    if (scenario !== undefined || problems) {
+      // The scenario attribute, read (or refused with no preset to fall back on).
     } else if (preset) {
       try {
         if (!PRESET_NAME.test(preset)) throw new Error(`not a preset name: ${preset}`);
@@ -181,6 +210,7 @@ class ArrestBreakdown extends HTMLElement {
       problems = [words.noScenario];
     }
     if (token !== this.loadToken) return; // a newer preset or scenario took over meanwhile
+    this.note = note;
     this.report = null;
     this.lastGood = null;
     this.clearReport();
@@ -188,6 +218,8 @@ class ArrestBreakdown extends HTMLElement {
       this.original = this.scenario = null;
       this.fields.clear();
       this.ui.fieldsets.replaceChildren();
+      this.ui.moreFields.replaceChildren();
+      this.ui.share.hidden = true;
       this.dataset.state = 'error';
       this.setStatus(problems);
       this.changed();
@@ -197,6 +229,99 @@ class ArrestBreakdown extends HTMLElement {
     this.scenario = scenario;
     this.buildInputs();
     this.recalculate();
+  }
+
+  /**
+   * A scenario given as text (attribute, address): {scenario} when the core can read it as a
+   * scenario, else {problems}, the core's own messages (or the JSON error it words).
+   */
+  readInline(text, lang) {
+    let scenario;
+    try {
+      scenario = JSON.parse(text);
+    } catch {
+      // The core words the JSON error, in the reader's language, like any other.
+      return { problems: JSON.parse(this.core.calculateJson(text, lang)).errors.map((e) => e.message) };
+    }
+    const outcome = this.core.calculate(scenario, lang);
+    const unreadable = outcome.ok ? [] : outcome.errors.filter((e) => UNREADABLE.has(e.code));
+    if (unreadable.length) return { problems: unreadable.map((e) => e.message) };
+    return { scenario };
+  }
+
+  /** What a link restores: the scenario as edited (typed text as typed) and the language. */
+  shareState() {
+    if (this.scenario == null) return null;
+    return { scenario: this.scenario, lang: this.currentLang() };
+  }
+
+  /** This page's address with the reader's figures and language in its hash. */
+  shareLink() {
+    const state = this.shareState();
+    return state ? withState(window.location.href, state.scenario, state.lang) : window.location.href;
+  }
+
+  /** The iframe snippet, from the core, for embed.html beside this script, with the figures. */
+  embedCode() {
+    const state = this.shareState();
+    if (!state || !this.core) return null;
+    const url = withState(new URL('embed.html', BASE).href, state.scenario, state.lang);
+    return this.core.embedSnippet(url, state.lang);
+  }
+
+  /** Copies text, announcing it; where the clipboard is refused, offers it selected instead. */
+  async copy(text) {
+    if (!text) return;
+    const words = chrome(this.currentLang());
+    this.ui.copyHolder.hidden = true;
+    try {
+      await navigator.clipboard.writeText(text);
+      this.announce(words.copied);
+      return;
+    } catch {
+      // No clipboard permission (or no secure context): the text, selected, to copy by hand.
+    }
+    const { copyBox, copyHolder } = this.ui;
+    copyBox.value = text;
+    copyHolder.hidden = false;
+    copyBox.focus();
+    copyBox.select();
+    let done = false;
+    try {
+      done = document.execCommand('copy');
+    } catch {
+      done = false;
+    }
+    this.announce(done ? words.copied : words.copyManually);
+    this.changed();
+  }
+
+  announce(text) {
+    // Cleared first so the same word twice is announced twice.
+    this.ui.announce.textContent = '';
+    clearTimeout(this.announceTimer);
+    requestAnimationFrame(() => { this.ui.announce.textContent = text; });
+    this.announceTimer = setTimeout(() => { this.ui.announce.textContent = ''; }, 4000);
+  }
+
+  /** The core's CSV of the figures, as a file. */
+  downloadCsv() {
+    if (!this.core || !this.lastGood) return;
+    const lang = this.currentLang();
+    const csv = this.core.figuresCsv(this.lastGood, lang);
+    if (csv == null) return;
+    const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+    const link = el('a', { href: url, download: 'arrest-breakdown.csv', hidden: true });
+    this.ui.root.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    this.announce(chrome(lang).downloaded);
+  }
+
+  /** Tells the page the reader changed the figures or the language (for the address). */
+  edited() {
+    this.dispatchEvent(new CustomEvent('arrest-breakdown-edit', { bubbles: true, composed: true }));
   }
 
   /** Runs the core on the scenario as edited, in the current language, and shows the outcome. */
@@ -222,6 +347,12 @@ class ArrestBreakdown extends HTMLElement {
     }
     this.showMessages(outcome);
     this.updateChrome();
+    if (!outcome.ok && !this.report && this.fields.size && !this.adjustOpen) {
+      // Figures with no report yet (a link with a wrong count, say): the inputs, with the
+      // messages beside them, rather than an empty widget.
+      this.adjustOpen = true;
+      this.applyMode();
+    }
     this.dataset.state = outcome.ok ? 'ready' : this.report ? 'stale' : 'error';
     this.changed();
   }
@@ -239,16 +370,22 @@ class ArrestBreakdown extends HTMLElement {
   onInput(event) {
     const path = event.target?.dataset?.path;
     if (!path || !this.fields.has(path)) return;
+    const { field } = this.fields.get(path);
     // The text goes to the core exactly as typed ("1.4 million", "5,232"); it reads it.
-    setAt(this.scenario, path, event.target.value);
+    if (field.extra) writeAt(this.scenario, path, event.target.value, field.text ? this.currentLang() : null);
+    else setAt(this.scenario, path, event.target.value);
+    this.note = [];
     this.recalculate();
+    this.edited();
   }
 
   reset() {
     if (!this.original) return;
     this.scenario = structuredClone(this.original);
-    for (const [path, { input }] of this.fields) input.value = rawText(getAt(this.original, path));
+    this.note = [];
+    this.refreshInputs();
     this.recalculate();
+    this.edited();
   }
 
   applyMode() {
@@ -290,6 +427,8 @@ class ArrestBreakdown extends HTMLElement {
     });
     ui.working.replaceChildren(working);
     ui.source.replaceChildren(...renderSource(report));
+    ui.slot.hidden = true;
+    ui.share.hidden = false;
   }
 
   /** Opens the working for printing (teachers print it) and restores it afterwards. */
@@ -329,9 +468,56 @@ class ArrestBreakdown extends HTMLElement {
       const subsets = [];
       if (rows.subgroup.length) subsets.push(el('fieldset', { class: 'subset' }, el('legend', { 'data-chrome': 'groups' }), ...rows.subgroup));
       if (rows.place.length) subsets.push(el('fieldset', { class: 'subset places' }, el('legend', { 'data-chrome': 'places' }), ...rows.place));
-      sets.push(el('fieldset', { class: 'stage' }, legend, ...rows.main, ...subsets));
+      sets.push(el('fieldset', { class: 'stage' }, legend, this.kindField(s, n++), ...rows.main, ...subsets));
     }
     this.ui.fieldsets.replaceChildren(...sets);
+    const groups = { context: [], population: [], target: [], comparison: [] };
+    for (const extra of EXTRA_FIELDS) {
+      const field = { ...extra, kind: 'extra', extra: true };
+      const id = `ab-f${n++}`;
+      const input = el('input', {
+        type: 'text', id, name: field.path, 'data-path': field.path, autocomplete: 'off', spellcheck: 'false',
+        inputmode: field.path.startsWith('context.period.') && !field.text ? 'numeric' : null,
+      });
+      const label = el('label', { for: id });
+      const msg = el('p', { class: 'field-msg', id: `${id}-msg`, hidden: true });
+      this.fields.set(field.path, { field, input, label, msg });
+      groups[field.group].push(el('div', { class: 'field field-extra' }, label, input, msg));
+    }
+    this.ui.moreFields.replaceChildren(...Object.entries(groups).map(([group, rows]) =>
+      el('fieldset', { class: 'subset' }, el('legend', { 'data-chrome': group }), ...rows)));
+    this.refreshInputs();
+  }
+
+  /** The stage's kind, as a menu: its error (an unknown kind) shows beside it like any other. */
+  kindField(s, n) {
+    const id = `ab-f${n}`;
+    const path = `stages[${s}].kind`;
+    const input = el('select', { id, name: path, 'data-path': path },
+      ...STAGE_KINDS.map((kind) => el('option', { value: kind, 'data-kind': kind })));
+    const label = el('label', { for: id });
+    const msg = el('p', { class: 'field-msg', id: `${id}-msg`, hidden: true });
+    this.fields.set(path, { field: { path, stage: s, kind: 'stage-kind' }, input, label, msg });
+    return el('div', { class: 'field field-kind' }, label, input, msg);
+  }
+
+  /** Every input shows the scenario's value (a per-language text in the current language). */
+  refreshInputs() {
+    if (!this.scenario) return;
+    const lang = this.currentLang();
+    for (const [path, { field, input }] of this.fields) {
+      const value = getAt(this.scenario, path);
+      const text = field.text ? textIn(value, lang) : rawText(value);
+      if (input.tagName === 'SELECT') {
+        // A kind the menu does not list (from a link) is kept as an extra option.
+        if (text && !STAGE_KINDS.includes(text) && !input.querySelector(`option[value="${CSS.escape(text)}"]`)) {
+          input.append(el('option', { value: text, text }));
+        }
+        input.value = text || 'arrests';
+      } else if (input.value !== text) {
+        input.value = text;
+      }
+    }
   }
 
   /** Names of buttons, legends and input labels, in the current language. */
@@ -346,7 +532,15 @@ class ArrestBreakdown extends HTMLElement {
     ui.adjust.textContent = words.adjust;
     ui.reset.textContent = words.reset;
     ui.form.setAttribute('aria-label', words.numbers);
-    for (const legend of ui.fieldsets.querySelectorAll('legend[data-chrome]')) legend.textContent = words[legend.dataset.chrome];
+    for (const legend of ui.form.querySelectorAll('legend[data-chrome]')) legend.textContent = words[legend.dataset.chrome];
+    ui.moreSummary.textContent = words.more;
+    for (const option of ui.fieldsets.querySelectorAll('option[data-kind]')) option.textContent = words.kinds[option.dataset.kind];
+    ui.share.setAttribute('aria-label', words.share);
+    ui.shareButtons.sentence.textContent = words.copySentence;
+    ui.shareButtons.link.textContent = words.copyLink;
+    ui.shareButtons.embed.textContent = words.copyEmbed;
+    ui.shareButtons.csv.textContent = words.downloadCsv;
+    ui.copyLabel.textContent = words.copyBox;
     const report = this.report;
     const byId = report ? figureMap(report) : new Map();
     for (const legend of ui.fieldsets.querySelectorAll('legend[data-stage]')) {
@@ -361,6 +555,8 @@ class ArrestBreakdown extends HTMLElement {
     const stage = report?.stages[field.stage];
     const source = this.scenario?.stages?.[field.stage];
     if (field.kind === 'total') return words.total;
+    if (field.extra) return words.extra[field.path];
+    if (field.kind === 'stage-kind') return words.stageKind;
     if (field.kind === 'category') {
       const figure = report?.figures.find((f) => f.stage === field.stage && f.category === field.key);
       return figure?.label ?? words.categories[field.key];
@@ -399,7 +595,11 @@ class ArrestBreakdown extends HTMLElement {
     }
     this.ui.formStatus.textContent = !outcome.ok && this.report ? words.lastGood : '';
     this.ui.formStatus.hidden = outcome.ok || !this.report;
-    this.setStatus(elsewhere);
+    // A problem in a field under "Place, dates and comparisons" opens it.
+    if ([...byField.keys()].some((path) => this.fields.get(path).field.extra && byField.get(path).some((m) => m.kind === 'error'))) {
+      this.ui.more.open = true;
+    }
+    this.setStatus([...this.note, ...elsewhere]);
   }
 }
 

@@ -1,33 +1,26 @@
 // The embeddable page: reads its figures from the URL, shows one <arrest-breakdown>, and tells
 // the parent page its height so the iframe fits without a scroll bar.
 //   embed.html?preset=los-angeles&lang=es&mode=editor&theme=dark
-//   embed.html#{"stages":[{"total":"5,232","breakdown":{"criminal_history":"3,513"}}]}
+//   embed.html#s=%7B%22stages%22%3A…%7D&lang=es   (lib/share.js; the older #{"stages":…} works too)
 // Height goes out in the three formats newsroom pages already listen for: Pym.js, Datawrapper
 // and AMP (amp-iframe), so the iframe resizes with whichever script the parent already runs,
 // or with embed-parent.js.
 
 import './arrest-breakdown.js';
+import { syncWithHash } from './lib/share.js';
 
 const params = new URLSearchParams(window.location.search);
 const widget = document.createElement('arrest-breakdown');
 
-const hash = window.location.hash.slice(1);
-if (hash) {
-  let text = hash;
-  try {
-    text = decodeURIComponent(hash);
-  } catch {
-    // Not percent-encoded: the core reports what is wrong with the text as it stands.
-  }
-  widget.setAttribute('scenario', text);
-} else if (params.get('preset')) {
-  widget.setAttribute('preset', params.get('preset'));
-}
+// The preset is also the fallback when figures in the address cannot be read: never a blank
+// widget. The address's figures and language (#s=…&lang=es, or the older #{…}) win over it.
+widget.setAttribute('preset', params.get('preset') || 'los-angeles');
 for (const name of ['lang', 'mode', 'theme']) {
   if (params.get(name)) widget.setAttribute(name, params.get(name));
 }
+const fromHash = syncWithHash(widget);
 // The page's own heading, for screen readers only (the article around it has the visible one).
-const lang = /^es\b/i.test(params.get('lang') || '') ? 'es' : 'en';
+const lang = fromHash.lang || (/^es\b/i.test(params.get('lang') || '') ? 'es' : 'en');
 document.documentElement.lang = lang;
 if (lang === 'es') {
   document.querySelector('h1').textContent = 'Calculadora del desglose de arrestos';

@@ -22,8 +22,14 @@ async function violations(page) {
 async function everythingOpen(page, widget = WIDGET) {
   await page.locator(`${widget} button.adjust`).click();
   await page.locator(`${widget} input[data-path="stages[0].total"]`).fill('abc');
-  await page.locator(`${widget} .field-msg`).first().waitFor({ state: 'visible' });
+  await page.locator(`${widget} .field-msg:not([hidden])`).first().waitFor({ state: 'visible' });
   await page.locator(`${widget} details.working summary`).click();
+  // The context and comparison fields, one with an error, and a copy announced.
+  await page.locator(`${widget} details.more summary`).click();
+  await page.locator(`${widget} input[data-path="context.period.end"]`).fill('2025-13-40');
+  await page.locator(`${widget} input[data-path="context.period.end"][aria-invalid="true"]`).waitFor();
+  await page.locator(`${widget} button[data-share="sentence"]`).click();
+  await page.locator(`${widget} .announce`).filter({ hasText: /./ }).waitFor();
 }
 
 describe('accessibility and screenshots', { timeout: 180_000 }, () => {
@@ -92,6 +98,8 @@ describe('accessibility and screenshots', { timeout: 180_000 }, () => {
     await page.keyboard.press('Tab');
     assert.equal(await focused(), 'adjust');
     await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    assert.equal(await focused(), 'stages[0].kind');
     await page.keyboard.press('Tab');
     assert.equal(await focused(), 'stages[0].total');
     await page.keyboard.press('Control+A');

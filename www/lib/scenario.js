@@ -57,3 +57,57 @@ export function textIn(text, lang) {
   if (text && typeof text === 'object') return text[lang] || text.en || text.es || '';
   return '';
 }
+
+/** Context and reference fields, offered for every scenario (empty ones are left out of it). */
+export const EXTRA_FIELDS = [
+  { path: 'context.place', group: 'context', text: true },
+  { path: 'context.agency', group: 'context', text: true },
+  { path: 'context.period.label', group: 'context', text: true },
+  { path: 'context.period.start', group: 'context' },
+  { path: 'context.period.end', group: 'context' },
+  { path: 'reference.population.count', group: 'population' },
+  { path: 'reference.population.label', group: 'population', text: true },
+  { path: 'reference.target.per_day', group: 'target' },
+  { path: 'reference.target.total', group: 'target' },
+  { path: 'reference.target.observed_per_day', group: 'target' },
+  { path: 'reference.target.label', group: 'target', text: true },
+  { path: 'reference.comparison.count', group: 'comparison' },
+  { path: 'reference.comparison.label', group: 'comparison', text: true },
+];
+
+export const STAGE_KINDS = ['arrests', 'detentions', 'removals', 'deportations', 'detainers', 'custom'];
+
+/**
+ * Writes typed text at a path, making the objects on the way. Empty text removes the key (an
+ * optional field left blank is absent, not an empty string), and so do objects left empty.
+ * A text given per language ({en, es}) has only the current language's entry replaced.
+ */
+export function writeAt(obj, path, value, lang) {
+  const keys = steps(path);
+  const chain = [obj];
+  for (const key of keys.slice(0, -1)) {
+    const here = chain[chain.length - 1];
+    if (here[key] == null || typeof here[key] !== 'object') {
+      if (value === '') return;
+      here[key] = {};
+    }
+    chain.push(here[key]);
+  }
+  const parent = chain[chain.length - 1];
+  const last = keys[keys.length - 1];
+  const current = parent[last];
+  if (lang && current && typeof current === 'object' && !Array.isArray(current)) {
+    if (value === '') delete current[lang];
+    else current[lang] = value;
+    if (Object.keys(current).length === 0) delete parent[last];
+  } else if (value === '') {
+    delete parent[last];
+  } else {
+    parent[last] = value;
+  }
+  // Drop objects emptied on the way (never the scenario itself or an array).
+  for (let i = chain.length - 1; i > 0; i--) {
+    if (Object.keys(chain[i]).length === 0 && !Array.isArray(chain[i - 1])) delete chain[i - 1][keys[i - 1]];
+    else break;
+  }
+}
