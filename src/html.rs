@@ -113,7 +113,7 @@ pub fn embed_snippet(embed_url: &str, lang: crate::Lang) -> String {
     let base_end = embed_url.find(['?', '#']).unwrap_or(embed_url.len());
     let folder = &embed_url[..embed_url[..base_end].rfind('/').map_or(0, |i| i + 1)];
     format!(
-        "<iframe data-arrest-breakdown src=\"{}\" title=\"{}\" loading=\"lazy\" width=\"100%\" height=\"600\" style=\"border:0\" sandbox=\"allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox\" allow=\"clipboard-write\"></iframe>\n<script src=\"{}embed-parent.js\" defer></script>",
+        "<iframe data-arrest-breakdown src=\"{}\" title=\"{}\" loading=\"lazy\" width=\"100%\" height=\"600\" sandbox=\"allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox\" allow=\"clipboard-write\"></iframe>\n<script src=\"{}embed-parent.js\" defer></script>",
         escape(embed_url),
         escape(embed_title(lang)),
         escape(folder)

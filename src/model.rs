@@ -232,8 +232,10 @@ impl Reference {
 #[serde(deny_unknown_fields)]
 pub struct Population {
     pub count: RawCount,
-    /// A noun phrase: "estimated residents without legal status".
-    pub label: Text,
+    /// A noun phrase: "estimated residents without legal status". Required; absent or blank is
+    /// an error on this field, so a half-filled form gets its message beside the empty box.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<Text>,
 }
 
 /// A stated goal for the first stage: per day (needs the period's dates), or for the period.
@@ -258,8 +260,10 @@ pub struct Target {
 #[serde(deny_unknown_fields)]
 pub struct Comparison {
     pub count: RawCount,
-    /// A phrase that reads after "in": "the same months a year earlier".
-    pub label: Text,
+    /// A phrase that reads after "in": "the same months a year earlier". Required, as for
+    /// `Population::label`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<Text>,
 }
 
 /// A count as the reader typed it: a JSON number or a string such as "5,232" or "1.4 million".

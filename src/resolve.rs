@@ -173,8 +173,13 @@ impl Checker {
 
     /// A text that must not be blank: a blank one is an error on its field.
     fn required_text(&mut self, text: &Text, field: Field) -> Option<Text> {
+        self.required(&Some(text.clone()), field)
+    }
+
+    /// The same for a text that may be missing altogether.
+    fn required(&mut self, text: &Option<Text>, field: Field) -> Option<Text> {
         let before = self.errors.len();
-        let t = self.text(&Some(text.clone()), field);
+        let t = self.text(text, field);
         if t.is_none() && self.errors.len() == before {
             self.fail(field, ErrorKind::EmptyText);
         }
@@ -233,16 +238,18 @@ pub fn resolve(scenario: &Scenario) -> Result<Resolved, Vec<InputError>> {
 
     let reference = &scenario.reference;
     let population = reference.population.as_ref().and_then(|p| {
-        let n = ck.count(&p.count, Field::Population)?;
-        if n == 0 {
+        let n = ck.count(&p.count, Field::Population);
+        if n == Some(0) {
             ck.fail(Field::Population, ErrorKind::ZeroTotal);
-            return None;
         }
-        Some((n, ck.required_text(&p.label, Field::Text("reference.population.label"))?))
+        let n = n.filter(|&n| n > 0);
+        let label = ck.required(&p.label, Field::Text("reference.population.label"));
+        Some((n?, label?))
     });
     let comparison = reference.comparison.as_ref().and_then(|c| {
-        let n = ck.count(&c.count, Field::Comparison)?;
-        Some((n, ck.required_text(&c.label, Field::Text("reference.comparison.label"))?))
+        let n = ck.count(&c.count, Field::Comparison);
+        let label = ck.required(&c.label, Field::Text("reference.comparison.label"));
+        Some((n?, label?))
     });
     let target = reference.target.as_ref().and_then(|t| {
         let mut nonzero = |raw: &Option<RawCount>, field: Field| {

@@ -27,6 +27,8 @@ const MISTAKES: &[(&str, &str, &str)] = &[
     (r#"{"stages":[{"total":100,"breakdown":{"convicted":10,"criminal_history":50,"not_convicted":20}}]}"#, "stages[0].breakdown.criminal_history", "contradictory"),
     // 30 with a history leaves 70 with none, more than the 20 not convicted.
     (r#"{"stages":[{"total":100,"breakdown":{"criminal_history":30,"not_convicted":20}}]}"#, "stages[0].breakdown.criminal_history", "contradictory"),
+    // A half-filled pair gets its message beside the empty box.
+    (r#"{"stages":[{"total":100}],"reference":{"comparison":{"count":90}}}"#, "reference.comparison.label", "empty_text"),
     (r#"{"stages":[]}"#, "", "no_stages"),
     (r#"{"stages":[{"total":100}"#, "", "invalid_json"),
     (r#"{"version":2,"stages":[{"total":100}]}"#, "", "unsupported_version"),

@@ -203,7 +203,9 @@ class ArrestBreakdown extends HTMLElement {
         if (!res.ok) throw new Error(`preset ${preset}: HTTP ${res.status}`);
         scenario = await res.json();
       } catch (err) {
-        console.error('arrest-breakdown:', err);
+        // The page author's mistake (a bad preset name, an unreachable file): shown in the widget,
+        // noted for the author without counting as a page error.
+        console.warn('arrest-breakdown:', err);
         problems = [words.presetFailed];
       }
     } else {
