@@ -51,7 +51,9 @@ pub fn fragment(r: &Report) -> String {
     }
     out.push_str("</ul>");
     if !r.caveats.is_empty() {
-        push_el(&mut out, "h3", "ab-caveats-heading", &r.labels.caveats);
+        // Not a heading element: the fragment does not know the heading levels of the page
+        // it is written into.
+        push_el(&mut out, "p", "ab-caveats-heading", &r.labels.caveats);
         out.push_str("<ul class=\"ab-caveats\">");
         for s in &r.caveats {
             push_el(&mut out, "li", "ab-caveat", &s.text);

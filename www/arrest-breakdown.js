@@ -430,6 +430,9 @@ class ArrestBreakdown extends HTMLElement {
     ui.working.replaceChildren(working);
     ui.source.replaceChildren(...renderSource(report));
     ui.slot.hidden = true;
+    // The live report has replaced the pre-rendered one: drop the copy, so screen readers,
+    // find-in-page and the page's heading outline see the report once.
+    for (const old of this.querySelectorAll(':scope > .ab-static')) old.remove();
     ui.share.hidden = false;
   }
 
