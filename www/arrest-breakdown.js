@@ -374,7 +374,8 @@ class ArrestBreakdown extends HTMLElement {
     if (!path || !this.fields.has(path)) return;
     const { field } = this.fields.get(path);
     // The text goes to the core exactly as typed ("1.4 million", "5,232"); it reads it.
-    if (field.extra) writeAt(this.scenario, path, event.target.value, field.text ? this.currentLang() : null);
+    // Optional fields left blank leave the scenario (an empty string would be a bad count).
+    if (field.extra || field.optional) writeAt(this.scenario, path, event.target.value, field.text ? this.currentLang() : null);
     else setAt(this.scenario, path, event.target.value);
     this.note = [];
     this.recalculate();
@@ -552,7 +553,14 @@ class ArrestBreakdown extends HTMLElement {
       const s = Number(legend.dataset.stage);
       legend.textContent = report?.stages[s]?.label ?? textIn(this.scenario?.stages?.[s]?.kind, lang);
     }
-    for (const { field, label } of this.fields.values()) label.textContent = this.fieldLabel(field, report, byId, words, lang);
+    for (const { field, label, input } of this.fields.values()) {
+      label.textContent = this.fieldLabel(field, report, byId, words, lang);
+      // A category the core worked out shows its derived count as a hint in the empty box.
+      if (field.kind === 'category') {
+        const figure = report?.figures.find((f) => f.stage === field.stage && f.category === field.key);
+        input.placeholder = figure?.derived ? figure.count_text : '';
+      }
+    }
   }
 
   /** An input's label: the core's figure label where the report has one. */

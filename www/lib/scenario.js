@@ -5,8 +5,9 @@
 const CATEGORY_KEYS = ['criminal_history', 'convicted', 'pending', 'no_record', 'not_convicted'];
 
 /**
- * The editable counts of a scenario, in reading order: per stage its total, the breakdown
- * fields it has, each sub-group's count and each place's count.
+ * The editable counts of a scenario, in reading order: per stage its total, all five breakdown
+ * fields (empty ones are absent from the scenario, so a reader can turn "criminal history" into
+ * ICE's three categories), each sub-group's count and each place's count.
  * Each is {path, stage, kind: 'total'|'category'|'subgroup'|'place', key?, index?}.
  */
 export function editableFields(scenario) {
@@ -15,9 +16,8 @@ export function editableFields(scenario) {
   stages.forEach((stage, s) => {
     if (!stage || typeof stage !== 'object') return;
     fields.push({ path: `stages[${s}].total`, stage: s, kind: 'total' });
-    const breakdown = stage.breakdown && typeof stage.breakdown === 'object' ? stage.breakdown : {};
     for (const key of CATEGORY_KEYS) {
-      if (key in breakdown) fields.push({ path: `stages[${s}].breakdown.${key}`, stage: s, kind: 'category', key });
+      fields.push({ path: `stages[${s}].breakdown.${key}`, stage: s, kind: 'category', key, optional: true });
     }
     (Array.isArray(stage.subgroups) ? stage.subgroups : []).forEach((_, g) => {
       fields.push({ path: `stages[${s}].subgroups[${g}].count`, stage: s, kind: 'subgroup', index: g });
