@@ -356,11 +356,9 @@ fn resolve_stage(ck: &mut Checker, i: usize, raw: &crate::model::Stage) -> Optio
         places: Vec::new(),
     };
 
+    // Every label and count was read without error above, so each is here.
     for (g, (label, count, parent)) in subgroups.into_iter().enumerate() {
-        let (Some(label), Some(count)) = (label, count) else {
-            ck.fail(Field::SubgroupLabel(i, g), ErrorKind::EmptyText);
-            continue;
-        };
+        let (Some(label), Some(count)) = (label, count) else { continue };
         match stage.parent_count(parent) {
             None => ck.fail(Field::SubgroupCount(i, g), ErrorKind::UnknownParent(parent.unwrap_or(Category::CriminalHistory))),
             Some(whole) if count > whole => ck.fail(
@@ -377,11 +375,7 @@ fn resolve_stage(ck: &mut Checker, i: usize, raw: &crate::model::Stage) -> Optio
 
     let mut sum: u64 = 0;
     for (p, (name, count)) in places.into_iter().enumerate() {
-        let Some(name) = name else {
-            ck.fail(Field::PlaceName(i, p), ErrorKind::EmptyText);
-            continue;
-        };
-        let Some(count) = count else { continue };
+        let (Some(name), Some(count)) = (name, count) else { continue };
         sum = sum.saturating_add(count);
         if count > total {
             ck.fail(Field::PlaceCount(i, p), ErrorKind::PartExceedsWhole { part: count, whole: total, whole_name: Whole::Total });

@@ -39,10 +39,6 @@ impl Share {
         self.num == 0
     }
 
-    pub fn is_all(self) -> bool {
-        self.num == self.den
-    }
-
     /// Compares with `p/q` exactly: the sign of num/den − p/q.
     pub fn cmp_fraction(self, p: u64, q: u64) -> std::cmp::Ordering {
         (self.num as u128 * q as u128).cmp(&(p as u128 * self.den as u128))

@@ -93,15 +93,6 @@ pub fn points(to: Share, from: Share, lang: Lang) -> String {
     )
 }
 
-/// |to − from| scaled to `units` per whole, rounded half up, exactly.
-pub fn points_scaled(to: Share, from: Share, units: u64) -> u64 {
-    let a = to.num as u128 * from.den as u128;
-    let b = from.num as u128 * to.den as u128;
-    let diff = a.abs_diff(b);
-    let den = to.den as u128 * from.den as u128;
-    ((2 * diff * units as u128 + den) / (2 * den)) as u64
-}
-
 /// "Oct. 1, 2024, to June 30, 2025: 273 days, counting both".
 pub fn days(start: Date, end: Date, days: u64, lang: Lang) -> String {
     let d = |x: Date| format::date(x.year, x.month, x.day, lang);

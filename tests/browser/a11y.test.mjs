@@ -4,8 +4,8 @@
 
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { after, before, describe, test } from 'node:test';
-import { ROOT, headline, launchBrowser, openPage, resultsDir, startServer } from './helpers.mjs';
+import { describe, test } from 'node:test';
+import { ROOT, headline, openPage, resultsDir, useBrowser } from './helpers.mjs';
 
 const AXE = path.join(ROOT, 'node_modules/axe-core/axe.min.js');
 const WIDGET = 'arrest-breakdown#main-widget';
@@ -33,16 +33,8 @@ async function everythingOpen(page, widget = WIDGET) {
 }
 
 describe('accessibility and screenshots', { timeout: 180_000 }, () => {
-  let server;
-  let browser;
-  before(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  let server; let browser;
+  useBrowser((s, b) => { server = s; browser = b; });
 
   for (const colorScheme of ['light', 'dark']) {
     test(`no axe violations on the article, ${colorScheme}`, async () => {

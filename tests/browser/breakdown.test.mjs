@@ -2,16 +2,15 @@
 // to ICE's three categories; a field left blank leaves the scenario, and a derived count shows
 // as a hint in its empty box.
 
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, openPage, startServer } from './helpers.mjs';
+import { openPage, useBrowser } from './helpers.mjs';
 
 const WIDGET = '#main-widget';
 
 describe('editing the breakdown', { timeout: 120_000 }, () => {
   let server; let browser;
-  before(async () => { server = await startServer(); browser = await launchBrowser(); });
-  after(async () => { await browser?.close(); await server?.stop(); });
+  useBrowser((s, b) => { server = s; browser = b; });
 
   test('adding a conviction count turns the two-way split into three parts; clearing it goes back', async () => {
     const { page, problems } = await openPage(browser, server);

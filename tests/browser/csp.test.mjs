@@ -2,16 +2,15 @@
 // no inline script or style anywhere, only the page's own files, and wasm compiled with
 // 'wasm-unsafe-eval'. The widget must load, recalculate and resize under it with no violation.
 
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, openPage, startServer } from './helpers.mjs';
+import { openPage, useBrowser } from './helpers.mjs';
 
 const POLICY = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 
 describe('strict Content-Security-Policy', { timeout: 120_000 }, () => {
   let server; let browser;
-  before(async () => { server = await startServer(); browser = await launchBrowser(); });
-  after(async () => { await browser?.close(); await server?.stop(); });
+  useBrowser((s, b) => { server = s; browser = b; });
 
   test('a page with the policy as a header uses the widget: load, edit, language', async () => {
     const { page, problems } = await openPage(browser, server);

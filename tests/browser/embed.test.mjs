@@ -3,20 +3,12 @@
 // only.
 
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { cliReport, cliReportFor, headline, launchBrowser, openPage, startServer } from './helpers.mjs';
+import { describe, test } from 'node:test';
+import { cliReport, cliReportFor, headline, openPage, useBrowser } from './helpers.mjs';
 
 describe('the iframe embed', { timeout: 120_000 }, () => {
-  let server;
-  let browser;
-  before(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  let server; let browser;
+  useBrowser((s, b) => { server = s; browser = b; });
 
   test('embed.html takes its figures from the query or the hash', async () => {
     const { context, page, origins, problems } = await openPage(browser, server);

@@ -5,6 +5,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -38,6 +39,24 @@ function stop(child) {
     if (child.exitCode !== null) return resolve();
     child.on('exit', () => resolve());
     child.kill('SIGTERM');
+  });
+}
+
+/**
+ * One static server and one Chromium for a describe block: started before its tests, stopped
+ * after them. `set(server, browser)` receives them once they are up.
+ */
+export function useBrowser(set) {
+  let server;
+  let browser;
+  before(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+    set(server, browser);
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
   });
 }
 

@@ -3,11 +3,11 @@
 // load or navigate — no dialog, no new global, no request off the test server, no console
 // error — and what is shown is the text itself.
 
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ROOT, launchBrowser, openPage, startServer } from './helpers.mjs';
+import { ROOT, openPage, useBrowser } from './helpers.mjs';
 
 const { payloads } = JSON.parse(readFileSync(path.join(ROOT, 'tests/data/hostile.json'), 'utf8'));
 
@@ -27,8 +27,7 @@ function everywhere(text, total) {
 
 describe('hostile text in the widget', { timeout: 300_000 }, () => {
   let server; let browser;
-  before(async () => { server = await startServer(); browser = await launchBrowser(); });
-  after(async () => { await browser?.close(); await server?.stop(); });
+  useBrowser((s, b) => { server = s; browser = b; });
 
   test(`${payloads.length} payloads in every text field: shown as text, nothing runs or loads`, async () => {
     const { page, origins, problems } = await openPage(browser, server);

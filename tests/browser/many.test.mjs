@@ -1,14 +1,13 @@
 // Many and long: fifty widgets on one page all render and share one wasm instance (one fetch of
 // the .wasm), and a hundred thousand recalculations leave the wasm memory where a thousand did.
 
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, openPage, startServer } from './helpers.mjs';
+import { openPage, useBrowser } from './helpers.mjs';
 
 describe('many widgets and long use', { timeout: 300_000 }, () => {
   let server; let browser;
-  before(async () => { server = await startServer(); browser = await launchBrowser(); });
-  after(async () => { await browser?.close(); await server?.stop(); });
+  useBrowser((s, b) => { server = s; browser = b; });
 
   test('fifty widgets on one page, one wasm fetch, every one with its headline', async () => {
     const { page, problems } = await openPage(browser, server);

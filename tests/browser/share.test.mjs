@@ -6,8 +6,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { after, before, describe, test } from 'node:test';
-import { ROOT, cliReport, cliReportFor, headline, launchBrowser, openPage, resultsDir, startServer } from './helpers.mjs';
+import { describe, test } from 'node:test';
+import { ROOT, cliReport, cliReportFor, headline, openPage, resultsDir, useBrowser } from './helpers.mjs';
 
 const WIDGET = 'arrest-breakdown#main-widget';
 const example = () => JSON.parse(readFileSync(path.join(ROOT, 'examples/los-angeles.json'), 'utf8'));
@@ -21,16 +21,8 @@ async function routeHtml(page, url, html) {
 const CSP = `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self'; connect-src 'self'; frame-src 'self'">`;
 
 describe('sharing, more inputs, pre-rendered content', { timeout: 180_000 }, () => {
-  let server;
-  let browser;
-  before(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  let server; let browser;
+  useBrowser((s, b) => { server = s; browser = b; });
 
   test('the address keeps the figures and the language; a copied link restores them', async () => {
     const { context, page, origins, problems } = await openPage(browser, server);

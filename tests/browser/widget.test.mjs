@@ -5,23 +5,15 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { after, before, describe, test } from 'node:test';
-import { ROOT, cliReport, cliReportFor, headline, launchBrowser, openPage, startServer } from './helpers.mjs';
+import { describe, test } from 'node:test';
+import { ROOT, cliReport, cliReportFor, headline, openPage, useBrowser } from './helpers.mjs';
 
 const WIDGET = 'arrest-breakdown#main-widget';
 const example = () => JSON.parse(readFileSync(path.join(ROOT, 'examples/los-angeles.json'), 'utf8'));
 
 describe('the widget on the demo article', { timeout: 120_000 }, () => {
-  let server;
-  let browser;
-  before(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  let server; let browser;
+  useBrowser((s, b) => { server = s; browser = b; });
 
   test('the Los Angeles preset is the example file, unchanged', () => {
     const preset = JSON.parse(readFileSync(path.join(ROOT, 'www/presets/los-angeles.json'), 'utf8'));

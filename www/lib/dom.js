@@ -1,5 +1,6 @@
 // Tiny DOM builders. Text only ever goes in through textContent or Text nodes (append with a
-// string), never innerHTML, so figures and labels from a scenario cannot inject markup.
+// string), never through an HTML parser, so figures and labels from a scenario cannot inject
+// markup.
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
