@@ -11,7 +11,7 @@ use crate::report::{
     WorkingBlock,
 };
 use crate::resolve::{resolve, Part, Resolved, Stage, SMALL_BASE};
-use crate::share::{apportion, shown_parts, Share, Shown};
+use crate::share::{together, Share, Shown, Together};
 use crate::working;
 
 /// The outcome of one calculation: a report, or every input error.
@@ -90,30 +90,23 @@ pub fn calculate(scenario: &Scenario) -> Outcome {
 /// Shares of one stage, worked out once and used by the figures, sentences and working.
 struct StageFacts {
     /// Partition parts with their apportioned shares.
-    parts: Vec<(Part, Shown, u64, u64)>,
-    places: Vec<Shown>,
-    places_rest: Option<(u64, Shown)>,
+    parts: Vec<(Part, Together)>,
+    /// Places, apportioned together with what no place accounts for.
+    places: Vec<Together>,
+    places_rest: Option<(u64, Together)>,
 }
 
 fn facts(stage: &Stage) -> StageFacts {
     let counts: Vec<u64> = stage.partition.iter().map(|p| part_count(stage, *p)).collect();
-    let shown = shown_parts(&counts, stage.total);
-    let per100 = apportion(&counts, stage.total, 100);
-    let per10 = apportion(&counts, stage.total, 10);
-    let parts = stage
-        .partition
-        .iter()
-        .enumerate()
-        .map(|(i, p)| (*p, shown[i], per100[i], per10[i]))
-        .collect();
+    let parts = stage.partition.iter().copied().zip(together(&counts, stage.total)).collect();
     let mut place_counts: Vec<u64> = stage.places.iter().map(|(_, c)| *c).collect();
     let rest = stage.total.saturating_sub(stage.places_sum());
     let has_rest = !place_counts.is_empty() && rest > 0;
     if has_rest {
         place_counts.push(rest);
     }
-    let mut places = shown_parts(&place_counts, stage.total);
-    let places_rest = if has_rest { places.pop().map(|s| (rest, s)) } else { None };
+    let mut places = together(&place_counts, stage.total);
+    let places_rest = if has_rest { places.pop().map(|t| (rest, t)) } else { None };
     StageFacts { parts, places, places_rest }
 }
 
@@ -143,7 +136,8 @@ fn gender(unit: Unit) -> Gender {
     }
 }
 
-fn share_out(shown: Shown, per_100: u64, per_10: u64, unit: Unit, lang: Lang) -> ShareOut {
+fn share_out(t: Together, unit: Unit, lang: Lang) -> ShareOut {
+    let Together { shown, per_100, per_10 } = t;
     let g = gender(unit);
     ShareOut {
         num: shown.share.num,
@@ -158,8 +152,8 @@ fn share_out(shown: Shown, per_100: u64, per_10: u64, unit: Unit, lang: Lang) ->
 }
 
 fn share_alone(share: Share, unit: Unit, lang: Lang) -> ShareOut {
-    let shown = Shown::alone(share);
-    share_out(shown, share.scaled_round(100), share.scaled_round(10), unit, lang)
+    let alone = Together { shown: Shown::alone(share), per_100: share.scaled_round(100), per_10: share.scaled_round(10) };
+    share_out(alone, unit, lang)
 }
 
 /// The category a headline leads with: the reporter's choice, else the one with no record.
@@ -317,7 +311,8 @@ fn build(r: &Resolved) -> Report {
 fn category_figures(b: &mut Builder, i: usize, stage: &Stage, f: &StageFacts, report: &mut StageReport, stage_label: &str) {
     let lang = b.lang;
     let mut apportion_rows = Vec::new();
-    for &(part, shown, per100, per10) in &f.parts {
+    for &(part, drawn) in &f.parts {
+        let shown = drawn.shown;
         let (id, kind, category, derived) = match part {
             Part::Category(c) => (
                 figure_id(stage, c.key()),
@@ -355,7 +350,7 @@ fn category_figures(b: &mut Builder, i: usize, stage: &Stage, f: &StageFacts, re
         b.figures.push(Figure {
             category: category.map(|c| c.key()),
             derived,
-            of_total: Some(share_out(shown, per100, per10, stage.unit, lang)),
+            of_total: Some(share_out(drawn, stage.unit, lang)),
             ..Figure::new(id.clone(), kind, i, label, count, lang)
         });
         report.parts.push(id);
@@ -401,13 +396,13 @@ fn breakdown_sentences<'a>(b: &mut Builder<'a>, stage: &'a Stage, f: &StageFacts
         let parts: Vec<PartSaid> = f
             .parts
             .iter()
-            .map(|&(p, shown, ..)| PartSaid {
+            .map(|&(p, drawn)| PartSaid {
                 category: match p {
                     Part::Category(c) => Some(c),
                     Part::Unaccounted(_) => None,
                 },
                 count: part_count(stage, p),
-                shown,
+                shown: drawn.shown,
             })
             .collect();
         let ids = f
@@ -487,19 +482,19 @@ fn place_figures(b: &mut Builder, i: usize, stage: &Stage, f: &StageFacts, repor
     if stage.places.is_empty() {
         return;
     }
-    for (p, ((name, count), shown)) in stage.places.iter().zip(&f.places).enumerate() {
+    for (p, ((name, count), drawn)) in stage.places.iter().zip(&f.places).enumerate() {
         let id = figure_id(stage, &format!("place.{p}"));
         b.figures.push(Figure {
-            of_total: Some(share_out(*shown, shown.share.scaled_round(100), shown.share.scaled_round(10), stage.unit, lang)),
+            of_total: Some(share_out(*drawn, stage.unit, lang)),
             ..Figure::new(id.clone(), FigureKind::Place, i, name.get(lang).unwrap_or("").to_string(), *count, lang)
         });
         report.places.push(id);
     }
-    if let Some((rest, shown)) = f.places_rest {
+    if let Some((rest, drawn)) = f.places_rest {
         let id = figure_id(stage, "place.unaccounted");
         b.figures.push(Figure {
             derived: true,
-            of_total: Some(share_out(shown, shown.share.scaled_round(100), shown.share.scaled_round(10), stage.unit, lang)),
+            of_total: Some(share_out(drawn, stage.unit, lang)),
             ..Figure::new(id.clone(), FigureKind::PlaceUnaccounted, i, category_label(None, lang).to_string(), rest, lang)
         });
         report.places.push(id);
@@ -507,7 +502,7 @@ fn place_figures(b: &mut Builder, i: usize, stage: &Stage, f: &StageFacts, repor
     }
     let mut order: Vec<usize> = (0..stage.places.len()).collect();
     order.sort_by(|&x, &y| stage.places[y].1.cmp(&stage.places[x].1).then(x.cmp(&y)));
-    let top: Vec<_> = order.iter().take(3).map(|&p| (&stage.places[p].0, stage.places[p].1, f.places[p])).collect();
+    let top: Vec<_> = order.iter().take(3).map(|&p| (&stage.places[p].0, stage.places[p].1, f.places[p].shown)).collect();
     let ids = order.iter().take(3).map(|&p| figure_id(stage, &format!("place.{p}"))).collect();
     let said = Said::Places { top, places: stage.places.len(), unit: stage.unit };
     b.sentence(SentenceKind::Place, &said, ids);

@@ -134,6 +134,27 @@ pub fn shown_parts(counts: &[u64], whole: u64) -> Vec<Shown> {
         .collect()
 }
 
+/// A part of a whole as drawn: its tenths for bars and text, and its figures out of 100 and out
+/// of 10 for icon arrays, each apportioned so that the parts add up.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Together {
+    pub shown: Shown,
+    pub per_100: u64,
+    pub per_10: u64,
+}
+
+/// Parts of one whole shown together: tenths summing to 1000, per_100 to 100, per_10 to 10
+/// (when the counts sum to the whole).
+pub fn together(counts: &[u64], whole: u64) -> Vec<Together> {
+    let per_100 = apportion(counts, whole, 100);
+    let per_10 = apportion(counts, whole, 10);
+    shown_parts(counts, whole)
+        .into_iter()
+        .zip(per_100.into_iter().zip(per_10))
+        .map(|(shown, (per_100, per_10))| Together { shown, per_100, per_10 })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

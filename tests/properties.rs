@@ -112,8 +112,10 @@ proptest! {
                 prop_assert_eq!(counts, stage.total);
             }
             if stage.places.len() > 1 {
-                let tenths: u64 = stage.places.iter().map(|id| r.figures.iter().find(|f| &f.id == id).unwrap().of_total.as_ref().unwrap().tenths).sum();
-                prop_assert_eq!(tenths, 1000);
+                let places: Vec<_> = stage.places.iter().map(|id| r.figures.iter().find(|f| &f.id == id).unwrap().of_total.clone().unwrap()).collect();
+                prop_assert_eq!(places.iter().map(|s| s.tenths).sum::<u64>(), 1000);
+                prop_assert_eq!(places.iter().map(|s| s.per_100).sum::<u64>(), 100);
+                prop_assert_eq!(places.iter().map(|s| s.per_10).sum::<u64>(), 10);
             }
         }
         let texts = std::iter::once(&r.headline).chain(&r.details).chain(&r.caveats).map(|s| &s.text);
