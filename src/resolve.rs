@@ -374,13 +374,18 @@ fn resolve_stage(ck: &mut Checker, i: usize, raw: &crate::model::Stage) -> Optio
     }
 
     let mut sum: u64 = 0;
+    // Once the places pass the total, that is said once, where it happens: the places after it
+    // are not wrong in themselves.
+    let mut over = false;
     for (p, (name, count)) in places.into_iter().enumerate() {
         let (Some(name), Some(count)) = (name, count) else { continue };
         sum = sum.saturating_add(count);
         if count > total {
             ck.fail(Field::PlaceCount(i, p), ErrorKind::PartExceedsWhole { part: count, whole: total, whole_name: Whole::Total });
-        } else if sum > total {
+            over = true;
+        } else if sum > total && !over {
             ck.fail(Field::PlaceCount(i, p), ErrorKind::PartsExceedTotal { sum, total });
+            over = true;
         }
         stage.places.push((name, count));
     }

@@ -72,6 +72,13 @@ fn messages_say_why_in_words_a_reader_understands() {
 }
 
 #[test]
+fn places_past_the_total_are_flagged_once_where_it_happens() {
+    let e = errors(r#"{"stages":[{"total":100,"places":[{"name":"A","count":60},{"name":"B","count":50},{"name":"C","count":5}]}]}"#, Lang::En);
+    let fields: Vec<&str> = e.errors.iter().map(|m| m.field.as_str()).collect();
+    assert_eq!(fields, ["stages[0].places[1].count"]);
+}
+
+#[test]
 fn every_problem_is_reported_at_once() {
     let e = errors(r#"{"stages":[{"total":"abc"},{"total":"-1"}]}"#, Lang::En);
     let fields: Vec<&str> = e.errors.iter().map(|m| m.field.as_str()).collect();
