@@ -45,7 +45,7 @@ setup_npm() {
   local stamp=node_modules/.build-sh-lock-hash want
   want=$(sha256sum package-lock.json | cut -d' ' -f1)
   if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
-    log "Installing npm dev tools (binaryen, playwright-core, axe-core)"
+    log "Installing npm dev tools (binaryen, esbuild, playwright-core, axe-core)"
     npm ci --no-audit --no-fund
     echo "$want" > "$stamp"
   fi
@@ -82,8 +82,15 @@ build_wasm() {
   rm -rf www/pkg
   wasm-bindgen "target/$WASM_TARGET/release/arrest_breakdown.wasm" \
     --target web --no-typescript --out-dir www/pkg
-  node_modules/.bin/wasm-opt -Oz www/pkg/arrest_breakdown_bg.wasm -o www/pkg/arrest_breakdown_bg.wasm
+  node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers \
+    www/pkg/arrest_breakdown_bg.wasm -o www/pkg/arrest_breakdown_bg.wasm
   log "www/pkg/arrest_breakdown_bg.wasm: $(wc -c < www/pkg/arrest_breakdown_bg.wasm) bytes, $(gzip -9 -c www/pkg/arrest_breakdown_bg.wasm | wc -c) gzipped"
+}
+
+# One minified module per page and minified CSS, in www/build/ (scripts/bundle.mjs, esbuild).
+build_bundles() {
+  log "Bundling the widget (esbuild)"
+  node scripts/bundle.mjs
 }
 
 # The default preset's sentences and table, from the CLI, written into the demo page.
@@ -98,6 +105,7 @@ cmd_build() {
   setup_npm
   build_cli
   build_wasm
+  build_bundles
   build_prerender
 }
 
@@ -144,6 +152,7 @@ cmd_test() {
     cargo test --target "$WASM_TARGET" --no-default-features --test wasm
   build_cli
   build_wasm
+  build_bundles
   build_prerender
   log "Browser tests (Chromium, one file at a time: the machine may be shared)"
   node --test --test-concurrency=1 --test-reporter=spec tests/browser/
@@ -213,6 +222,7 @@ cmd_bench() {
   cmd_setup
   build_cli
   build_wasm
+  build_bundles
   build_prerender
   log "Core throughput (criterion): full calculation with sentences in both languages"
   cargo bench --bench core -- --noplot 2>&1 | grep -E '^scenario/|time:|thrpt:'

@@ -521,8 +521,8 @@ fn compare_stages(b: &mut Builder, i: usize, earlier: &Stage, later: &Stage) {
     );
     let value_text = crate::format::tenths(per_100_tenths, lang);
     let label = match lang {
-        Lang::En => format!("{} per 100 {}", phrase::stage_label(&sl, lang), phrase::stage_label(&se, lang).to_lowercase()),
-        Lang::Es => format!("{} por cada 100 {}", phrase::stage_label(&sl, lang), phrase::stage_label(&se, lang).to_lowercase()),
+        Lang::En => format!("{} per 100 {}", phrase::stage_label(&sl, lang), crate::lang::lowercase(&phrase::stage_label(&se, lang))),
+        Lang::Es => format!("{} por cada 100 {}", phrase::stage_label(&sl, lang), crate::lang::lowercase(&phrase::stage_label(&se, lang))),
     };
     b.work(&id, label.clone(), vec![working::per_hundred(later.total, earlier.total, per_100_tenths, lang)]);
     b.figures.push(Figure {

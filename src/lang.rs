@@ -1,6 +1,8 @@
 //! The two languages the widget speaks, and text a reporter may give in either or both.
 
+use serde::de::{self, Deserializer, Visitor};
 use serde::{Deserialize, Serialize};
+use std::fmt;
 
 /// The reader's language. It decides the wording of every sentence, message and working step,
 /// and how typed numbers are read ("5.232" is five thousand in Spanish, a fraction in English).
@@ -35,7 +37,7 @@ impl Lang {
 
 /// Text typed by a reporter: one string used as typed in every language, or one per language.
 /// `"alleged gang members"` or `{"en": "alleged gang members", "es": "presuntos pandilleros"}`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(untagged)]
 pub enum Text {
     Same(String),
@@ -45,6 +47,43 @@ pub enum Text {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         es: Option<String>,
     },
+}
+
+/// Read by hand rather than derived: `#[serde(untagged)]` would buffer every text through
+/// serde's `Content` and try each variant in turn, which costs the browser's download several
+/// kilobytes of generic code for a choice one look at the JSON type makes.
+impl<'de> Deserialize<'de> for Text {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct TextVisitor;
+        impl<'de> Visitor<'de> for TextVisitor {
+            type Value = Text;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("text, or an object with \"en\" and \"es\" texts")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Text, E> {
+                Ok(Text::Same(v.to_string()))
+            }
+            fn visit_string<E: de::Error>(self, v: String) -> Result<Text, E> {
+                Ok(Text::Same(v))
+            }
+            fn visit_map<A: de::MapAccess<'de>>(self, mut map: A) -> Result<Text, A::Error> {
+                let (mut en, mut es) = (None, None);
+                while let Some(key) = map.next_key::<String>()? {
+                    let slot = match key.as_str() {
+                        "en" => &mut en,
+                        "es" => &mut es,
+                        _ => return Err(de::Error::unknown_field(&key, &["en", "es"])),
+                    };
+                    if slot.is_some() {
+                        return Err(de::Error::custom(format_args!("duplicate field `{key}`")));
+                    }
+                    *slot = Some(map.next_value::<Option<String>>()?);
+                }
+                Ok(Text::PerLang { en: en.flatten(), es: es.flatten() })
+            }
+        }
+        deserializer.deserialize_any(TextVisitor)
+    }
 }
 
 impl Text {
@@ -80,5 +119,52 @@ impl Text {
 impl From<&str> for Text {
     fn from(s: &str) -> Self {
         Text::Same(s.to_string())
+    }
+}
+
+/// Lower case for Latin-1 letters (A–Z, À–Þ), which covers English and Spanish; any other
+/// character is kept as written. Deliberately not `str::to_lowercase`: its Unicode tables would
+/// be the largest thing in the browser's download (about 13 KB compressed), for words that are
+/// the core's own or a reporter's label.
+pub(crate) fn lowercase(s: &str) -> String {
+    s.chars().map(lower_char).collect()
+}
+
+/// Upper-cases the first letter (Latin-1, as `lowercase`), for sentences that open with a
+/// generated phrase.
+pub(crate) fn capitalize(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(first) => std::iter::once(upper_char(first)).chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+pub(crate) fn lower_char(c: char) -> char {
+    match c {
+        'A'..='Z' | 'À'..='Þ' if c != '×' => char::from_u32(c as u32 + 0x20).unwrap_or(c),
+        _ => c,
+    }
+}
+
+fn upper_char(c: char) -> char {
+    match c {
+        'a'..='z' | 'à'..='þ' if c != '÷' => char::from_u32(c as u32 - 0x20).unwrap_or(c),
+        _ => c,
+    }
+}
+
+#[cfg(test)]
+mod case_tests {
+    use super::*;
+
+    #[test]
+    fn latin_1_case_covers_english_and_spanish() {
+        assert_eq!(lowercase("Deportaciones ÁÉÍÓÚÑÜ × Straße"), "deportaciones áéíóúñü × straße");
+        assert_eq!(capitalize("ínfimo"), "Ínfimo");
+        assert_eq!(capitalize("ñandú"), "Ñandú");
+        assert_eq!(capitalize("÷ x"), "÷ x");
+        assert_eq!(capitalize("“quoted”"), "“quoted”");
+        assert_eq!(capitalize(""), "");
     }
 }

@@ -14,7 +14,7 @@ pub const CONTRACT_VERSION: u32 = 1;
 #[serde(deny_unknown_fields)]
 pub struct Scenario {
     /// Contract version; absent means the current one.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "whole_number")]
     pub version: Option<u32>,
     /// Language of sentences, messages and working, and of typed numbers.
     #[serde(default)]
@@ -266,6 +266,10 @@ pub struct Comparison {
     pub label: Option<Text>,
 }
 
+/// How serde_json (with `arbitrary_precision`) passes a number that is not a 64-bit integer: a
+/// map with this one key and the number's text as its value.
+const JSON_NUMBER_TOKEN: &str = "$serde_json::private::Number";
+
 /// A count as the reader typed it: a JSON number or a string such as "5,232" or "1.4 million".
 /// Reading it needs the language, so that happens in `resolve`, not here.
 #[derive(Debug, Clone, PartialEq)]
@@ -334,12 +338,15 @@ impl<'de> Deserialize<'de> for RawCount {
             fn visit_i128<E: de::Error>(self, v: i128) -> Result<RawCount, E> {
                 Ok(RawCount::Number(v.to_string()))
             }
-            fn visit_f64<E: de::Error>(self, v: f64) -> Result<RawCount, E> {
-                // JavaScript hands every number over as a double; whole ones print without ".0".
-                if v.is_finite() && v.fract() == 0.0 && v.abs() < 9.007_199_254_740_992e15 {
-                    Ok(RawCount::Number(format!("{}", v as i64)))
-                } else {
-                    Ok(RawCount::Number(format!("{v}")))
+            /// A JSON number that is not a whole number within 64 bits ("1.5", "1e3", huge ones):
+            /// serde_json's `arbitrary_precision` hands it over as its decimal text, as a map of one
+            /// entry, so it is kept exactly as written and no floating point is involved (the wasm
+            /// build carries no float parsing or formatting code). `resolve` says what is wrong
+            /// with it, against what was typed.
+            fn visit_map<A: de::MapAccess<'de>>(self, mut map: A) -> Result<RawCount, A::Error> {
+                match map.next_key::<String>()? {
+                    Some(key) if key == JSON_NUMBER_TOKEN => Ok(RawCount::Number(map.next_value::<String>()?)),
+                    _ => Err(de::Error::invalid_type(de::Unexpected::Map, &self)),
                 }
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<RawCount, E> {
@@ -360,4 +367,29 @@ impl<'de> Deserialize<'de> for RawCount {
         }
         deserializer.deserialize_any(RawCountVisitor)
     }
+}
+
+/// A whole number that fits in 32 bits (the contract version), read without floating point: a
+/// fraction, an exponent or a string is an "invalid type" error like any other.
+fn whole_number<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<u32>, D::Error> {
+    struct WholeNumber;
+    impl<'de> Visitor<'de> for WholeNumber {
+        type Value = Option<u32>;
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("a whole number")
+        }
+        fn visit_u64<E: de::Error>(self, v: u64) -> Result<Option<u32>, E> {
+            u32::try_from(v).map(Some).map_err(|_| E::invalid_value(de::Unexpected::Unsigned(v), &self))
+        }
+        fn visit_i64<E: de::Error>(self, v: i64) -> Result<Option<u32>, E> {
+            u32::try_from(v).map(Some).map_err(|_| E::invalid_value(de::Unexpected::Signed(v), &self))
+        }
+        fn visit_map<A: de::MapAccess<'de>>(self, _: A) -> Result<Option<u32>, A::Error> {
+            Err(de::Error::invalid_type(de::Unexpected::Other("number"), &self))
+        }
+        fn visit_unit<E: de::Error>(self) -> Result<Option<u32>, E> {
+            Ok(None)
+        }
+    }
+    deserializer.deserialize_any(WholeNumber)
 }

@@ -366,7 +366,7 @@ fn scale(word: &str, lang: Lang) -> Option<Scale> {
 /// Lower case, without accents: "MILLÓN" and "millon" both become "millon".
 fn fold(word: &str) -> String {
     word.chars()
-        .flat_map(char::to_lowercase)
+        .map(crate::lang::lower_char)
         .filter(|&c| !is_combining_accent(c))
         .map(|c| match c {
             'á' => 'a',

@@ -8,13 +8,14 @@
 // The Rust core (wasm) does all the arithmetic and writes every sentence; this file only lays
 // out its report and feeds it what the reader types, as typed.
 
-import { loadCore } from './lib/core.js';
+import { ROOT, loadCore } from './lib/core.js';
 import { el } from './lib/dom.js';
 import { chrome, LANGS, pickLang } from './lib/i18n.js';
 import { renderCaveats, renderDetails, renderSource, renderTable, renderVisuals, renderWorking, figureMap } from './lib/render.js';
 import { EXTRA_FIELDS, STAGE_KINDS, editableFields, getAt, rawText, setAt, textIn, writeAt } from './lib/scenario.js';
 import { withState } from './lib/share.js';
 
+// The stylesheet sits beside this module (www/, or its minified copy beside the bundle in build/).
 const BASE = import.meta.url;
 
 // One stylesheet object shared by every element on the page: fetched and parsed once.
@@ -199,7 +200,7 @@ class ArrestBreakdown extends HTMLElement {
     } else if (preset) {
       try {
         if (!PRESET_NAME.test(preset)) throw new Error(`not a preset name: ${preset}`);
-        const res = await fetch(new URL(`presets/${preset}.json`, BASE));
+        const res = await fetch(new URL(`presets/${preset}.json`, ROOT));
         if (!res.ok) throw new Error(`preset ${preset}: HTTP ${res.status}`);
         scenario = await res.json();
       } catch (err) {
@@ -267,7 +268,7 @@ class ArrestBreakdown extends HTMLElement {
   embedCode() {
     const state = this.shareState();
     if (!state || !this.core) return null;
-    const url = withState(new URL('embed.html', BASE).href, state.scenario, state.lang);
+    const url = withState(new URL('embed.html', ROOT).href, state.scenario, state.lang);
     return this.core.embedSnippet(url, state.lang);
   }
 

@@ -2,6 +2,7 @@
 // page's address carries the reader's figures and language (#s=…&lang=es), so a copied link
 // opens the calculator exactly as the reader left it.
 
+import './arrest-breakdown.js';
 import { syncWithHash } from './lib/share.js';
 
 const menu = document.getElementById('preset-menu');

@@ -116,7 +116,7 @@ pub fn category_label(c: Option<Category>) -> &'static str {
 fn predicate(c: Option<Category>, unit: Unit) -> String {
     match (c, unit) {
         (None, _) => "are not accounted for in the figures".into(),
-        (Some(c), Unit::Charges) => format!("fell under “{}”", category_label(Some(c)).to_lowercase()),
+        (Some(c), Unit::Charges) => format!("fell under “{}”", crate::lang::lowercase(category_label(Some(c)))),
         (Some(Category::Convicted), _) => "had been convicted of a crime".into(),
         (Some(Category::Pending), _) => "had pending criminal charges but no conviction".into(),
         (Some(Category::NoRecord), _) => "had no criminal history".into(),

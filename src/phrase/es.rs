@@ -138,7 +138,7 @@ fn predicate(c: Option<Category>, unit: Unit, plural: bool) -> String {
     let (sing, plur) = match (c, unit) {
         (None, _) => ("no figura en ninguna categoría", "no figuran en ninguna categoría"),
         (Some(c), Unit::Charges) => {
-            let label = category_label(Some(c)).to_lowercase();
+            let label = crate::lang::lowercase(category_label(Some(c)));
             return if plural {
                 format!("correspondían a la categoría «{label}»")
             } else {

@@ -148,11 +148,7 @@ pub(crate) fn typed(t: &Text, lang: Lang) -> String {
 
 /// Upper-cases the first letter, for sentences that open with a generated phrase.
 pub(crate) fn capitalize(s: &str) -> String {
-    let mut chars = s.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
+    crate::lang::capitalize(s)
 }
 
 /// Joins items as a list: "a, b and c" (AP: no serial comma), "a, b y c".

@@ -40,12 +40,12 @@ describe('many widgets and long use', { timeout: 300_000 }, () => {
     await page.goto(server.url('index.html'));
     const { after1k, after100k } = await page.evaluate(async () => {
       const mod = await import('./pkg/arrest_breakdown.js');
-      const wasm = await mod.default();
+      const wasm = await mod.default({ module_or_path: './pkg/arrest_breakdown_bg.wasm' });
       const scenario = await (await fetch('./presets/los-angeles.json')).json();
       const run = (n) => {
         for (let i = 0; i < n; i += 1) {
           scenario.stages[0].total = String(5000 + (i % 700));
-          mod.calculate(scenario, i % 2 ? 'es' : 'en');
+          JSON.parse(mod.calculate(JSON.stringify(scenario), i % 2 ? 'es' : 'en'));
         }
       };
       run(1000);

@@ -1,23 +1,43 @@
 // Loads the Rust core (wasm) once per page. Every <arrest-breakdown> on the page awaits the same
 // promise, so ten widgets in one article still fetch and compile the .wasm a single time.
+//
+// The core speaks JSON text (one path, the CLI's: src/wasm.rs); this wrapper turns objects into
+// text and back, so the widget deals in plain objects.
+
+import init, * as wasm from '../pkg/arrest_breakdown.js';
+
+// www/, worked out from this file: lib/ and the bundles in build/ (scripts/bundle.mjs) both sit
+// one folder below it, so these addresses hold bundled and unbundled alike.
+export const ROOT = new URL('../', import.meta.url);
+export const WASM_URL = new URL('pkg/arrest_breakdown_bg.wasm', ROOT);
 
 let loading = null;
 
 /**
- * Resolves to the wasm-bindgen module once its .wasm is instantiated. Its functions are
- * synchronous from then on: `calculate(scenarioObject, lang)` gives a Report or an ErrorReport
- * ({ok: false, errors: [{field, code, message}]}) and never throws for bad input;
- * `calculateJson(text, lang)` does the same for JSON text and returns JSON text.
+ * Resolves to the core once its .wasm is instantiated (streamed: compiled while it downloads).
+ * Its functions are synchronous from then on and never throw for bad input:
+ * - `calculate(scenario, lang)`: a Report or an ErrorReport ({ok: false, errors: [{field, code,
+ *   message}]}) for a scenario object (anything JSON can carry);
+ * - `calculateJson(text, lang)`: the same for JSON text, as JSON text;
+ * - `figuresCsv(scenario, lang)`: the table as CSV, or undefined when the scenario has errors;
+ * - `embedSnippet(url, lang)`, `contractVersion()`.
  */
 export function loadCore() {
   if (!loading) {
-    loading = import('../pkg/arrest_breakdown.js').then(async (mod) => {
-      // The default export fetches pkg/arrest_breakdown_bg.wasm relative to its own URL.
-      await mod.default();
-      return mod;
-    });
+    loading = init({ module_or_path: WASM_URL }).then(() => core);
     // A failed load (offline, blocked) may be retried by the next widget that asks.
     loading.catch(() => { loading = null; });
   }
   return loading;
 }
+
+// JSON.stringify gives undefined for undefined and functions: the core then words the error.
+const text = (scenario) => JSON.stringify(scenario) ?? '';
+
+export const core = {
+  calculate: (scenario, lang) => JSON.parse(wasm.calculate(text(scenario), lang ?? '')),
+  calculateJson: (json, lang) => wasm.calculate(String(json), lang ?? ''),
+  figuresCsv: (scenario, lang) => wasm.figuresCsv(text(scenario), lang ?? ''),
+  embedSnippet: (url, lang) => wasm.embedSnippet(String(url), lang ?? ''),
+  contractVersion: () => wasm.contractVersion(),
+};
