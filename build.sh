@@ -3,6 +3,7 @@
 # Each command installs what it needs first and skips what is already there.
 #   setup  Rust wasm target, wasm-bindgen CLI, npm dev tools, Chromium (for the browser tests)
 #   build  the CLI (release) and the browser widget: www/ is then ready for any static host
+#          (pre-rendering the embed pages uses Chromium, which it installs like `setup`)
 #   serve  build, then serve www/ on http://127.0.0.1:PORT/ until interrupted
 #   test   Rust tests, build, then the browser tests (tests/browser/)
 #   demo   the CLI on the Los Angeles example, in English and Spanish
@@ -93,16 +94,20 @@ build_bundles() {
   node scripts/bundle.mjs
 }
 
-# The default preset's sentences and table, from the CLI, written into the demo page.
+# The default preset's sentences and table, from the CLI, written into the demo page; and one
+# embed page per preset and language with the widget already laid out (rendered in Chromium).
 build_prerender() {
   log "Pre-rendering the default preset into www/index.html"
   python3 scripts/prerender.py target/release/arrest-breakdown www/index.html
+  log "Pre-rendering an embed page per preset and language into www/embed/"
+  node scripts/prerender-embeds.mjs
 }
 
 cmd_build() {
   need_rust
   setup_wasm
   setup_npm
+  setup_browser
   build_cli
   build_wasm
   build_bundles

@@ -46,7 +46,11 @@ class ArrestBreakdown extends HTMLElement {
 
   constructor() {
     super();
-    this.attachShadow({ mode: 'open' });
+    // A page may carry the report already laid out, as declarative shadow DOM
+    // (scripts/prerender-embeds.mjs): it stays on screen until the live report is ready and
+    // then gives way to it in one step (showLive), so the reader sees no gap and no jump.
+    this.prerendered = this.shadowRoot != null;
+    if (!this.prerendered) this.attachShadow({ mode: 'open' });
     this.core = null;
     this.original = null; // the scenario as loaded, for "reset"
     this.scenario = null; // the scenario as the reader has edited it
@@ -99,6 +103,8 @@ class ArrestBreakdown extends HTMLElement {
     if (canAdopt) {
       loadSheet().then((sheet) => {
         this.shadowRoot.adoptedStyleSheets = [sheet];
+        this.sheetReady = true;
+        this.showLive();
         this.changed();
       }, () => this.linkStyles());
     } else {
@@ -111,6 +117,8 @@ class ArrestBreakdown extends HTMLElement {
       this.dataset.state = 'error';
       this.setStatus([chrome(this.currentLang()).loadFailed]);
       this.ui.slot.hidden = false;
+      // A pre-rendered report stays, with the message above it.
+      if (this.prerendered) this.shadowRoot.prepend(this.ui.status);
       return;
     }
     await this.loadScenario();
@@ -118,8 +126,19 @@ class ArrestBreakdown extends HTMLElement {
 
   linkStyles() {
     this.shadowRoot.prepend(el('link', {
-      rel: 'stylesheet', href: new URL('arrest-breakdown.css', BASE).href, onload: () => this.changed(),
+      rel: 'stylesheet', href: new URL('arrest-breakdown.css', BASE).href,
+      onload: () => { this.sheetReady = true; this.showLive(); this.changed(); },
     }));
+  }
+
+  /**
+   * Puts the live widget on screen in place of a pre-rendered copy, once its styles and first
+   * report are in: both are the same renderer's output, so nothing moves. Stylesheet links stay.
+   */
+  showLive() {
+    if (!this.prerendered || !this.sheetReady || !this.report) return;
+    this.prerendered = false;
+    this.shadowRoot.replaceChildren(...this.shadowRoot.querySelectorAll(':scope > link[rel="stylesheet"]'), this.ui.root);
   }
 
   buildSkeleton() {
@@ -171,7 +190,8 @@ class ArrestBreakdown extends HTMLElement {
       el('div', { class: 'toolbar' }, ui.langs, ui.adjust),
       // The inputs sit right under the headline, so it stays in view while the reader types.
       ui.status, ui.slot, ui.headline, ui.form, ui.visuals, ui.details, ui.caveats, ui.table, ui.working, ui.source, ui.share);
-    this.shadowRoot.append(ui.root);
+    // Built off screen while a pre-rendered copy shows (see showLive).
+    if (!this.prerendered) this.shadowRoot.append(ui.root);
     // Only a pre-rendered report shows while loading; a "needs JavaScript" note would be wrong.
     ui.slot.hidden = !this.querySelector(':scope > .ab-static');
     this.ui = ui;
@@ -436,6 +456,7 @@ class ArrestBreakdown extends HTMLElement {
     // find-in-page and the page's heading outline see the report once.
     for (const old of this.querySelectorAll(':scope > .ab-static')) old.remove();
     ui.share.hidden = false;
+    this.showLive();
   }
 
   /** Opens the working for printing (teachers print it) and restores it afterwards. */

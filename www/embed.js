@@ -2,6 +2,7 @@
 // the parent page its height so the iframe fits without a scroll bar.
 //   embed.html?preset=los-angeles&lang=es&mode=editor&theme=dark
 //   embed.html#s=%7B%22stages%22%3A…%7D&lang=es   (lib/share.js; the older #{"stages":…} works too)
+//   embed/es/los-angeles.html                       (a preset, pre-rendered: scripts/prerender-embeds.mjs)
 // Height goes out in the three formats newsroom pages already listen for: Pym.js, Datawrapper
 // and AMP (amp-iframe), so the iframe resizes with whichever script the parent already runs,
 // or with embed-parent.js.
@@ -10,23 +11,25 @@ import './arrest-breakdown.js';
 import { syncWithHash } from './lib/share.js';
 
 const params = new URLSearchParams(window.location.search);
-const widget = document.createElement('arrest-breakdown');
+// A pre-rendered page already holds its widget, with its preset and language.
+const prerendered = document.querySelector('main > arrest-breakdown');
+const widget = prerendered || document.createElement('arrest-breakdown');
 
 // The preset is also the fallback when figures in the address cannot be read: never a blank
 // widget. The address's figures and language (#s=…&lang=es, or the older #{…}) win over it.
-widget.setAttribute('preset', params.get('preset') || 'los-angeles');
+if (!prerendered) widget.setAttribute('preset', params.get('preset') || 'los-angeles');
 for (const name of ['lang', 'mode', 'theme']) {
   if (params.get(name)) widget.setAttribute(name, params.get(name));
 }
 const fromHash = syncWithHash(widget);
 // The page's own heading, for screen readers only (the article around it has the visible one).
-const lang = fromHash.lang || (/^es\b/i.test(params.get('lang') || '') ? 'es' : 'en');
+const lang = fromHash.lang || (/^es\b/i.test(params.get('lang') || widget.getAttribute('lang') || '') ? 'es' : 'en');
 document.documentElement.lang = lang;
 if (lang === 'es') {
   document.querySelector('h1').textContent = 'Calculadora del desglose de arrestos';
   document.title = 'Calculadora del desglose de arrestos';
 }
-document.querySelector('main').append(widget);
+if (!prerendered) document.querySelector('main').append(widget);
 
 // Pym.js adds ?initialWidth=…&childId=… to the iframe's address; Datawrapper matches by id.
 const childId = params.get('childId') || params.get('id') || 'arrest-breakdown';

@@ -1,0 +1,71 @@
+// Writes one embed page per preset and language, www/embed/LANG/PRESET.html, that carries the
+// widget's report already laid out, as declarative shadow DOM: the reader sees the headline, the
+// picture and the sentences as soon as the HTML arrives, with nothing to run first. The live
+// widget then takes over in the same place (www/arrest-breakdown.js swaps its shadow root's
+// content in one step, so nothing moves).
+//
+// The copy is the live widget itself, rendered in Chromium from the built bundle and serialized:
+// one renderer, so the pre-rendered and live reports cannot drift apart. Run by `./build.sh build`
+// after the bundles; idempotent (the same core and bundle write the same pages).
+//
+//   node scripts/prerender-embeds.mjs
+
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { launchBrowser, startServer, WWW } from '../tests/browser/helpers.mjs';
+
+const PRESETS = readdirSync(path.join(WWW, 'presets')).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5)).sort();
+const LANGS = ['en', 'es'];
+const template = readFileSync(path.join(WWW, 'embed.html'), 'utf8');
+
+/** The widget's shadow root, laid out live from the generic embed page, as HTML. */
+async function snapshot(browser, server, preset, lang) {
+  const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
+  try {
+    const page = await context.newPage();
+    await page.goto(server.url(`embed.html?preset=${preset}&lang=${lang}`));
+    await page.waitForFunction(() => {
+      const w = document.querySelector('arrest-breakdown');
+      return w?.dataset.state === 'ready' && w.shadowRoot.adoptedStyleSheets.length > 0;
+    });
+    return await page.evaluate(() => ({
+      html: document.querySelector('arrest-breakdown').shadowRoot.innerHTML,
+      title: document.title,
+      heading: document.querySelector('h1').textContent,
+    }));
+  } finally {
+    await context.close();
+  }
+}
+
+const escapeText = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** embed.html with its addresses one folder deeper and the widget written into <main>. */
+function pageFor(preset, lang, { html, title, heading }) {
+  const up = '../../';
+  const widget = `<arrest-breakdown preset="${preset}" lang="${lang}"><template shadowrootmode="open">`
+    + `<link rel="stylesheet" href="${up}build/arrest-breakdown.css">${html}</template></arrest-breakdown>`;
+  return template
+    .replace('<html lang="en">', `<html lang="${lang}">`)
+    .replace(/(href|src)="(?!https?:|#)([^"]+)"/g, (_, attr, url) => `${attr}="${up}${url}"`)
+    .replace(/<title>[^<]*<\/title>/, `<title>${escapeText(title)}</title>`)
+    .replace(/(<h1 class="visually-hidden">)[^<]*(<\/h1>)/, `$1${escapeText(heading)}$2`)
+    .replace('</main>', `  ${widget}\n  </main>`)
+    .replace('<!doctype html>', '<!doctype html>\n<!-- Written by ./build.sh build (scripts/prerender-embeds.mjs) from embed.html: do not edit. -->');
+}
+
+const server = await startServer();
+const browser = await launchBrowser();
+try {
+  for (const lang of LANGS) {
+    mkdirSync(path.join(WWW, 'embed', lang), { recursive: true });
+    for (const preset of PRESETS) {
+      const file = path.join(WWW, 'embed', lang, `${preset}.html`);
+      writeFileSync(file, pageFor(preset, lang, await snapshot(browser, server, preset, lang)));
+      console.log(`prerender: ${path.relative(path.dirname(WWW), file)}`);
+    }
+  }
+} finally {
+  await browser.close();
+  await server.stop();
+}
