@@ -131,9 +131,14 @@ async function memory(browser, server) {
   await page.goto(server.url('embed.html?preset=los-angeles'));
   const result = await page.evaluate(async () => {
     const mod = await import('./pkg/arrest_breakdown.js');
-    const wasm = await mod.default();
+    const wasm = await mod.default({ module_or_path: './pkg/arrest_breakdown_bg.wasm' });
     const scenario = await (await fetch('./presets/los-angeles.json')).json();
-    const run = (n) => { for (let i = 0; i < n; i += 1) { scenario.stages[0].total = String(5000 + (i % 700)); mod.calculate(scenario); } };
+    const run = (n) => {
+      for (let i = 0; i < n; i += 1) {
+        scenario.stages[0].total = String(5000 + (i % 700));
+        JSON.parse(mod.calculate(JSON.stringify(scenario), ''));
+      }
+    };
     run(1000);
     const after1k = wasm.memory.buffer.byteLength;
     run(99000);

@@ -9,10 +9,11 @@
 // out its report and feeds it what the reader types, as typed.
 
 import { ROOT, loadCore } from './lib/core.js';
-import { el } from './lib/dom.js';
+import { el, setText } from './lib/dom.js';
 import { chrome, LANGS, pickLang } from './lib/i18n.js';
 import { renderCaveats, renderDetails, renderSource, renderTable, renderVisuals, renderWorking, figureMap } from './lib/render.js';
 import { EXTRA_FIELDS, STAGE_KINDS, editableFields, getAt, rawText, setAt, textIn, writeAt } from './lib/scenario.js';
+import { patchChildren } from './lib/patch.js';
 import { withState } from './lib/share.js';
 
 // The stylesheet sits beside this module (www/, or its minified copy beside the bundle in build/).
@@ -440,17 +441,21 @@ class ArrestBreakdown extends HTMLElement {
     ui.root.lang = report.lang;
     // Only a changed headline is written, so screen readers announce changes, not keystrokes.
     if (ui.headline.textContent !== report.headline.text) ui.headline.textContent = report.headline.text;
-    ui.visuals.replaceChildren(...renderVisuals(report, words));
-    ui.details.replaceChildren(...renderDetails(report));
-    ui.caveats.replaceChildren(...renderCaveats(report, this.headingLevel()));
-    ui.table.replaceChildren(renderTable(report, words, 'ab-table-caption'));
-    const working = renderWorking(report, this.workingOpen);
-    working.addEventListener('toggle', () => {
-      if (!this.printing) this.workingOpen = working.open;
-      this.changed();
-    });
-    ui.working.replaceChildren(working);
-    ui.source.replaceChildren(...renderSource(report));
+    // Rendered afresh, then patched into what is on screen: only what changed is touched.
+    patchChildren(ui.visuals, renderVisuals(report, words));
+    patchChildren(ui.details, renderDetails(report));
+    patchChildren(ui.caveats, renderCaveats(report, this.headingLevel()));
+    patchChildren(ui.table, [renderTable(report, words, 'ab-table-caption')]);
+    const first = !ui.working.firstChild;
+    patchChildren(ui.working, [renderWorking(report, this.workingOpen)]);
+    if (first) {
+      const working = ui.working.firstChild;
+      working.addEventListener('toggle', () => {
+        if (!this.printing) this.workingOpen = working.open;
+        this.changed();
+      });
+    }
+    patchChildren(ui.source, renderSource(report));
     ui.slot.hidden = true;
     // The live report has replaced the pre-rendered one: drop the copy, so screen readers,
     // find-in-page and the page's heading outline see the report once.
@@ -557,26 +562,26 @@ class ArrestBreakdown extends HTMLElement {
     for (const button of ui.langs.querySelectorAll('button')) {
       button.setAttribute('aria-pressed', String(button.dataset.lang === this.currentLang()));
     }
-    ui.adjust.textContent = words.adjust;
-    ui.reset.textContent = words.reset;
+    setText(ui.adjust, words.adjust);
+    setText(ui.reset, words.reset);
     ui.form.setAttribute('aria-label', words.numbers);
-    for (const legend of ui.form.querySelectorAll('legend[data-chrome]')) legend.textContent = words[legend.dataset.chrome];
-    ui.moreSummary.textContent = words.more;
-    for (const option of ui.fieldsets.querySelectorAll('option[data-kind]')) option.textContent = words.kinds[option.dataset.kind];
+    for (const legend of ui.form.querySelectorAll('legend[data-chrome]')) setText(legend, words[legend.dataset.chrome]);
+    setText(ui.moreSummary, words.more);
+    for (const option of ui.fieldsets.querySelectorAll('option[data-kind]')) setText(option, words.kinds[option.dataset.kind]);
     ui.share.setAttribute('aria-label', words.share);
-    ui.shareButtons.sentence.textContent = words.copySentence;
-    ui.shareButtons.link.textContent = words.copyLink;
-    ui.shareButtons.embed.textContent = words.copyEmbed;
-    ui.shareButtons.csv.textContent = words.downloadCsv;
-    ui.copyLabel.textContent = words.copyBox;
+    setText(ui.shareButtons.sentence, words.copySentence);
+    setText(ui.shareButtons.link, words.copyLink);
+    setText(ui.shareButtons.embed, words.copyEmbed);
+    setText(ui.shareButtons.csv, words.downloadCsv);
+    setText(ui.copyLabel, words.copyBox);
     const report = this.report;
     const byId = report ? figureMap(report) : new Map();
     for (const legend of ui.fieldsets.querySelectorAll('legend[data-stage]')) {
       const s = Number(legend.dataset.stage);
-      legend.textContent = report?.stages[s]?.label ?? textIn(this.scenario?.stages?.[s]?.kind, lang);
+      setText(legend, report?.stages[s]?.label ?? textIn(this.scenario?.stages?.[s]?.kind, lang));
     }
     for (const { field, label, input } of this.fields.values()) {
-      label.textContent = this.fieldLabel(field, report, byId, words, lang);
+      setText(label, this.fieldLabel(field, report, byId, words, lang));
       // A category the core worked out shows its derived count as a hint in the empty box.
       if (field.kind === 'category') {
         const figure = report?.figures.find((f) => f.stage === field.stage && f.category === field.key);

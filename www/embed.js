@@ -49,6 +49,12 @@ function postHeight() {
 // Fires once when observation starts and again on every change: no polling. The widget's own
 // change event is a second trigger: Chromium can hold back an idle iframe's rendering steps,
 // and with them the ResizeObserver's callback, while the page around it is idle.
+// The event's measurement waits a moment: measuring inside the keystroke's task would force a
+// layout of the whole page per keystroke, and a burst of typing needs one message, not ten.
 new ResizeObserver(postHeight).observe(document.documentElement);
-widget.addEventListener('arrest-breakdown-change', postHeight);
+let pending = 0;
+widget.addEventListener('arrest-breakdown-change', () => {
+  clearTimeout(pending);
+  pending = setTimeout(postHeight, 30);
+});
 window.addEventListener('load', postHeight);

@@ -27,3 +27,9 @@ export function svg(tag, props = {}, ...children) {
   node.append(...children.filter((c) => c != null && c !== false));
   return node;
 }
+
+/** Sets a node's text only when it differs: no mutation, no re-layout, for what did not change. */
+export function setText(node, text) {
+  const value = text ?? '';
+  if (node.textContent !== value) node.textContent = value;
+}

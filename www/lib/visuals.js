@@ -37,8 +37,21 @@ export function stageBar(stage, figuresById, countText) {
     bar, legend);
 }
 
+// The last icon arrays drawn, by what they show: a keystroke that leaves the headline's share as
+// it was gets a copy (one native clone) instead of a hundred icons built again.
+const drawn = new Map();
+
 /** Person-shaped icons in rows of `cols`, the first `filled` of `n` coloured, in reading order. */
 function icons(n, filled, toneClass) {
+  const key = `${n}/${filled}/${toneClass}`;
+  if (!drawn.has(key)) {
+    if (drawn.size >= 8) drawn.delete(drawn.keys().next().value);
+    drawn.set(key, drawIcons(n, filled, toneClass));
+  }
+  return drawn.get(key).cloneNode(true);
+}
+
+function drawIcons(n, filled, toneClass) {
   const cols = n > 10 ? 20 : 10;
   const rows = Math.ceil(n / cols);
   const picture = svg('svg', { class: `icons icons-${n}`, viewBox: `0 0 ${cols * 12} ${rows * 20}`, 'aria-hidden': 'true', focusable: 'false' });
