@@ -108,17 +108,15 @@ pub fn embed_title(lang: crate::Lang) -> &'static str {
 }
 
 /// The code a newsroom pastes into an article to embed `embed_url` (the embed page's address,
-/// with the reader's figures in it): a lazy, titled, sandboxed iframe and the parent-side
-/// resizer from the same folder. The sandbox lets the calculator run and fetch its own files
+/// with the reader's figures in it, or a preset's pre-rendered page): a lazy, titled, sandboxed
+/// iframe and the parent-side resizer at `script_url`. The sandbox lets the calculator run and fetch its own files
 /// (scripts, same origin) and lets its source link open a new tab, and nothing else.
-pub fn embed_snippet(embed_url: &str, lang: crate::Lang) -> String {
-    let base_end = embed_url.find(['?', '#']).unwrap_or(embed_url.len());
-    let folder = &embed_url[..embed_url[..base_end].rfind('/').map_or(0, |i| i + 1)];
+pub fn embed_snippet(embed_url: &str, script_url: &str, lang: crate::Lang) -> String {
     format!(
-        "<iframe data-arrest-breakdown src=\"{}\" title=\"{}\" loading=\"lazy\" width=\"100%\" height=\"600\" sandbox=\"allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox\" allow=\"clipboard-write\"></iframe>\n<script src=\"{}embed-parent.js\" defer></script>",
+        "<iframe data-arrest-breakdown src=\"{}\" title=\"{}\" loading=\"lazy\" width=\"100%\" height=\"600\" sandbox=\"allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox\" allow=\"clipboard-write\"></iframe>\n<script src=\"{}\" defer></script>",
         escape(embed_url),
         escape(embed_title(lang)),
-        escape(folder)
+        escape(script_url)
     )
 }
 
@@ -133,13 +131,13 @@ mod tests {
     }
 
     #[test]
-    fn the_embed_snippet_points_at_the_same_folder_and_escapes_the_address() {
+    fn the_embed_snippet_escapes_both_addresses() {
         let url = "https://example.org/calc/embed.html?lang=es#%7B%22a%22%3A1%7D\"><script>";
-        let snippet = embed_snippet(url, crate::Lang::Es);
+        let snippet = embed_snippet(url, "https://example.org/calc/build/embed-parent.js", crate::Lang::Es);
         assert!(snippet.starts_with("<iframe data-arrest-breakdown src=\"https://example.org/calc/embed.html?lang=es#%7B%22a%22%3A1%7D&quot;&gt;&lt;script&gt;\""), "{snippet}");
         assert!(snippet.contains("title=\"Calculadora del desglose de arrestos\""));
         assert!(snippet.contains("loading=\"lazy\""));
-        assert!(snippet.ends_with("<script src=\"https://example.org/calc/embed-parent.js\" defer></script>"));
+        assert!(snippet.ends_with("<script src=\"https://example.org/calc/build/embed-parent.js\" defer></script>"));
     }
 
     #[test]

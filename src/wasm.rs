@@ -34,11 +34,12 @@ pub fn figures_csv(scenario: &str, lang: &str) -> Option<String> {
     }
 }
 
-/// The iframe snippet for "Copy embed code": `embed_url` is the embed page's address carrying
-/// the reader's figures; the result is escaped HTML to paste into an article.
+/// The iframe snippet for "Copy embed code": `embed_url` is the embed page's address (carrying
+/// the reader's figures, or a preset's pre-rendered page), `script_url` the parent-side
+/// resizer's; the result is escaped HTML to paste into an article.
 #[wasm_bindgen(js_name = embedSnippet)]
-pub fn embed_snippet(embed_url: &str, lang: &str) -> String {
-    crate::html::embed_snippet(embed_url, parse_lang(lang).unwrap_or_default())
+pub fn embed_snippet(embed_url: &str, script_url: &str, lang: &str) -> String {
+    crate::html::embed_snippet(embed_url, script_url, parse_lang(lang).unwrap_or_default())
 }
 
 /// The contract version this build reads and writes, so a page can check what it loaded.

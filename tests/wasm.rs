@@ -60,7 +60,7 @@ fn csv_and_embed_code_come_from_the_core() {
     let csv = figures_csv(LOS_ANGELES, "").expect("a CSV for a good scenario");
     assert!(csv.starts_with("Stage,Figure,Number,Derived,"));
     assert!(figures_csv(r#"{"stages":[{"total":0}]}"#, "").is_none());
-    let snippet = embed_snippet("https://example.org/x/embed.html#s=1", "en");
+    let snippet = embed_snippet("https://example.org/x/embed.html#s=1", "https://example.org/x/build/embed-parent.js", "en");
     assert!(snippet.contains("title=\"Arrest breakdown calculator\""));
     assert_eq!(contract_version(), 1);
 }

@@ -42,6 +42,12 @@ const PRESET_NAME = /^[a-z0-9][a-z0-9-]{0,63}$/;
 // scenario from an address or attribute with one of these gives way to the preset.
 const UNREADABLE = new Set(['invalid_json', 'scenario_too_large', 'unsupported_version']);
 
+/** Whether two scenarios hold the same figures, whatever language each was last shown in. */
+function sameFigures(a, b) {
+  const figures = (s) => JSON.stringify({ ...s, lang: null });
+  return a != null && b != null && figures(a) === figures(b);
+}
+
 class ArrestBreakdown extends HTMLElement {
   static observedAttributes = ['preset', 'scenario', 'lang', 'mode', 'theme', 'heading-level'];
 
@@ -187,14 +193,19 @@ class ArrestBreakdown extends HTMLElement {
     // The page's own content (a pre-rendered report, or a note for browsers without
     // JavaScript) shows through this slot until the first live report replaces it.
     ui.slot = el('slot', { class: 'static' });
+    // With neither a pre-rendered copy nor the report yet (figures from an address), grey
+    // blocks where the headline and the picture will be, so the page does not jump twice.
+    ui.placeholder = el('div', { class: 'placeholder', 'aria-hidden': 'true' },
+      ...['ph-line', 'ph-line', 'ph-line ph-short', 'ph-picture', 'ph-line', 'ph-line ph-short'].map((c) => el('span', { class: c })));
     ui.root = el('div', { class: 'ab', part: 'root' },
       el('div', { class: 'toolbar' }, ui.langs, ui.adjust),
       // The inputs sit right under the headline, so it stays in view while the reader types.
-      ui.status, ui.slot, ui.headline, ui.form, ui.visuals, ui.details, ui.caveats, ui.table, ui.working, ui.source, ui.share);
+      ui.status, ui.slot, ui.placeholder, ui.headline, ui.form, ui.visuals, ui.details, ui.caveats, ui.table, ui.working, ui.source, ui.share);
     // Built off screen while a pre-rendered copy shows (see showLive).
     if (!this.prerendered) this.shadowRoot.append(ui.root);
     // Only a pre-rendered report shows while loading; a "needs JavaScript" note would be wrong.
     ui.slot.hidden = !this.querySelector(':scope > .ab-static');
+    ui.placeholder.hidden = !ui.slot.hidden;
     this.ui = ui;
     this.updateChrome();
     this.applyMode();
@@ -285,12 +296,20 @@ class ArrestBreakdown extends HTMLElement {
     return state ? withState(window.location.href, state.scenario, state.lang) : window.location.href;
   }
 
-  /** The iframe snippet, from the core, for embed.html beside this script, with the figures. */
+  /**
+   * The iframe snippet, from the core: a preset as published gets its pre-rendered page
+   * (embed/LANG/PRESET.html, instant to read); figures the reader changed go in embed.html's
+   * address.
+   */
   embedCode() {
     const state = this.shareState();
     if (!state || !this.core) return null;
-    const url = withState(new URL('embed.html', ROOT).href, state.scenario, state.lang);
-    return this.core.embedSnippet(url, state.lang);
+    const preset = this.getAttribute('preset');
+    const asPublished = preset && !this.getAttribute('scenario') && sameFigures(state.scenario, this.original);
+    const url = asPublished
+      ? new URL(`embed/${state.lang}/${preset}.html`, ROOT).href
+      : withState(new URL('embed.html', ROOT).href, state.scenario, state.lang);
+    return this.core.embedSnippet(url, new URL('build/embed-parent.js', ROOT).href, state.lang);
   }
 
   /** Copies text, announcing it; where the clipboard is refused, offers it selected instead. */
@@ -457,6 +476,7 @@ class ArrestBreakdown extends HTMLElement {
     }
     patchChildren(ui.source, renderSource(report));
     ui.slot.hidden = true;
+    ui.placeholder.hidden = true;
     // The live report has replaced the pre-rendered one: drop the copy, so screen readers,
     // find-in-page and the page's heading outline see the report once.
     for (const old of this.querySelectorAll(':scope > .ab-static')) old.remove();

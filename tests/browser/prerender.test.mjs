@@ -8,7 +8,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, test } from 'node:test';
-import { WWW, cliReport, openPage, useBrowser } from './helpers.mjs';
+import { WWW, cliReport, openPage, resultsDir, useBrowser } from './helpers.mjs';
 
 const PRESETS = readdirSync(path.join(WWW, 'presets')).map((f) => f.replace(/\.json$/, '')).sort();
 const LANGS = ['en', 'es'];
@@ -77,6 +77,25 @@ describe('pre-rendered embed pages', { timeout: 300_000 }, () => {
         await context.close();
       }
     }
+  });
+
+  test('figures from an address (no pre-rendered copy): a placeholder until the report', async () => {
+    const { context, page, problems } = await openPage(browser, server, { width: 375, height: 800 });
+    // Hold the core back, as a slow phone network would.
+    let release;
+    const held = new Promise((r) => { release = r; });
+    await page.route('**/arrest_breakdown_bg.wasm', async (route) => { await held; await route.continue(); });
+    const scenario = { stages: [{ total: '2,000', breakdown: { no_record: '500' } }] };
+    await page.goto(server.url(`embed.html#s=${encodeURIComponent(JSON.stringify(scenario))}`));
+    const placeholder = page.locator('arrest-breakdown .placeholder');
+    await placeholder.waitFor({ state: 'visible' });
+    assert.ok((await placeholder.boundingBox()).height > 200, 'room for the headline and the picture');
+    await page.screenshot({ path: path.join(resultsDir(), 'embed-placeholder.png') });
+    release();
+    await page.waitForFunction(() => document.querySelector('arrest-breakdown').dataset.state === 'ready');
+    assert.equal(await placeholder.isVisible(), false);
+    assert.deepEqual(problems, []);
+    await context.close();
   });
 
   test(`what each embed page loads stays within ${BUDGET_KB} KB gzip (target ${TARGET_KB} KB)`, async () => {

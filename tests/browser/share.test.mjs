@@ -88,6 +88,10 @@ describe('sharing, more inputs, pre-rendered content', { timeout: 180_000 }, () 
     assert.equal(await clipboard(page), original);
     await page.locator(`${WIDGET} .announce`).filter({ hasText: 'Copied' }).waitFor();
 
+    // The preset as published: its pre-rendered page, which reads before any script runs.
+    await page.locator(`${WIDGET} button[data-share="embed"]`).click();
+    assert.match(await clipboard(page), /^<iframe data-arrest-breakdown src="[^"]*\/embed\/en\/los-angeles\.html" /);
+
     await page.locator(`${WIDGET} button.adjust`).click();
     await page.locator(`${WIDGET} input[data-path="stages[0].breakdown.criminal_history"]`).fill('4,000');
     const edited = example();
@@ -98,7 +102,7 @@ describe('sharing, more inputs, pre-rendered content', { timeout: 180_000 }, () 
     await page.locator(`${WIDGET} button[data-share="embed"]`).click();
     const snippet = await clipboard(page);
     assert.match(snippet, /^<iframe data-arrest-breakdown src="[^"]*\/embed\.html#s=/);
-    assert.match(snippet, /<script src="[^"]*\/embed-parent\.js" defer><\/script>$/);
+    assert.match(snippet, /<script src="[^"]*\/build\/embed-parent\.js" defer><\/script>$/);
 
     // A newsroom page on the same server, with nothing but the pasted snippet.
     const parentUrl = server.url('pasted-snippet.html');

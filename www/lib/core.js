@@ -20,7 +20,7 @@ let loading = null;
  *   message}]}) for a scenario object (anything JSON can carry);
  * - `calculateJson(text, lang)`: the same for JSON text, as JSON text;
  * - `figuresCsv(scenario, lang)`: the table as CSV, or undefined when the scenario has errors;
- * - `embedSnippet(url, lang)`, `contractVersion()`.
+ * - `embedSnippet(pageUrl, scriptUrl, lang)`, `contractVersion()`.
  */
 export function loadCore() {
   if (!loading) {
@@ -38,6 +38,6 @@ export const core = {
   calculate: (scenario, lang) => JSON.parse(wasm.calculate(text(scenario), lang ?? '')),
   calculateJson: (json, lang) => wasm.calculate(String(json), lang ?? ''),
   figuresCsv: (scenario, lang) => wasm.figuresCsv(text(scenario), lang ?? ''),
-  embedSnippet: (url, lang) => wasm.embedSnippet(String(url), lang ?? ''),
+  embedSnippet: (url, script, lang) => wasm.embedSnippet(String(url), String(script), lang ?? ''),
   contractVersion: () => wasm.contractVersion(),
 };
