@@ -51,6 +51,9 @@ function pageFor(preset, lang, { html, title, heading }) {
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeText(title)}</title>`)
     .replace(/(<h1 class="visually-hidden">)[^<]*(<\/h1>)/, `$1${escapeText(heading)}$2`)
     .replace('</main>', `  ${widget}\n  </main>`)
+    // The copy needs neither the core nor its stylesheet as a fetch until the reader acts
+    // (the element's startOnIntent): no preloads.
+    .replace(/\n *<link rel="preload"[^>]*>/g, '')
     .replace('<!doctype html>', '<!doctype html>\n<!-- Written by ./build.sh build (scripts/prerender-embeds.mjs) from embed.html: do not edit. -->');
 }
 

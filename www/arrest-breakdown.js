@@ -77,7 +77,65 @@ class ArrestBreakdown extends HTMLElement {
     window.addEventListener('afterprint', this.onAfterPrint);
     if (this.ui) return;
     this.buildSkeleton();
-    this.start();
+    if (this.waitsForReader()) this.startOnIntent();
+    else this.start();
+  }
+
+  /**
+   * A pre-rendered copy of a preset, as published, already says everything: the core (the
+   * largest download by far) is fetched only when the reader reaches for the widget, so a reader
+   * who scrolls past an article's embed downloads the page and a few kilobytes of script.
+   */
+  waitsForReader() {
+    return this.prerendered && !this.hasAttribute('scenario') && this.getAttribute('mode') !== 'editor';
+  }
+
+  /**
+   * Starts the live widget on the first sign of intent — a click or a key in the copy, focus
+   * moving into it, printing — and passes the gesture on once the live widget has taken the
+   * copy's place: the button pressed is pressed again in the live one (the two trees have the
+   * same shape, so a path of child indexes finds it), focus goes where it was, and a section the
+   * reader opened stays open.
+   */
+  startOnIntent() {
+    const root = this.shadowRoot;
+    const copy = () => [...root.children].find((n) => n.classList.contains('ab'));
+    const pathTo = (node) => {
+      const path = [];
+      for (let n = node; n && n !== copy() && n.parentElement; n = n.parentElement) {
+        path.unshift([...n.parentElement.children].indexOf(n));
+      }
+      return path;
+    };
+    const wake = () => {
+      if (this.waiting === false) return;
+      this.waiting = false;
+      for (const type of ['click', 'keydown', 'focusin']) root.removeEventListener(type, wake, true);
+      window.removeEventListener('beforeprint', wake);
+      this.start();
+    };
+    const pressed = (event) => {
+      const button = event.composedPath().find((n) => n instanceof HTMLButtonElement);
+      if (button && !this.ui.root.isConnected) this.replay = pathTo(button);
+    };
+    this.waiting = true;
+    this.wake = wake;
+    this.replayFrom = () => {
+      const at = (path) => path.reduce((n, i) => n?.children[i], this.ui.root);
+      const focused = root.activeElement && pathTo(root.activeElement);
+      const open = [...copy().querySelectorAll('details[open]')].map(pathTo);
+      return () => {
+        for (const path of open) { const d = at(path); if (d) d.open = true; }
+        if (focused) at(focused)?.focus();
+        if (this.replay) at(this.replay)?.click();
+        this.replay = null;
+        root.removeEventListener('click', pressed, true);
+      };
+    };
+    // A click, not a pointerdown: a finger that only scrolls the article past the embed is no intent.
+    for (const type of ['click', 'keydown', 'focusin']) root.addEventListener(type, wake, true);
+    root.addEventListener('click', pressed, true);
+    window.addEventListener('beforeprint', wake);
   }
 
   disconnectedCallback() {
@@ -87,6 +145,8 @@ class ArrestBreakdown extends HTMLElement {
 
   attributeChangedCallback(name, oldValue, newValue) {
     if (!this.ui || oldValue === newValue) return;
+    // Other figures, another language or the editor: the pre-rendered copy no longer fits.
+    if (this.waiting && name !== 'theme' && name !== 'heading-level') this.wake();
     if (name === 'preset' || name === 'scenario') this.loadScenario();
     else if (name === 'lang') { this.refreshInputs(); this.recalculate(); }
     else if (name === 'mode') this.applyMode();
@@ -145,7 +205,9 @@ class ArrestBreakdown extends HTMLElement {
   showLive() {
     if (!this.prerendered || !this.sheetReady || !this.report) return;
     this.prerendered = false;
-    this.shadowRoot.replaceChildren(...this.shadowRoot.querySelectorAll(':scope > link[rel="stylesheet"]'), this.ui.root);
+    const replay = this.replayFrom?.();
+    this.shadowRoot.replaceChildren(...[...this.shadowRoot.children].filter((n) => n.matches('link[rel="stylesheet"]')), this.ui.root);
+    replay?.();
   }
 
   buildSkeleton() {
