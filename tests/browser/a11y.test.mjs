@@ -59,6 +59,16 @@ describe('accessibility and screenshots', { timeout: 180_000 }, () => {
       assert.deepEqual(problems, []);
       await context.close();
     });
+
+    test(`no axe violations on a pre-rendered embed page before the core loads, ${colorScheme}`, async () => {
+      const { context, page, problems } = await openPage(browser, server, { colorScheme, bypassCSP: true });
+      await page.goto(server.url('embed/es/los-angeles.html'));
+      await page.waitForLoadState('networkidle');
+      assert.equal(await page.evaluate(() => document.querySelector('arrest-breakdown').prerendered), true);
+      assert.deepEqual(await violations(page), []);
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
   }
 
   test('no axe violations with theme="dark" forced on a light page', async () => {
