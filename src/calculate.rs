@@ -292,20 +292,23 @@ fn build(r: &Resolved) -> Report {
     keep(&mut headline);
     b.details.iter_mut().for_each(keep);
     b.caveats.iter_mut().for_each(keep);
-    Report {
+    let mut report = Report {
         version: CONTRACT_VERSION,
         ok: true,
         lang,
         headline,
         details: b.details,
         caveats: b.caveats,
+        key: Vec::new(),
         stages: stage_reports,
         figures: b.figures,
         working: b.working,
         warnings: r.warnings.iter().map(|w| w.to_message(lang)).collect::<Vec<Message>>(),
         source: source(r, lang),
         labels: table_labels(lang),
-    }
+    };
+    report.key = crate::key::choose(&report);
+    report
 }
 
 fn category_figures(b: &mut Builder, i: usize, stage: &Stage, f: &StageFacts, report: &mut StageReport, stage_label: &str) {

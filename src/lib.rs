@@ -12,6 +12,7 @@ pub mod error;
 pub mod format;
 pub mod frequency;
 pub mod html;
+pub mod key;
 pub mod lang;
 pub mod model;
 pub mod parse;

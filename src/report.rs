@@ -18,6 +18,9 @@ pub struct Report {
     pub details: Vec<Sentence>,
     /// What the numbers do not say; shown with the sentences, not hidden.
     pub caveats: Vec<Sentence>,
+    /// The sentences a compact card shows beside the headline, at most three, in order
+    /// (src/key.rs says which and why).
+    pub key: Vec<KeySentence>,
     pub stages: Vec<StageReport>,
     /// Every figure, once: the table, the CSV and the screen reader's view.
     pub figures: Vec<Figure>,
@@ -28,6 +31,28 @@ pub struct Report {
     pub source: Option<SourceOut>,
     /// Column headings and captions for the table, in the report's language.
     pub labels: TableLabels,
+}
+
+/// A key sentence: where it stands in the report. In JSON, `{"details": 0}` or `{"caveats": 2}`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum KeySentence {
+    /// An index into `details`.
+    #[serde(rename = "details")]
+    Detail(usize),
+    /// An index into `caveats`.
+    #[serde(rename = "caveats")]
+    Caveat(usize),
+}
+
+impl KeySentence {
+    /// The sentence itself.
+    pub fn in_report(self, report: &Report) -> Option<&Sentence> {
+        match self {
+            KeySentence::Detail(i) => report.details.get(i),
+            KeySentence::Caveat(i) => report.caveats.get(i),
+        }
+    }
 }
 
 /// A failed calculation: every problem found, each with its field.
