@@ -4,14 +4,18 @@
 //   <arrest-breakdown preset="los-angeles" lang="en" mode="reader" theme="auto"></arrest-breakdown>
 //
 // Attributes: preset (a file in presets/), scenario (inline JSON, wins over preset),
-// lang (en|es), mode (reader|editor), theme (light|dark|auto), heading-level (2–6, default 2).
+// lang (en|es), mode (card|full|editor), theme (light|dark|auto), heading-level (2–6, default 2).
+// mode="card" (the default): the headline, one picture (a tab per stage), the key sentences the
+// core chose, the source, and four buttons that open the rest in place. mode="full": everything
+// laid out at once (the demo article, classrooms, print); "editor": full, with the inputs open.
 // The Rust core (wasm) does all the arithmetic and writes every sentence; this file only lays
 // out its report and feeds it what the reader types, as typed.
 
 import { ROOT, loadCore } from './lib/core.js';
 import { el, setText } from './lib/dom.js';
 import { chrome, LANGS, pickLang } from './lib/i18n.js';
-import { renderCaveats, renderDetails, renderSource, renderTable, renderVisuals, renderWorking, figureMap } from './lib/render.js';
+import { disclosure, tabList } from './lib/card.js';
+import { renderCaveats, renderDetails, renderKey, renderSource, renderStagePicture, renderTable, renderVisuals, renderWorking, figureMap, stagePictures } from './lib/render.js';
 import { EXTRA_FIELDS, STAGE_KINDS, editableFields, getAt, rawText, setAt, textIn, writeAt } from './lib/scenario.js';
 import { patchChildren } from './lib/patch.js';
 import { withState } from './lib/share.js';
@@ -68,6 +72,8 @@ class ArrestBreakdown extends HTMLElement {
     this.adjustOpen = false;
     this.note = []; // why the scenario given was set aside for the preset, until the reader edits
     this.workingOpen = false;
+    this.openName = null; // the card's open panel: figures, caveats, working, adjust
+    this.stageTab = 0; // the card's selected stage picture
     this.onBeforePrint = () => this.setWorkingOpen(true, true);
     this.onAfterPrint = () => this.setWorkingOpen(this.workingOpen, true);
   }
@@ -259,10 +265,16 @@ class ArrestBreakdown extends HTMLElement {
     // blocks where the headline and the picture will be, so the page does not jump twice.
     ui.placeholder = el('div', { class: 'placeholder', 'aria-hidden': 'true' },
       ...['ph-line', 'ph-line', 'ph-line ph-short', 'ph-picture', 'ph-line', 'ph-line ph-short'].map((c) => el('span', { class: c })));
-    ui.root = el('div', { class: 'ab', part: 'root' },
-      el('div', { class: 'toolbar' }, ui.langs, ui.adjust),
-      // The inputs sit right under the headline, so it stays in view while the reader types.
-      ui.status, ui.slot, ui.placeholder, ui.headline, ui.form, ui.visuals, ui.details, ui.caveats, ui.table, ui.working, ui.source, ui.share);
+    ui.toolbar = el('div', { class: 'toolbar' });
+    // The card's own pieces (laid out by applyMode).
+    ui.pictures = el('div', { class: 'pictures' });
+    ui.keys = el('div', { class: 'key-sentences' });
+    ui.disclose = {};
+    for (const name of ['figures', 'caveats', 'working', 'adjust']) {
+      ui.disclose[name] = disclosure({ id: `ab-${name}`, onToggle: (open) => this.openPanel(open ? name : null) });
+    }
+    ui.disclosures = el('div', { class: 'disclosures' }, ...Object.values(ui.disclose).map((d) => d.button));
+    ui.root = el('div', { class: 'ab', part: 'root' });
     // Built off screen while a pre-rendered copy shows (see showLive).
     if (!this.prerendered) this.shadowRoot.append(ui.root);
     // Only a pre-rendered report shows while loading; a "needs JavaScript" note would be wrong.
@@ -494,13 +506,53 @@ class ArrestBreakdown extends HTMLElement {
     this.edited();
   }
 
+  /** card (the default), full (also for the old "reader"), or editor. */
+  mode() {
+    const mode = this.getAttribute('mode');
+    if (mode === 'editor') return 'editor';
+    return mode === 'full' || mode === 'reader' ? 'full' : 'card';
+  }
+
+  /** Lays the parts out for the mode: the compact card, or everything at once. */
   applyMode() {
-    const editor = this.getAttribute('mode') === 'editor';
-    this.ui.adjust.hidden = editor;
-    this.ui.adjust.setAttribute('aria-expanded', String(this.adjustOpen));
-    this.ui.form.hidden = !(editor || this.adjustOpen);
-    this.ui.root.classList.toggle('editor', editor);
+    const ui = this.ui;
+    const mode = this.mode();
+    const editor = mode === 'editor';
+    ui.root.classList.toggle('editor', editor);
+    ui.root.classList.toggle('card', mode === 'card');
+    const top = [ui.toolbar, ui.status, ui.slot, ui.placeholder, ui.headline];
+    if (mode === 'card') {
+      if (this.adjustOpen) this.openName = 'adjust';
+      const contents = {
+        figures: [ui.details, ui.visuals, ui.table], caveats: [ui.caveats], working: [ui.working], adjust: [ui.form],
+      };
+      for (const [name, d] of Object.entries(ui.disclose)) {
+        const open = name === this.openName;
+        // Sharing goes with whatever the reader opened: one tap away, not in the card's height.
+        d.panel.replaceChildren(...contents[name], ...(open ? [ui.share] : []));
+        d.set(open);
+      }
+      ui.form.hidden = false;
+      ui.toolbar.replaceChildren(ui.langs);
+      ui.root.replaceChildren(...top, ui.pictures, ui.keys, ui.source, ui.disclosures,
+        ...Object.values(ui.disclose).map((d) => d.panel));
+    } else {
+      ui.adjust.hidden = editor;
+      ui.adjust.setAttribute('aria-expanded', String(this.adjustOpen));
+      ui.form.hidden = !(editor || this.adjustOpen);
+      ui.toolbar.replaceChildren(ui.langs, ui.adjust);
+      // The inputs sit right under the headline, so it stays in view while the reader types.
+      ui.root.replaceChildren(...top, ui.form, ui.visuals, ui.details, ui.caveats, ui.table, ui.working, ui.source, ui.share);
+    }
+    if (this.report) this.renderReport();
     this.changed();
+  }
+
+  /** Opens one of the card's panels (closing any other), or closes them all with null. */
+  openPanel(name) {
+    this.openName = name;
+    this.adjustOpen = name === 'adjust';
+    this.applyMode();
   }
 
   /** The line above the headline: loading, or problems no input can show. */
@@ -527,16 +579,19 @@ class ArrestBreakdown extends HTMLElement {
     patchChildren(ui.details, renderDetails(report));
     patchChildren(ui.caveats, renderCaveats(report, this.headingLevel()));
     patchChildren(ui.table, [renderTable(report, words, 'ab-table-caption')]);
+    const card = this.mode() === 'card';
     const first = !ui.working.firstChild;
-    patchChildren(ui.working, [renderWorking(report, this.workingOpen)]);
+    // In the card the working has a panel of its own, so it is always open there.
+    patchChildren(ui.working, [renderWorking(report, card || this.workingOpen)]);
     if (first) {
       const working = ui.working.firstChild;
       working.addEventListener('toggle', () => {
-        if (!this.printing) this.workingOpen = working.open;
+        if (!this.printing && this.mode() !== 'card') this.workingOpen = working.open;
         this.changed();
       });
     }
     patchChildren(ui.source, renderSource(report));
+    if (card) this.renderCard(report, words);
     ui.slot.hidden = true;
     ui.placeholder.hidden = true;
     // The live report has replaced the pre-rendered one: drop the copy, so screen readers,
@@ -544,6 +599,31 @@ class ArrestBreakdown extends HTMLElement {
     for (const old of this.querySelectorAll(':scope > .ab-static')) old.remove();
     ui.share.hidden = false;
     this.showLive();
+  }
+
+  /** The card's own parts: the stage pictures (tabs when there are several), the key sentences. */
+  renderCard(report, words) {
+    const ui = this.ui;
+    const pictures = stagePictures(report);
+    const selected = Math.min(this.stageTab, Math.max(pictures.length - 1, 0));
+    const picture = pictures.length ? renderStagePicture(report, pictures[selected], words) : null;
+    if (pictures.length > 1) {
+      patchChildren(ui.pictures, [
+        tabList({
+          id: 'ab-stage', label: words.stages, names: pictures.map((p) => p.label), selected,
+          onSelect: (i) => { this.stageTab = i; this.renderCard(this.report, chrome(this.report.lang)); this.changed(); },
+        }),
+        el('div', { role: 'tabpanel', id: 'ab-stage-panel', 'aria-labelledby': `ab-stage-tab-${selected}`, tabindex: '0' }, picture),
+      ]);
+    } else {
+      patchChildren(ui.pictures, picture ? [picture] : []);
+    }
+    patchChildren(ui.keys, renderKey(report));
+    setText(ui.disclose.figures.button, words.figuresPanel);
+    setText(ui.disclose.caveats.button, report.labels.caveats);
+    setText(ui.disclose.working.button, words.workingPanel);
+    setText(ui.disclose.adjust.button, words.adjust);
+    ui.disclose.caveats.button.hidden = report.caveats.length === 0;
   }
 
   /** Opens the working for printing (teachers print it) and restores it afterwards. */

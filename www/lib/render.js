@@ -2,7 +2,7 @@
 // numbers); the only words of our own are the chrome passed in (captions like "All figures").
 
 import { el } from './dom.js';
-import { headlineIcons, stageBar } from './visuals.js';
+import { figureIcons, headlineIcons, stageBar } from './visuals.js';
 
 export function figureMap(report) {
   return new Map(report.figures.map((f) => [f.id, f]));
@@ -14,6 +14,33 @@ export function renderVisuals(report, chrome) {
   const nodes = [headlineIcons(report, byId, chrome)];
   for (const stage of report.stages) nodes.push(stageBar(stage, byId, byId.get(`${stage.id}.total`)?.count_text ?? ''));
   return nodes.filter(Boolean);
+}
+
+/** The sentences the core chose for the card (`report.key`), in its order. */
+export function renderKey(report) {
+  return report.key.map((k) => {
+    const [[list, index]] = Object.entries(k);
+    const s = report[list][index];
+    return el('p', { class: `sentence key kind-${s.kind}`, 'data-code': s.code ?? null, text: s.text });
+  });
+}
+
+/**
+ * The card's pictures, one per stage that has one: the headline's figure for the first stage,
+ * each later stage's lead figure for the others (both shares of their stage).
+ */
+export function stagePictures(report) {
+  const byId = figureMap(report);
+  const leads = [report.headline, ...report.details.filter((s) => s.kind === 'lead')];
+  return report.stages.flatMap((stage, s) => {
+    const figure = leads.map((l) => byId.get(l.figures[0])).find((f) => f?.stage === s && f.of_total);
+    return figure ? [{ label: stage.label, figure }] : [];
+  });
+}
+
+/** One stage's picture for the card. */
+export function renderStagePicture(report, picture, chrome) {
+  return figureIcons(report, picture.figure, chrome, { compact: true });
 }
 
 export function renderDetails(report) {

@@ -42,17 +42,16 @@ export function stageBar(stage, figuresById, countText) {
 const drawn = new Map();
 
 /** Person-shaped icons in rows of `cols`, the first `filled` of `n` coloured, in reading order. */
-function icons(n, filled, toneClass) {
-  const key = `${n}/${filled}/${toneClass}`;
+function icons(n, filled, toneClass, cols) {
+  const key = `${n}/${filled}/${toneClass}/${cols}`;
   if (!drawn.has(key)) {
     if (drawn.size >= 8) drawn.delete(drawn.keys().next().value);
-    drawn.set(key, drawIcons(n, filled, toneClass));
+    drawn.set(key, drawIcons(n, filled, toneClass, cols));
   }
   return drawn.get(key).cloneNode(true);
 }
 
-function drawIcons(n, filled, toneClass) {
-  const cols = n > 10 ? 20 : 10;
+function drawIcons(n, filled, toneClass, cols) {
   const rows = Math.ceil(n / cols);
   const picture = svg('svg', { class: `icons icons-${n}`, viewBox: `0 0 ${cols * 12} ${rows * 20}`, 'aria-hidden': 'true', focusable: 'false' });
   for (let i = 0; i < n; i++) {
@@ -71,7 +70,14 @@ function drawIcons(n, filled, toneClass) {
  * the stage counts fewer than 100, so one icon never stands for less than one person.
  */
 export function headlineIcons(report, figuresById, chrome) {
-  const figure = figuresById.get(report.headline.figures[0]);
+  return figureIcons(report, figuresById.get(report.headline.figures[0]), chrome);
+}
+
+/**
+ * The same picture for any figure that is a share of its stage (a stage's lead figure). A
+ * hundred icons stand in rows of 20, or of 25 where height is short (`compact`, the card).
+ */
+export function figureIcons(report, figure, chrome, { compact = false } = {}) {
   const stage = figure && report.stages[figure.stage];
   if (!figure?.of_total || !stage) return null;
   const hundred = stage.total >= 100;
@@ -80,8 +86,9 @@ export function headlineIcons(report, figuresById, chrome) {
   const toneClass = tone(figure);
   // No caption of its own: it pictures the headline, which sits right above it.
   return el('figure', { class: 'icon-array' },
-    icons(n, filled, toneClass),
+    icons(n, filled, toneClass, n > 10 ? (compact ? 25 : 20) : 10),
     el('ul', { class: 'legend' },
-      legendItem(`${toneClass}`, figure.label, figure.of_total.one_in, figure.of_total.percent),
+      // Compact: the percent alone (the headline above says it in words).
+      legendItem(`${toneClass}`, figure.label, compact ? null : figure.of_total.one_in, figure.of_total.percent),
       legendItem('swatch-off', chrome.everyoneElse)));
 }
