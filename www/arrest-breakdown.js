@@ -271,7 +271,10 @@ class ArrestBreakdown extends HTMLElement {
     ui.keys = el('div', { class: 'key-sentences' });
     ui.disclose = {};
     for (const name of ['figures', 'caveats', 'working', 'adjust']) {
-      ui.disclose[name] = disclosure({ id: `ab-${name}`, onToggle: (open) => this.openPanel(open ? name : null) });
+      // The card's "Adjust the numbers" is the full layout's .adjust button, in another place.
+      ui.disclose[name] = disclosure({
+        id: `ab-${name}`, className: name === 'adjust' ? 'adjust' : '', onToggle: (open) => this.openPanel(open ? name : null),
+      });
     }
     ui.disclosures = el('div', { class: 'disclosures' }, ...Object.values(ui.disclose).map((d) => d.button));
     ui.root = el('div', { class: 'ab', part: 'root' });
@@ -513,39 +516,52 @@ class ArrestBreakdown extends HTMLElement {
     return mode === 'full' || mode === 'reader' ? 'full' : 'card';
   }
 
-  /** Lays the parts out for the mode: the compact card, or everything at once. */
+  /** Lays the parts out for the mode (once per mode: moving nodes would lose the focus), then
+   * shows what is open: the card's panel, or the inputs. */
   applyMode() {
     const ui = this.ui;
     const mode = this.mode();
-    const editor = mode === 'editor';
-    ui.root.classList.toggle('editor', editor);
+    const relaid = this.laidOut !== mode;
+    if (relaid) this.layOut(mode);
+    if (mode === 'card') {
+      if (this.adjustOpen) this.openName = 'adjust';
+      for (const [name, d] of Object.entries(ui.disclose)) {
+        const open = name === this.openName;
+        d.set(open);
+        // Sharing goes with whatever the reader opened: one tap away, not in the card's height.
+        if (open && ui.share.parentNode !== d.panel) d.panel.append(ui.share);
+      }
+      if (!this.openName) ui.share.remove();
+    } else {
+      const editor = mode === 'editor';
+      ui.adjust.hidden = editor;
+      ui.adjust.setAttribute('aria-expanded', String(this.adjustOpen));
+      ui.form.hidden = !(editor || this.adjustOpen);
+    }
+    if (relaid && this.report) this.renderReport();
+    this.changed();
+  }
+
+  layOut(mode) {
+    const ui = this.ui;
+    this.laidOut = mode;
+    ui.root.classList.toggle('editor', mode === 'editor');
     ui.root.classList.toggle('card', mode === 'card');
     const top = [ui.toolbar, ui.status, ui.slot, ui.placeholder, ui.headline];
     if (mode === 'card') {
-      if (this.adjustOpen) this.openName = 'adjust';
       const contents = {
         figures: [ui.details, ui.visuals, ui.table], caveats: [ui.caveats], working: [ui.working], adjust: [ui.form],
       };
-      for (const [name, d] of Object.entries(ui.disclose)) {
-        const open = name === this.openName;
-        // Sharing goes with whatever the reader opened: one tap away, not in the card's height.
-        d.panel.replaceChildren(...contents[name], ...(open ? [ui.share] : []));
-        d.set(open);
-      }
-      ui.form.hidden = false;
+      for (const [name, d] of Object.entries(ui.disclose)) d.panel.replaceChildren(...contents[name]);
+      ui.form.hidden = false; // its panel shows or hides it
       ui.toolbar.replaceChildren(ui.langs);
       ui.root.replaceChildren(...top, ui.pictures, ui.keys, ui.source, ui.disclosures,
         ...Object.values(ui.disclose).map((d) => d.panel));
     } else {
-      ui.adjust.hidden = editor;
-      ui.adjust.setAttribute('aria-expanded', String(this.adjustOpen));
-      ui.form.hidden = !(editor || this.adjustOpen);
       ui.toolbar.replaceChildren(ui.langs, ui.adjust);
       // The inputs sit right under the headline, so it stays in view while the reader types.
       ui.root.replaceChildren(...top, ui.form, ui.visuals, ui.details, ui.caveats, ui.table, ui.working, ui.source, ui.share);
     }
-    if (this.report) this.renderReport();
-    this.changed();
   }
 
   /** Opens one of the card's panels (closing any other), or closes them all with null. */

@@ -117,12 +117,13 @@ describe('pre-rendered embed pages', { timeout: 300_000 }, () => {
     assert.ok(fetched.some((f) => f.endsWith('.wasm')));
     assert.equal(await page.evaluate(() => document.querySelector('arrest-breakdown').prerendered), false);
 
-    // A section opened in the copy stays open in the live widget; focus stays where it was.
+    // "How it was worked out", pressed in the copy: the live widget opens it, focus on its button.
     await page.goto(server.url('embed/en/national.html'));
-    await page.locator('arrest-breakdown details.working > summary').click();
+    await page.locator('arrest-breakdown #ab-working-button').click();
     await page.waitForFunction(() => document.querySelector('arrest-breakdown').prerendered === false);
-    assert.equal(await page.locator('arrest-breakdown details.working').evaluate((d) => d.open), true);
-    assert.equal(await page.evaluate(() => document.querySelector('arrest-breakdown').shadowRoot.activeElement?.tagName), 'SUMMARY');
+    await page.locator('arrest-breakdown #ab-working .working-block').first().waitFor({ state: 'visible' });
+    assert.equal(await page.locator('arrest-breakdown #ab-working-button').getAttribute('aria-expanded'), 'true');
+    assert.equal(await page.evaluate(() => document.querySelector('arrest-breakdown').shadowRoot.activeElement?.id), 'ab-working-button');
     assert.deepEqual(problems, []);
     await context.close();
   });

@@ -35,9 +35,9 @@ export function tabList({ id, label, names, selected, onSelect }) {
  * an open panel closes it and puts focus back on its button. `onToggle(open)` lets the caller
  * close the others and re-measure.
  */
-export function disclosure({ id, onToggle }) {
+export function disclosure({ id, className = '', onToggle }) {
   const button = el('button', {
-    type: 'button', class: 'disclosure', id: `${id}-button`, 'aria-expanded': 'false', 'aria-controls': id,
+    type: 'button', class: `disclosure ${className}`.trim(), id: `${id}-button`, 'aria-expanded': 'false', 'aria-controls': id,
     onclick: () => onToggle(button.getAttribute('aria-expanded') !== 'true'),
   });
   const panel = el('section', { class: 'panel', id, hidden: true, 'aria-labelledby': `${id}-button` });
