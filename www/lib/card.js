@@ -31,8 +31,8 @@ export function tabList({ id, label, names, selected, onSelect }) {
 }
 
 /**
- * A disclosure: a button with aria-expanded that shows or hides its panel in place. Escape in
- * an open panel closes it and puts focus back on its button. `onToggle(open)` lets the caller
+ * A disclosure: a button with aria-expanded that shows or hides its panel in place. Escape, on
+ * the button or in the open panel, closes it and puts focus back on the button. `onToggle(open)` lets the caller
  * close the others and re-measure.
  */
 export function disclosure({ id, className = '', onToggle }) {
@@ -40,13 +40,16 @@ export function disclosure({ id, className = '', onToggle }) {
     type: 'button', class: `disclosure ${className}`.trim(), id: `${id}-button`, 'aria-expanded': 'false', 'aria-controls': id,
     onclick: () => onToggle(button.getAttribute('aria-expanded') !== 'true'),
   });
-  const panel = el('section', { class: 'panel', id, hidden: true, 'aria-labelledby': `${id}-button` });
-  panel.addEventListener('keydown', (event) => {
-    if (event.key !== 'Escape') return;
+  // Not a landmark: a part of the card, named by its button.
+  const panel = el('div', { class: 'panel', id, hidden: true });
+  const escape = (event) => {
+    if (event.key !== 'Escape' || button.getAttribute('aria-expanded') !== 'true') return;
     event.stopPropagation();
     onToggle(false);
     button.focus();
-  });
+  };
+  panel.addEventListener('keydown', escape);
+  button.addEventListener('keydown', escape);
   const set = (open) => {
     button.setAttribute('aria-expanded', String(open));
     panel.hidden = !open;
