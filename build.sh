@@ -7,7 +7,8 @@
 #   serve  build, then serve www/ on http://127.0.0.1:PORT/ until interrupted
 #   test   Rust tests, build, then the browser tests (tests/browser/)
 #   demo   the CLI on the Los Angeles example, in English and Spanish
-#   bench  core throughput (criterion)
+#   bench  core throughput (criterion), then the widget in Chromium: bytes, time to headline,
+#          Lighthouse, edit latency, memory (BENCH_LOADS, BENCH_EDITS, BENCH_LIGHTHOUSE_RUNS)
 #   docs   rewrite the examples in docs/contract.md from the CLI
 #   fuzz   cargo-fuzz the scenario reader and the number parser: ./build.sh fuzz 60
 set -euo pipefail
@@ -48,6 +49,19 @@ setup_npm() {
   if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
     log "Installing npm dev tools (binaryen, esbuild, playwright-core, axe-core)"
     npm ci --no-audit --no-fund
+    echo "$want" > "$stamp"
+  fi
+}
+
+# Lighthouse, for the bench alone, in its own package (scripts/lighthouse): CI installs the dev
+# tools on every fresh machine and has no use for it. Installed, like those, only when its lock
+# changed since the last run.
+setup_lighthouse() {
+  local dir=scripts/lighthouse stamp=scripts/lighthouse/node_modules/.build-sh-lock-hash want
+  want=$(sha256sum "$dir/package-lock.json" | cut -d' ' -f1)
+  if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
+    log "Installing Lighthouse for the bench (scripts/lighthouse)"
+    npm ci --prefix "$dir" --no-audit --no-fund
     echo "$want" > "$stamp"
   fi
 }
@@ -225,14 +239,15 @@ cmd_fuzz() {
 # widget costs a reader in Chromium (scripts/bench-browser.mjs). Compare ratios from one run.
 cmd_bench() {
   cmd_setup
+  setup_lighthouse
   build_cli
   build_wasm
   build_bundles
   build_prerender
   log "Core throughput (criterion): full calculation with sentences in both languages"
   cargo bench --bench core -- --noplot 2>&1 | grep -E '^scenario/|time:|thrpt:'
-  log "The widget in Chromium: bytes, load, edit latency, memory"
-  node scripts/bench-browser.mjs
+  log "The widget in Chromium: bytes, time to headline, Lighthouse, edit latency, memory"
+  CHROME_PATH="$CHROMIUM" node scripts/bench-browser.mjs
 }
 
 case "${1:-}" in
