@@ -24,6 +24,13 @@ pub mod share;
 pub mod wasm;
 pub mod working;
 
+/// The wasm build's allocator: a few hundred bytes of code instead of dlmalloc's kilobytes. The
+/// locked wrapper needs no `unsafe` here; wasm has one thread, so the lock is never contended.
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: lol_alloc::LockedAllocator<lol_alloc::FreeListAllocator> =
+    lol_alloc::LockedAllocator::new(lol_alloc::FreeListAllocator::new());
+
 pub use calculate::{calculate, calculate_json, Outcome};
 pub use lang::Lang;
 pub use model::Scenario;
