@@ -504,7 +504,7 @@ fn place_figures(b: &mut Builder, i: usize, stage: &Stage, f: &StageFacts, repor
         b.caveat(Caveat::PlacesUnaccounted { count: rest, total: stage.total }, Vec::new());
     }
     let mut order: Vec<usize> = (0..stage.places.len()).collect();
-    order.sort_by(|&x, &y| stage.places[y].1.cmp(&stage.places[x].1).then(x.cmp(&y)));
+    order.sort_unstable_by(|&x, &y| stage.places[y].1.cmp(&stage.places[x].1).then(x.cmp(&y)));
     let top: Vec<_> = order.iter().take(3).map(|&p| (&stage.places[p].0, stage.places[p].1, f.places[p].shown)).collect();
     let ids = order.iter().take(3).map(|&p| figure_id(stage, &format!("place.{p}"))).collect();
     let said = Said::Places { top, places: stage.places.len(), unit: stage.unit };

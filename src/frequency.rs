@@ -303,7 +303,7 @@ fn direction(sign: Ordering, lang: Lang) -> &'static str {
     }
 }
 
-/// Which band r lies in, in words, for the working: "within 3% of it".
+/// Which band r lies in, in words, for the working: "within 3% of it" (es: no-break space before "%").
 fn band_note(dev: Deviation, lang: Lang) -> String {
     let text = match (dev.hedge(), dev.sign, lang) {
         (Some(Hedge::About), _, Lang::En) => "within 3% of it",
@@ -312,14 +312,14 @@ fn band_note(dev: Deviation, lang: Lang) -> String {
         (Some(Hedge::MoreThan), _, Lang::En) => "6% to 15% above it",
         (None, Ordering::Less, Lang::En) => "more than 10% below it",
         (_, _, Lang::En) => "more than 15% above it",
-        (Some(Hedge::About), _, Lang::Es) => "a un 3 % o menos de ese valor",
-        (Some(Hedge::Nearly), _, Lang::Es) => "entre un 3 % y un 10 % por debajo de ese valor",
-        (Some(Hedge::JustOver), _, Lang::Es) => "entre un 3 % y un 6 % por encima de ese valor",
-        (Some(Hedge::MoreThan), _, Lang::Es) => "entre un 6 % y un 15 % por encima de ese valor",
-        (None, Ordering::Less, Lang::Es) => "más de un 10 % por debajo de ese valor",
-        (_, _, Lang::Es) => "más de un 15 % por encima de ese valor",
+        (Some(Hedge::About), _, Lang::Es) => "a un 3\u{a0}% o menos de ese valor",
+        (Some(Hedge::Nearly), _, Lang::Es) => "entre un 3\u{a0}% y un 10\u{a0}% por debajo de ese valor",
+        (Some(Hedge::JustOver), _, Lang::Es) => "entre un 3\u{a0}% y un 6\u{a0}% por encima de ese valor",
+        (Some(Hedge::MoreThan), _, Lang::Es) => "entre un 6\u{a0}% y un 15\u{a0}% por encima de ese valor",
+        (None, Ordering::Less, Lang::Es) => "más de un 10\u{a0}% por debajo de ese valor",
+        (_, _, Lang::Es) => "más de un 15\u{a0}% por encima de ese valor",
     };
-    text.replace(" %", "\u{a0}%")
+    text.to_string()
 }
 
 /// A relative difference in tenths of a percent: "2.2%", "less than 0.1%" (es "un 2,2 %").

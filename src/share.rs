@@ -118,7 +118,7 @@ pub fn apportion(counts: &[u64], whole: u64, units: u64) -> Vec<u64> {
     }
     let given: u64 = floors.iter().sum();
     let left = units.saturating_sub(given) as usize;
-    order.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)));
+    order.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)));
     for &(_, _, i) in order.iter().take(left) {
         floors[i] += 1;
     }
