@@ -271,8 +271,23 @@ fn rung_words(approx: Approx, lang: Lang, gender: Gender, form: Form) -> String 
 fn count(n: u128, lang: Lang) -> String {
     match u64::try_from(n) {
         Ok(n) => format::count(n, lang),
-        Err(_) => n.to_string(),
+        Err(_) => digits(n),
     }
+}
+
+/// A u128 in plain digits, as `to_string` writes it (without core's u128 formatting code).
+fn digits(mut n: u128) -> String {
+    let mut buf = [0u8; 39];
+    let mut i = buf.len();
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    buf[i..].iter().map(|&d| d as char).collect()
 }
 
 /// A value given in units of 10^-places, written with that many decimals: (2043, 2) → "20.43".
@@ -282,7 +297,14 @@ fn fixed(scaled: u128, places: u32, lang: Lang) -> String {
         Lang::En => '.',
         Lang::Es => ',',
     };
-    format!("{}{sep}{:0width$}", count(scaled / unit, lang), scaled % unit, width = places as usize)
+    let mut out = count(scaled / unit, lang);
+    out.push(sep);
+    let decimals = digits(scaled % unit);
+    for _ in decimals.len()..places as usize {
+        out.push('0');
+    }
+    out.push_str(&decimals);
+    out
 }
 
 /// " ≈ 120 (two significant figures)" when a rounded N is 100 or more; else nothing.
@@ -610,6 +632,16 @@ mod tests {
     //! The specification, as tables. Every worked example in docs/phrasing.md appears here.
 
     use super::*;
+
+    #[test]
+    fn digits_match_to_string() {
+        for n in [0u128, 7, 10, 99, 18_446_744_073_709_551_616, u128::MAX] {
+            assert_eq!(digits(n), n.to_string());
+        }
+        assert_eq!(fixed(2043, 2, Lang::En), "20.43");
+        assert_eq!(fixed(2003, 2, Lang::Es), "20,03");
+        assert_eq!(fixed(5, 1, Lang::En), "0.5");
+    }
     use Hedge::*;
 
     const NB: &str = "\u{a0}";
