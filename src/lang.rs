@@ -1,8 +1,8 @@
 //! The two languages the widget speaks, and text a reporter may give in either or both.
 
-use serde::de::{self, Deserializer, Visitor};
+use crate::model::{Scalar, ScalarVisitor, Want};
+use serde::de::Deserializer;
 use serde::{Deserialize, Serialize};
-use std::fmt;
 
 /// The reader's language. It decides the wording of every sentence, message and working step,
 /// and how typed numbers are read ("5.232" is five thousand in Spanish, a fraction in English).
@@ -51,38 +51,15 @@ pub enum Text {
 
 /// Read by hand rather than derived: `#[serde(untagged)]` would buffer every text through
 /// serde's `Content` and try each variant in turn, which costs the browser's download several
-/// kilobytes of generic code for a choice one look at the JSON type makes.
+/// kilobytes of generic code for a choice one look at the JSON type makes. The visitor is shared
+/// with counts and the version (`model::ScalarVisitor`).
 impl<'de> Deserialize<'de> for Text {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct TextVisitor;
-        impl<'de> Visitor<'de> for TextVisitor {
-            type Value = Text;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("text, or an object with \"en\" and \"es\" texts")
-            }
-            fn visit_str<E: de::Error>(self, v: &str) -> Result<Text, E> {
-                Ok(Text::Same(v.to_string()))
-            }
-            fn visit_string<E: de::Error>(self, v: String) -> Result<Text, E> {
-                Ok(Text::Same(v))
-            }
-            fn visit_map<A: de::MapAccess<'de>>(self, mut map: A) -> Result<Text, A::Error> {
-                let (mut en, mut es) = (None, None);
-                while let Some(key) = map.next_key::<String>()? {
-                    let slot = match key.as_str() {
-                        "en" => &mut en,
-                        "es" => &mut es,
-                        _ => return Err(de::Error::unknown_field(&key, &["en", "es"])),
-                    };
-                    if slot.is_some() {
-                        return Err(de::Error::custom(format_args!("duplicate field `{key}`")));
-                    }
-                    *slot = Some(map.next_value::<Option<String>>()?);
-                }
-                Ok(Text::PerLang { en: en.flatten(), es: es.flatten() })
-            }
+        match deserializer.deserialize_any(ScalarVisitor(Want::Text))? {
+            Scalar::Text(t) => Ok(t),
+            // Never: the visitor answers in the kind it is asked for.
+            _ => Ok(Text::Same(String::new())),
         }
-        deserializer.deserialize_any(TextVisitor)
     }
 }
 

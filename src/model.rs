@@ -320,76 +320,163 @@ impl Serialize for RawCount {
 
 impl<'de> Deserialize<'de> for RawCount {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct RawCountVisitor;
-        impl<'de> Visitor<'de> for RawCountVisitor {
-            type Value = RawCount;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a count: a number or text such as \"5,232\"")
-            }
-            fn visit_u64<E: de::Error>(self, v: u64) -> Result<RawCount, E> {
-                Ok(RawCount::Number(v.to_string()))
-            }
-            fn visit_i64<E: de::Error>(self, v: i64) -> Result<RawCount, E> {
-                Ok(RawCount::Number(v.to_string()))
-            }
-            fn visit_u128<E: de::Error>(self, v: u128) -> Result<RawCount, E> {
-                Ok(RawCount::Number(v.to_string()))
-            }
-            fn visit_i128<E: de::Error>(self, v: i128) -> Result<RawCount, E> {
-                Ok(RawCount::Number(v.to_string()))
-            }
-            /// A JSON number that is not a whole number within 64 bits ("1.5", "1e3", huge ones):
-            /// serde_json's `arbitrary_precision` hands it over as its decimal text, as a map of one
-            /// entry, so it is kept exactly as written and no floating point is involved (the wasm
-            /// build carries no float parsing or formatting code). `resolve` says what is wrong
-            /// with it, against what was typed.
-            fn visit_map<A: de::MapAccess<'de>>(self, mut map: A) -> Result<RawCount, A::Error> {
-                match map.next_key::<String>()? {
-                    Some(key) if key == JSON_NUMBER_TOKEN => Ok(RawCount::Number(map.next_value::<String>()?)),
-                    _ => Err(de::Error::invalid_type(de::Unexpected::Map, &self)),
-                }
-            }
-            fn visit_str<E: de::Error>(self, v: &str) -> Result<RawCount, E> {
-                Ok(RawCount::Text(v.to_string()))
-            }
-            fn visit_string<E: de::Error>(self, v: String) -> Result<RawCount, E> {
-                Ok(RawCount::Text(v))
-            }
-            fn visit_unit<E: de::Error>(self) -> Result<RawCount, E> {
-                Ok(RawCount::Text(String::new()))
-            }
-            fn visit_none<E: de::Error>(self) -> Result<RawCount, E> {
-                Ok(RawCount::Text(String::new()))
-            }
-            fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<RawCount, D::Error> {
-                d.deserialize_any(RawCountVisitor)
-            }
+        match deserializer.deserialize_any(ScalarVisitor(Want::Count))? {
+            Scalar::Count(c) => Ok(c),
+            // Never: the visitor answers in the kind it is asked for.
+            _ => Ok(RawCount::default()),
         }
-        deserializer.deserialize_any(RawCountVisitor)
     }
 }
 
 /// A whole number that fits in 32 bits (the contract version), read without floating point: a
 /// fraction, an exponent or a string is an "invalid type" error like any other.
 fn whole_number<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<u32>, D::Error> {
-    struct WholeNumber;
-    impl<'de> Visitor<'de> for WholeNumber {
-        type Value = Option<u32>;
-        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-            f.write_str("a whole number")
-        }
-        fn visit_u64<E: de::Error>(self, v: u64) -> Result<Option<u32>, E> {
-            u32::try_from(v).map(Some).map_err(|_| E::invalid_value(de::Unexpected::Unsigned(v), &self))
-        }
-        fn visit_i64<E: de::Error>(self, v: i64) -> Result<Option<u32>, E> {
-            u32::try_from(v).map(Some).map_err(|_| E::invalid_value(de::Unexpected::Signed(v), &self))
-        }
-        fn visit_map<A: de::MapAccess<'de>>(self, _: A) -> Result<Option<u32>, A::Error> {
-            Err(de::Error::invalid_type(de::Unexpected::Other("number"), &self))
-        }
-        fn visit_unit<E: de::Error>(self) -> Result<Option<u32>, E> {
-            Ok(None)
+    match deserializer.deserialize_any(ScalarVisitor(Want::Whole))? {
+        Scalar::Whole(v) => Ok(v),
+        _ => Ok(None),
+    }
+}
+
+/// Which of the hand-read field types `ScalarVisitor` reads.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Want {
+    /// A `RawCount`.
+    Count,
+    /// A `Text`.
+    Text,
+    /// The contract version (`whole_number`).
+    Whole,
+}
+
+pub(crate) enum Scalar {
+    Count(RawCount),
+    Text(Text),
+    Whole(Option<u32>),
+}
+
+/// One visitor for the three field types read by hand (counts, texts, the version), so the wasm
+/// carries serde_json's `deserialize_any` once instead of once per type. Each kind behaves as its
+/// own visitor would: where that visitor takes a value it is taken here, and everything else is
+/// serde's default, an "invalid type" error against the kind's `expecting`.
+pub(crate) struct ScalarVisitor(pub(crate) Want);
+
+impl ScalarVisitor {
+    fn count(v: String) -> Scalar {
+        Scalar::Count(RawCount::Number(v))
+    }
+}
+
+impl<'de> Visitor<'de> for ScalarVisitor {
+    type Value = Scalar;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str(match self.0 {
+            Want::Count => "a count: a number or text such as \"5,232\"",
+            Want::Text => "text, or an object with \"en\" and \"es\" texts",
+            Want::Whole => "a whole number",
+        })
+    }
+
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Scalar, E> {
+        match self.0 {
+            Want::Count => Ok(Self::count(v.to_string())),
+            Want::Text => Err(E::invalid_type(de::Unexpected::Unsigned(v), &self)),
+            Want::Whole => u32::try_from(v)
+                .map(|v| Scalar::Whole(Some(v)))
+                .map_err(|_| E::invalid_value(de::Unexpected::Unsigned(v), &self)),
         }
     }
-    deserializer.deserialize_any(WholeNumber)
+
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Scalar, E> {
+        match self.0 {
+            Want::Count => Ok(Self::count(v.to_string())),
+            Want::Text => Err(E::invalid_type(de::Unexpected::Signed(v), &self)),
+            Want::Whole => u32::try_from(v)
+                .map(|v| Scalar::Whole(Some(v)))
+                .map_err(|_| E::invalid_value(de::Unexpected::Signed(v), &self)),
+        }
+    }
+
+    // serde_json never hands over 128-bit integers here; other deserializers get serde's answers.
+    fn visit_u128<E: de::Error>(self, v: u128) -> Result<Scalar, E> {
+        match self.0 {
+            Want::Count => Ok(Self::count(v.to_string())),
+            _ => Err(E::invalid_type(de::Unexpected::Other(&format!("integer `{v}` as u128")), &self)),
+        }
+    }
+
+    fn visit_i128<E: de::Error>(self, v: i128) -> Result<Scalar, E> {
+        match self.0 {
+            Want::Count => Ok(Self::count(v.to_string())),
+            _ => Err(E::invalid_type(de::Unexpected::Other(&format!("integer `{v}` as i128")), &self)),
+        }
+    }
+
+    /// For counts, a JSON number that is not a whole number within 64 bits ("1.5", "1e3", huge
+    /// ones): serde_json's `arbitrary_precision` hands it over as its decimal text, as a map of one
+    /// entry, so it is kept exactly as written and no floating point is involved (the wasm build
+    /// carries no float parsing or formatting code). `resolve` says what is wrong with it, against
+    /// what was typed. For texts, `{"en": …, "es": …}`.
+    fn visit_map<A: de::MapAccess<'de>>(self, mut map: A) -> Result<Scalar, A::Error> {
+        match self.0 {
+            Want::Count => match map.next_key::<String>()? {
+                Some(key) if key == JSON_NUMBER_TOKEN => Ok(Self::count(map.next_value::<String>()?)),
+                _ => Err(de::Error::invalid_type(de::Unexpected::Map, &self)),
+            },
+            Want::Text => {
+                let (mut en, mut es) = (None, None);
+                while let Some(key) = map.next_key::<String>()? {
+                    let slot = match key.as_str() {
+                        "en" => &mut en,
+                        "es" => &mut es,
+                        _ => return Err(de::Error::unknown_field(&key, &["en", "es"])),
+                    };
+                    if slot.is_some() {
+                        return Err(de::Error::custom(format_args!("duplicate field `{key}`")));
+                    }
+                    *slot = Some(map.next_value::<Option<String>>()?);
+                }
+                Ok(Scalar::Text(Text::PerLang { en: en.flatten(), es: es.flatten() }))
+            }
+            Want::Whole => Err(de::Error::invalid_type(de::Unexpected::Other("number"), &self)),
+        }
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Scalar, E> {
+        match self.0 {
+            Want::Count => Ok(Scalar::Count(RawCount::Text(v.to_string()))),
+            Want::Text => Ok(Scalar::Text(Text::Same(v.to_string()))),
+            Want::Whole => Err(E::invalid_type(de::Unexpected::Str(v), &self)),
+        }
+    }
+
+    fn visit_string<E: de::Error>(self, v: String) -> Result<Scalar, E> {
+        match self.0 {
+            Want::Count => Ok(Scalar::Count(RawCount::Text(v))),
+            Want::Text => Ok(Scalar::Text(Text::Same(v))),
+            Want::Whole => self.visit_str(&v),
+        }
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<Scalar, E> {
+        match self.0 {
+            Want::Count => Ok(Scalar::Count(RawCount::Text(String::new()))),
+            Want::Text => Err(E::invalid_type(de::Unexpected::Unit, &self)),
+            Want::Whole => Ok(Scalar::Whole(None)),
+        }
+    }
+
+    fn visit_none<E: de::Error>(self) -> Result<Scalar, E> {
+        match self.0 {
+            Want::Count => Ok(Scalar::Count(RawCount::Text(String::new()))),
+            _ => Err(E::invalid_type(de::Unexpected::Option, &self)),
+        }
+    }
+
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Scalar, D::Error> {
+        match self.0 {
+            Want::Count => d.deserialize_any(self),
+            _ => Err(de::Error::invalid_type(de::Unexpected::Option, &self)),
+        }
+    }
 }
