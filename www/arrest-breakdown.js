@@ -15,6 +15,7 @@ import { ROOT, loadCore } from './lib/core.js';
 import { el, setText } from './lib/dom.js';
 import { chrome, LANGS, pickLang } from './lib/i18n.js';
 import { disclosure, tabList } from './lib/card.js';
+import { cardSvg, svgToPng } from './lib/image.js';
 import { renderCaveats, renderDetails, renderKey, renderSource, renderStagePicture, renderTable, renderVisuals, renderWorking, figureMap, stagePictures } from './lib/render.js';
 import { EXTRA_FIELDS, STAGE_KINDS, editableFields, getAt, rawText, setAt, textIn, writeAt } from './lib/scenario.js';
 import { patchChildren } from './lib/patch.js';
@@ -251,6 +252,9 @@ class ArrestBreakdown extends HTMLElement {
       link: el('button', { type: 'button', 'data-share': 'link', onclick: () => this.copy(this.shareLink()) }),
       embed: el('button', { type: 'button', 'data-share': 'embed', onclick: () => this.copy(this.embedCode()) }),
       csv: el('button', { type: 'button', 'data-share': 'csv', onclick: () => this.downloadCsv() }),
+      image: el('button', { type: 'button', 'data-share': 'image', onclick: () => this.downloadImage('png') }),
+      slides: el('button', { type: 'button', 'data-share': 'slides', onclick: () => this.downloadImage('slides') }),
+      svg: el('button', { type: 'button', 'data-share': 'svg', onclick: () => this.downloadImage('svg') }),
     };
     ui.announce = el('p', { class: 'announce', 'aria-live': 'polite' });
     ui.copyLabel = el('label', { for: 'ab-copy-box' });
@@ -430,13 +434,50 @@ class ArrestBreakdown extends HTMLElement {
     const lang = this.currentLang();
     const csv = this.core.figuresCsv(this.lastGood, lang);
     if (csv == null) return;
-    const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-    const link = el('a', { href: url, download: 'arrest-breakdown.csv', hidden: true });
+    this.saveFile(new Blob([csv], { type: 'text/csv;charset=utf-8' }), 'arrest-breakdown.csv');
+  }
+
+  /**
+   * The card as an image (lib/image.js): the headline, the picture on show with its legend, the
+   * core's source line and this page's address, in the colours the reader sees. `kind` is png
+   * (1200 × 675), slides (the same, twice the pixels) or svg.
+   */
+  async downloadImage(kind) {
+    const report = this.report;
+    if (!report) return;
+    const ui = this.ui;
+    const picture = ui.pictures.querySelector('svg.icons') || ui.visuals.querySelector('svg.icons');
+    const legend = picture
+      ? [...picture.closest('figure').querySelectorAll('.legend li')].map((li) => ({
+        color: getComputedStyle(li.querySelector('.swatch')).backgroundColor,
+        text: li.querySelector('.legend-text').textContent.replace(/\s+/g, ' ').trim(),
+      }))
+      : [];
+    const style = getComputedStyle(ui.root);
+    const color = (name, fallback) => style.getPropertyValue(name).trim() || fallback;
+    const svg = cardSvg({
+      headline: report.headline.text,
+      picture,
+      legend,
+      source: report.source ? [report.source.label, report.source.text].filter(Boolean).join(' ') : '',
+      address: window.location.origin + window.location.pathname,
+      colors: { bg: color('--ab-bg', '#ffffff'), fg: color('--ab-fg', '#1a1a1a'), muted: color('--ab-muted', '#555555') },
+      lang: report.lang,
+    });
+    const blob = kind === 'svg' ? new Blob([svg], { type: 'image/svg+xml' }) : await svgToPng(svg, kind === 'slides' ? 2 : 1);
+    const name = { png: 'arrest-breakdown.png', slides: 'arrest-breakdown-2x.png', svg: 'arrest-breakdown.svg' }[kind];
+    this.saveFile(blob, name);
+  }
+
+  /** Offers a file the widget made as a download, and says so. */
+  saveFile(blob, name) {
+    const url = URL.createObjectURL(blob);
+    const link = el('a', { href: url, download: name, hidden: true });
     this.ui.root.append(link);
     link.click();
     link.remove();
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    this.announce(chrome(lang).downloaded);
+    this.announce(chrome(this.currentLang()).downloaded);
   }
 
   /** Tells the page the reader changed the figures or the language (for the address). */
@@ -751,6 +792,9 @@ class ArrestBreakdown extends HTMLElement {
     setText(ui.shareButtons.link, words.copyLink);
     setText(ui.shareButtons.embed, words.copyEmbed);
     setText(ui.shareButtons.csv, words.downloadCsv);
+    setText(ui.shareButtons.image, words.downloadImage);
+    setText(ui.shareButtons.slides, words.downloadSlides);
+    setText(ui.shareButtons.svg, words.downloadSvg);
     setText(ui.copyLabel, words.copyBox);
     const report = this.report;
     const byId = report ? figureMap(report) : new Map();

@@ -5,7 +5,7 @@
 
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { ROOT, WWW, cliReport, openPage, resultsDir, useBrowser } from './helpers.mjs';
 
@@ -168,6 +168,52 @@ describe('the card', { timeout: 300_000 }, () => {
         assert.deepEqual(await violations(page), [], `${name} open, ${colorScheme}`);
         if (colorScheme === 'light') await page.screenshot({ path: path.join(resultsDir(), `card-open-${name}.png`), fullPage: true });
       }
+      assert.deepEqual(problems, []);
+      await context.close();
+    }
+  });
+  test('download image: PNG 1200 × 675 and 2×, and SVG, drawn from the card, in both languages', async () => {
+    for (const [lang, colorScheme] of [['en', 'light'], ['es', 'dark']]) {
+      const { context, page, problems } = await openPage(browser, server, { width: 375, height: 800, colorScheme });
+      await page.goto(server.url(`embed.html?preset=los-angeles&lang=${lang}`));
+      await ready(page);
+      await page.locator('arrest-breakdown #ab-figures-button').click();
+      const download = async (kind) => {
+        const [file] = await Promise.all([page.waitForEvent('download'), page.locator(`arrest-breakdown button[data-share="${kind}"]`).click()]);
+        const saved = path.join(resultsDir(), `${lang}-${file.suggestedFilename()}`);
+        await file.saveAs(saved);
+        return { name: file.suggestedFilename(), bytes: readFileSync(saved), saved };
+      };
+      const headlineText = cliReport('www/presets/los-angeles.json', '--lang', lang).headline.text;
+      for (const [kind, scale] of [['image', 1], ['slides', 2]]) {
+        const { name, bytes } = await download(kind);
+        assert.match(name, /\.png$/);
+        // Decoded in the browser: its size, and enough variety in its pixels that it is a picture.
+        const { width, height, spread } = await page.evaluate(async (b64) => {
+          const blob = new Blob([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], { type: 'image/png' });
+          const bitmap = await createImageBitmap(blob);
+          const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+          const ctx = canvas.getContext('2d');
+          ctx.drawImage(bitmap, 0, 0);
+          const { data } = ctx.getImageData(0, 0, bitmap.width, bitmap.height);
+          let sum = 0; let sq = 0; const n = data.length / 4;
+          for (let i = 0; i < data.length; i += 4) { const v = (data[i] + data[i + 1] + data[i + 2]) / 3; sum += v; sq += v * v; }
+          return { width: bitmap.width, height: bitmap.height, spread: Math.sqrt(sq / n - (sum / n) ** 2) };
+        }, bytes.toString('base64'));
+        assert.equal(width, 1200 * scale);
+        assert.equal(height, 675 * scale);
+        assert.ok(spread > 20, `${kind} ${lang}: pixel spread ${spread.toFixed(1)} (not blank)`);
+      }
+      const { bytes } = await download('svg');
+      const svg = bytes.toString('utf8');
+      const parsed = await page.evaluate((text) => {
+        const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+        return { error: !!doc.querySelector('parsererror'), root: doc.documentElement.nodeName, text: doc.documentElement.textContent };
+      }, svg);
+      assert.equal(parsed.error, false);
+      assert.equal(parsed.root, 'svg');
+      assert.ok(parsed.text.includes(headlineText.split(' ').slice(0, 4).join(' ')), 'the headline is in the SVG');
+      assert.ok(svg.includes('width="1200"') && svg.includes('height="675"'));
       assert.deepEqual(problems, []);
       await context.close();
     }
