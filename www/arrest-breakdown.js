@@ -47,6 +47,17 @@ const PRESET_NAME = /^[a-z0-9][a-z0-9-]{0,63}$/;
 // scenario from an address or attribute with one of these gives way to the preset.
 const UNREADABLE = new Set(['invalid_json', 'scenario_too_large', 'unsupported_version']);
 
+/**
+ * Resolves once the page has painted (a frame, then a task), or after 100 ms where frames are
+ * held back (an iframe out of view).
+ */
+function afterFirstPaint() {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+    setTimeout(resolve, 100);
+  });
+}
+
 /** Whether two scenarios hold the same figures, whatever language each was last shown in. */
 function sameFigures(a, b) {
   const figures = (s) => JSON.stringify({ ...s, lang: null });
@@ -185,6 +196,9 @@ class ArrestBreakdown extends HTMLElement {
       this.linkStyles();
     }
     try {
+      // The page's first paint goes first: the core's download (the largest by far) must not
+      // compete with the text the reader came for. (A preloaded core is already on its way.)
+      await afterFirstPaint();
       this.core = await loadCore();
     } catch (err) {
       console.error('arrest-breakdown: the wasm core did not load', err);
