@@ -44,9 +44,29 @@ impl Outcome {
     }
 }
 
+/// What a calculation makes beyond the figures and the sentences.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Options {
+    /// The working: the steps for each figure (`Report::working`). Without it a report is
+    /// quicker to make, and its JSON has no `working` field.
+    pub working: bool,
+}
+
+impl Default for Options {
+    /// Everything: what `calculate` makes.
+    fn default() -> Options {
+        Options { working: true }
+    }
+}
+
 /// Reads a scenario from JSON text and calculates it. `lang`, when given, overrides the
 /// scenario's own. Bad JSON is an error report like any other, never a panic.
 pub fn calculate_json(input: &str, lang: Option<Lang>) -> Outcome {
+    calculate_json_with(input, lang, &Options::default())
+}
+
+/// `calculate_json`, making only what `options` asks for.
+pub fn calculate_json_with(input: &str, lang: Option<Lang>, options: &Options) -> Outcome {
     if input.len() > MAX_SCENARIO_BYTES {
         return input_error(ErrorKind::ScenarioTooLarge { limit: MAX_SCENARIO_BYTES }, lang.unwrap_or_default());
     }
@@ -55,7 +75,7 @@ pub fn calculate_json(input: &str, lang: Option<Lang>) -> Outcome {
             if let Some(l) = lang {
                 scenario.lang = l;
             }
-            calculate(&scenario)
+            calculate_with(&scenario, options)
         }
         Err(e) => input_error(ErrorKind::Json(e.to_string()), lang.unwrap_or_default()),
     }
@@ -73,10 +93,17 @@ pub fn input_error(kind: ErrorKind, lang: Lang) -> Outcome {
     })
 }
 
+/// Calculates a scenario in full: figures, sentences and the working.
 pub fn calculate(scenario: &Scenario) -> Outcome {
+    calculate_with(scenario, &Options::default())
+}
+
+/// Calculates a scenario, making only what `options` asks for; what is left out is not worked
+/// out at all.
+pub fn calculate_with(scenario: &Scenario, options: &Options) -> Outcome {
     let lang = scenario.lang;
     match resolve(scenario) {
-        Ok(r) => Outcome::Report(Box::new(build(&r))),
+        Ok(r) => Outcome::Report(Box::new(build(&r, options))),
         Err(errors) => Outcome::Errors(ErrorReport {
             version: CONTRACT_VERSION,
             ok: false,
@@ -183,7 +210,8 @@ struct Builder<'a> {
     details: Vec<Sentence>,
     caveats: Vec<Sentence>,
     figures: Vec<Figure>,
-    working: Vec<WorkingBlock>,
+    /// `None` when the working was not asked for.
+    working: Option<Vec<WorkingBlock>>,
 }
 
 impl<'a> Builder<'a> {
@@ -201,16 +229,21 @@ impl<'a> Builder<'a> {
         self.caveats.push(Sentence { kind: SentenceKind::Caveat, code: Some(code), text, figures });
     }
 
-    fn work(&mut self, figure: &str, title: String, steps: Vec<String>) {
-        if !steps.is_empty() {
-            self.working.push(WorkingBlock { figure: figure.to_string(), title, steps });
+    /// Adds the working for a figure. `block` runs only when the working was asked for; a
+    /// block with no steps is left out.
+    fn work(&mut self, block: impl FnOnce() -> WorkingBlock) {
+        let Some(working) = &mut self.working else { return };
+        let block = block();
+        if !block.steps.is_empty() {
+            working.push(block);
         }
     }
 }
 
-fn build(r: &Resolved) -> Report {
+fn build(r: &Resolved, options: &Options) -> Report {
     let lang = r.lang;
-    let mut b = Builder { r, lang, details: Vec::new(), caveats: Vec::new(), figures: Vec::new(), working: Vec::new() };
+    let working = options.working.then(Vec::new);
+    let mut b = Builder { r, lang, details: Vec::new(), caveats: Vec::new(), figures: Vec::new(), working };
     let mut stage_reports = Vec::with_capacity(r.stages.len());
     let mut headline: Option<Sentence> = None;
 
@@ -269,7 +302,7 @@ fn build(r: &Resolved) -> Report {
         }
 
         breakdown_sentences(&mut b, stage, &f, subj);
-        subgroup_figures(&mut b, i, stage, subj, &mut report);
+        subgroup_figures(&mut b, i, stage, subj, &mut report, &stage_label);
         place_figures(&mut b, i, stage, &f, &mut report);
         if i > 0 {
             compare_stages(&mut b, i, &r.stages[i - 1], stage);
@@ -301,7 +334,8 @@ fn build(r: &Resolved) -> Report {
         caveats: b.caveats,
         stages: stage_reports,
         figures: b.figures,
-        working: b.working,
+        has_working: b.working.is_some(),
+        working: b.working.unwrap_or_default(),
         warnings: r.warnings.iter().map(|w| w.to_message(lang)).collect::<Vec<Message>>(),
         source: source(r, lang),
         labels: table_labels(lang),
@@ -310,7 +344,6 @@ fn build(r: &Resolved) -> Report {
 
 fn category_figures(b: &mut Builder, i: usize, stage: &Stage, f: &StageFacts, report: &mut StageReport, stage_label: &str) {
     let lang = b.lang;
-    let mut apportion_rows = Vec::new();
     for &(part, drawn) in &f.parts {
         let shown = drawn.shown;
         let (id, kind, category, derived) = match part {
@@ -322,47 +355,49 @@ fn category_figures(b: &mut Builder, i: usize, stage: &Stage, f: &StageFacts, re
             ),
             Part::Unaccounted(_) => (figure_id(stage, "unaccounted"), FigureKind::Unaccounted, None, false),
         };
-        let label = category_label(category, lang).to_string();
+        let label = category_label(category, lang);
         let count = part_count(stage, part);
-        apportion_rows.push((label.clone(), shown));
-        let mut steps = Vec::new();
-        if let Some(c) = category {
-            if let Some(d) = stage.get(c).and_then(|k| k.derivation) {
-                steps.push(working::derivation(&d.terms(stage), count, lang));
+        b.work(|| {
+            let mut steps = Vec::new();
+            if let Some(c) = category {
+                if let Some(d) = stage.get(c).and_then(|k| k.derivation) {
+                    steps.push(working::derivation(&d.terms(stage), count, lang));
+                }
+            } else {
+                steps.push(working::derivation(
+                    &std::iter::once(crate::resolve::Term { minus: false, value: stage.total })
+                        .chain(stage.partition.iter().filter_map(|p| match p {
+                            Part::Category(c) => Some(crate::resolve::Term { minus: true, value: stage.count(*c).unwrap_or(0) }),
+                            Part::Unaccounted(_) => None,
+                        }))
+                        .collect::<Vec<_>>(),
+                    count,
+                    lang,
+                ));
             }
-        } else {
-            steps.push(working::derivation(
-                &std::iter::once(crate::resolve::Term { minus: false, value: stage.total })
-                    .chain(stage.partition.iter().filter_map(|p| match p {
-                        Part::Category(c) => Some(crate::resolve::Term { minus: true, value: stage.count(*c).unwrap_or(0) }),
-                        Part::Unaccounted(_) => None,
-                    }))
-                    .collect::<Vec<_>>(),
-                count,
-                lang,
-            ));
-        }
-        steps.push(working::share(shown, lang));
-        if let Some(freq) = natural_frequency(shown.share) {
-            steps.push(freq.explain(lang, gender(stage.unit)));
-        }
-        b.work(&id, format!("{label} — {stage_label}"), steps);
+            steps.push(working::share(shown, lang));
+            if let Some(freq) = natural_frequency(shown.share) {
+                steps.push(freq.explain(lang, gender(stage.unit)));
+            }
+            WorkingBlock { figure: id.clone(), title: format!("{label} — {stage_label}"), steps }
+        });
         b.figures.push(Figure {
             category: category.map(|c| c.key()),
             derived,
             of_total: Some(share_out(drawn, stage.unit, lang)),
-            ..Figure::new(id.clone(), kind, i, label, count, lang)
+            ..Figure::new(id.clone(), kind, i, label.to_string(), count, lang)
         });
         report.parts.push(id);
     }
-    if let Some(step) = working::apportioned(&apportion_rows, lang) {
-        let id = figure_id(stage, "parts");
+    b.work(|| {
+        let rows: Vec<(&str, Shown)> =
+            f.parts.iter().map(|&(part, drawn)| (category_label(part.category(), lang), drawn.shown)).collect();
         let title = match lang {
             Lang::En => format!("Rounding the parts — {stage_label}"),
             Lang::Es => format!("Redondeo de las partes — {stage_label}"),
         };
-        b.work(&id, title, vec![step]);
-    }
+        WorkingBlock { figure: figure_id(stage, "parts"), title, steps: working::apportioned(&rows, lang).into_iter().collect() }
+    });
     // Categories known but not among the parts (a given union, or a sub-group's parent).
     for c in Category::ALL {
         let Some(known) = stage.get(c) else { continue };
@@ -374,19 +409,21 @@ fn category_figures(b: &mut Builder, i: usize, stage: &Stage, f: &StageFacts, re
             continue;
         }
         let id = figure_id(stage, c.key());
-        let label = category_label(Some(c), lang).to_string();
+        let label = category_label(Some(c), lang);
         let share = Share::new(known.count, stage.total);
-        let mut steps = Vec::new();
-        if let Some(d) = known.derivation {
-            steps.push(working::derivation(&d.terms(stage), known.count, lang));
-        }
-        steps.push(working::share(Shown::alone(share), lang));
-        b.work(&id, format!("{label} — {stage_label}"), steps);
+        b.work(|| {
+            let mut steps = Vec::new();
+            if let Some(d) = known.derivation {
+                steps.push(working::derivation(&d.terms(stage), known.count, lang));
+            }
+            steps.push(working::share(Shown::alone(share), lang));
+            WorkingBlock { figure: id.clone(), title: format!("{label} — {stage_label}"), steps }
+        });
         b.figures.push(Figure {
             category: Some(c.key()),
             derived: known.derivation.is_some(),
             of_total: Some(share_alone(share, stage.unit, lang)),
-            ..Figure::new(id, FigureKind::Category, i, label, known.count, lang)
+            ..Figure::new(id, FigureKind::Category, i, label.to_string(), known.count, lang)
         });
     }
 }
@@ -397,10 +434,7 @@ fn breakdown_sentences<'a>(b: &mut Builder<'a>, stage: &'a Stage, f: &StageFacts
             .parts
             .iter()
             .map(|&(p, drawn)| PartSaid {
-                category: match p {
-                    Part::Category(c) => Some(c),
-                    Part::Unaccounted(_) => None,
-                },
+                category: p.category(),
                 count: part_count(stage, p),
                 shown: drawn.shown,
             })
@@ -425,26 +459,26 @@ fn breakdown_sentences<'a>(b: &mut Builder<'a>, stage: &'a Stage, f: &StageFacts
             let (vx, vy) = (stage.count(x).unwrap_or(0), stage.count(y).unwrap_or(0));
             let (larger, smaller, a, bb) = if vx >= vy { (x, y, vx, vy) } else { (y, x, vy, vx) };
             if let Some(rt) = ratio(a, bb) {
-                let id = figure_id(stage, "ratio");
                 b.sentence(
                     SentenceKind::Ratio,
                     &Said::Ratio { larger, smaller, a, b: bb, ratio: rt },
                     vec![figure_id(stage, larger.key()), figure_id(stage, smaller.key())],
                 );
-                let title = match b.lang {
-                    Lang::En => format!("Ratio — {}", phrase::stage_label(&subj, b.lang)),
-                    Lang::Es => format!("Proporción — {}", phrase::stage_label(&subj, b.lang)),
-                };
-                let step = rt.explain(b.lang);
-                b.work(&id, title, vec![step]);
+                let lang = b.lang;
+                b.work(|| {
+                    let title = match lang {
+                        Lang::En => format!("Ratio — {}", phrase::stage_label(&subj, lang)),
+                        Lang::Es => format!("Proporción — {}", phrase::stage_label(&subj, lang)),
+                    };
+                    WorkingBlock { figure: figure_id(stage, "ratio"), title, steps: vec![rt.explain(lang)] }
+                });
             }
         }
     }
 }
 
-fn subgroup_figures<'a>(b: &mut Builder<'a>, i: usize, stage: &'a Stage, subj: Subject<'a>, report: &mut StageReport) {
+fn subgroup_figures<'a>(b: &mut Builder<'a>, i: usize, stage: &'a Stage, subj: Subject<'a>, report: &mut StageReport, stage_label: &str) {
     let lang = b.lang;
-    let stage_label = phrase::stage_label(&subj, lang);
     for (g, sg) in stage.subgroups.iter().enumerate() {
         let id = figure_id(stage, &format!("subgroup.{g}"));
         let of_total = Shown::alone(Share::new(sg.count, stage.total));
@@ -456,14 +490,16 @@ fn subgroup_figures<'a>(b: &mut Builder<'a>, i: usize, stage: &'a Stage, subj: S
             vec![id.clone()],
         );
         let label = sg.label.get(lang).unwrap_or("").to_string();
-        let mut steps = vec![working::share(of_total, lang)];
-        if let Some(f) = one_in {
-            steps.push(f.explain(lang, gender(stage.unit)));
-        }
-        if let Some((_, _, of_parent)) = parent {
-            steps.push(working::share(of_parent, lang));
-        }
-        b.work(&id, format!("{label} — {stage_label}"), steps);
+        b.work(|| {
+            let mut steps = vec![working::share(of_total, lang)];
+            if let Some(f) = one_in {
+                steps.push(f.explain(lang, gender(stage.unit)));
+            }
+            if let Some((_, _, of_parent)) = parent {
+                steps.push(working::share(of_parent, lang));
+            }
+            WorkingBlock { figure: id.clone(), title: format!("{label} — {stage_label}"), steps }
+        });
         b.figures.push(Figure {
             of_total: Some(share_alone(of_total.share, stage.unit, lang)),
             of_parent: parent.map(|(_, _, s)| share_alone(s.share, stage.unit, lang)),
@@ -524,7 +560,11 @@ fn compare_stages(b: &mut Builder, i: usize, earlier: &Stage, later: &Stage) {
         Lang::En => format!("{} per 100 {}", phrase::stage_label(&sl, lang), phrase::stage_label(&se, lang).to_lowercase()),
         Lang::Es => format!("{} por cada 100 {}", phrase::stage_label(&sl, lang), phrase::stage_label(&se, lang).to_lowercase()),
     };
-    b.work(&id, label.clone(), vec![working::per_hundred(later.total, earlier.total, per_100_tenths, lang)]);
+    b.work(|| WorkingBlock {
+        figure: id.clone(),
+        title: label.clone(),
+        steps: vec![working::per_hundred(later.total, earlier.total, per_100_tenths, lang)],
+    });
     b.figures.push(Figure {
         derived: true,
         value_text: Some(value_text),
@@ -542,17 +582,18 @@ fn compare_stages(b: &mut Builder, i: usize, earlier: &Stage, later: &Stage) {
         std::cmp::Ordering::Less => Direction::Lower,
         std::cmp::Ordering::Equal => Direction::Same,
     };
-    let id = format!("{}.{}.change", later.id, c.key());
     b.sentence(
         SentenceKind::Stages,
         &Said::ShareChange { category: c, earlier: se, later: sl, from: Shown::alone(from), to: Shown::alone(to), points_tenths, direction },
         vec![figure_id(earlier, c.key()), figure_id(later, c.key())],
     );
-    let title = match lang {
-        Lang::En => format!("Change in share — {}", category_label(Some(c), lang)),
-        Lang::Es => format!("Cambio de proporción — {}", category_label(Some(c), lang)),
-    };
-    b.work(&id, title, vec![working::points(to, from, lang)]);
+    b.work(|| {
+        let title = match lang {
+            Lang::En => format!("Change in share — {}", category_label(Some(c), lang)),
+            Lang::Es => format!("Cambio de proporción — {}", category_label(Some(c), lang)),
+        };
+        WorkingBlock { figure: format!("{}.{}.change", later.id, c.key()), title, steps: vec![working::points(to, from, lang)] }
+    });
 }
 
 fn per_day(b: &mut Builder, i: usize, stage: &Stage, subj: Subject) {
@@ -565,11 +606,11 @@ fn per_day(b: &mut Builder, i: usize, stage: &Stage, subj: Subject) {
         Lang::En => format!("{} a day", phrase::stage_label(&subj, lang)),
         Lang::Es => format!("{} al día", phrase::stage_label(&subj, lang)),
     };
-    b.work(
-        &id,
-        label.clone(),
-        vec![working::days(p.start, p.end, p.days, lang), working::per_day(stage.total, p.days, tenths, lang)],
-    );
+    b.work(|| WorkingBlock {
+        figure: id.clone(),
+        title: label.clone(),
+        steps: vec![working::days(p.start, p.end, p.days, lang), working::per_day(stage.total, p.days, tenths, lang)],
+    });
     b.figures.push(Figure {
         derived: true,
         value_text: Some(crate::format::tenths(tenths, lang)),
@@ -630,12 +671,14 @@ fn reference(b: &mut Builder, first: &Stage, subj: Subject) {
             &Said::Population { subject: subj, total: first.total, population: *population, label, shown, one_in },
             vec![id.clone(), figure_id(first, "total")],
         );
-        let mut steps = vec![working::share(Shown::alone(Share::new(first.total, *population)), lang)];
-        if let Some(f) = one_in {
-            steps.push(f.explain(lang, Gender::Masculine));
-        }
         let flabel = label.get(lang).unwrap_or("").to_string();
-        b.work(&id, flabel.clone(), steps);
+        b.work(|| {
+            let mut steps = vec![working::share(shown, lang)];
+            if let Some(f) = one_in {
+                steps.push(f.explain(lang, Gender::Masculine));
+            }
+            WorkingBlock { figure: id.clone(), title: flabel.clone(), steps }
+        });
         b.figures.push(Figure {
             value_text: Some(shown.percent_sign(lang)),
             ..Figure::new(id, FigureKind::Population, 0, flabel, *population, lang)
@@ -663,7 +706,11 @@ fn reference(b: &mut Builder, first: &Stage, subj: Subject) {
                 &Said::TargetDaily { subject: subj, pace_tenths, observed, target, percent_tenths, label: t.label.as_ref() },
                 vec![id.clone()],
             );
-            b.work(&id, title.clone(), vec![working::of_target(pace_tenths, target, percent_tenths, lang)]);
+            b.work(|| WorkingBlock {
+                figure: id.clone(),
+                title: title.clone(),
+                steps: vec![working::of_target(pace_tenths, target, percent_tenths, lang)],
+            });
             push_reference_figure(b, &id, FigureKind::Target, title.clone(), target, crate::format::percent_sign(percent_tenths, lang));
         }
         if let Some(target) = t.total {
@@ -674,7 +721,8 @@ fn reference(b: &mut Builder, first: &Stage, subj: Subject) {
                 &Said::TargetTotal { subject: subj, total: first.total, target, percent_tenths, label: t.label.as_ref() },
                 vec![tid.clone()],
             );
-            b.work(&tid, title.clone(), vec![working::share(Shown { share: Share::new(first.total, target), tenths: percent_tenths }, lang)]);
+            let shown = Shown { share: Share::new(first.total, target), tenths: percent_tenths };
+            b.work(|| WorkingBlock { figure: tid.clone(), title: title.clone(), steps: vec![working::share(shown, lang)] });
             push_reference_figure(b, &tid, FigureKind::Target, title, target, crate::format::percent_sign(percent_tenths, lang));
         }
     }
@@ -692,9 +740,11 @@ fn reference(b: &mut Builder, first: &Stage, subj: Subject) {
             vec![id.clone(), figure_id(first, "total")],
         );
         let flabel = label.get(lang).unwrap_or("").to_string();
-        if let Some(t) = change_tenths {
-            b.work(&id, flabel.clone(), vec![working::change(first.total, *other, t, lang)]);
-        }
+        b.work(|| WorkingBlock {
+            figure: id.clone(),
+            title: flabel.clone(),
+            steps: change_tenths.map(|t| working::change(first.total, *other, t, lang)).into_iter().collect(),
+        });
         let value = change_tenths.map(|t| crate::format::percent_sign(t, lang)).unwrap_or_default();
         push_reference_figure(b, &id, FigureKind::Comparison, flabel, *other, value);
     }

@@ -23,6 +23,6 @@ pub mod share;
 pub mod wasm;
 pub mod working;
 
-pub use calculate::{calculate, calculate_json, Outcome};
+pub use calculate::{calculate, calculate_json, calculate_json_with, calculate_with, Options, Outcome};
 pub use lang::Lang;
 pub use model::Scenario;

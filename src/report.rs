@@ -4,10 +4,11 @@
 use crate::error::Message;
 use crate::lang::Lang;
 use crate::model::{StageKind, Unit};
+use serde::ser::{SerializeStruct, Serializer};
 use serde::Serialize;
 
 /// A successful calculation.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Report {
     pub version: u32,
     pub ok: bool,
@@ -21,13 +22,58 @@ pub struct Report {
     pub stages: Vec<StageReport>,
     /// Every figure, once: the table, the CSV and the screen reader's view.
     pub figures: Vec<Figure>,
-    /// The steps for each figure, as written on a board.
+    /// The steps for each figure, as written on a board; empty when `has_working` is false.
     pub working: Vec<WorkingBlock>,
+    /// Whether the working was asked for (`Options::working`). When it was not, the JSON
+    /// leaves out the `working` field rather than showing an empty list.
+    pub has_working: bool,
     pub warnings: Vec<Message>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<SourceOut>,
     /// Column headings and captions for the table, in the report's language.
     pub labels: TableLabels,
+}
+
+/// By hand, for the fields that may be left out (`working`, `source`); the fields go out in
+/// the order declared, as a derive would write them.
+impl Serialize for Report {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let Report {
+            version,
+            ok,
+            lang,
+            headline,
+            details,
+            caveats,
+            stages,
+            figures,
+            working,
+            has_working,
+            warnings,
+            source,
+            labels,
+        } = self;
+        let mut out = serializer.serialize_struct("Report", 12)?;
+        out.serialize_field("version", version)?;
+        out.serialize_field("ok", ok)?;
+        out.serialize_field("lang", lang)?;
+        out.serialize_field("headline", headline)?;
+        out.serialize_field("details", details)?;
+        out.serialize_field("caveats", caveats)?;
+        out.serialize_field("stages", stages)?;
+        out.serialize_field("figures", figures)?;
+        if *has_working {
+            out.serialize_field("working", working)?;
+        } else {
+            out.skip_field("working")?;
+        }
+        out.serialize_field("warnings", warnings)?;
+        match source {
+            Some(source) => out.serialize_field("source", source)?,
+            None => out.skip_field("source")?,
+        }
+        out.serialize_field("labels", labels)?;
+        out.end()
+    }
 }
 
 /// A failed calculation: every problem found, each with its field.

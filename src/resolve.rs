@@ -69,6 +69,16 @@ pub enum Part {
     Unaccounted(u64),
 }
 
+impl Part {
+    /// The part's category; `None` for what is not accounted for.
+    pub fn category(self) -> Option<Category> {
+        match self {
+            Part::Category(c) => Some(c),
+            Part::Unaccounted(_) => None,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Known {
     pub count: u64,

@@ -46,7 +46,7 @@ pub fn share(shown: Shown, lang: Lang) -> String {
 }
 
 /// When largest remainder moved a part away from its own rounding, say so and why.
-pub fn apportioned(parts: &[(String, Shown)], lang: Lang) -> Option<String> {
+pub fn apportioned(parts: &[(&str, Shown)], lang: Lang) -> Option<String> {
     let alone_sum: u64 = parts.iter().map(|(_, s)| s.share.tenths()).sum();
     let moved: Vec<String> = parts
         .iter()
