@@ -5,7 +5,7 @@ use crate::error::{ErrorKind, Field, InputError, Message, MAX_SCENARIO_BYTES};
 use crate::frequency::{natural_frequency, one_in_n, ratio, Gender};
 use crate::lang::Lang;
 use crate::model::{Category, Scenario, StageKind, Unit, CONTRACT_VERSION};
-use crate::phrase::{self, category_label, say, Caveat, Direction, PartSaid, Said, Subject};
+use crate::phrase::{self, category_label, say_into, Caveat, Direction, PartSaid, Said, Subject};
 use crate::report::{
     ErrorReport, Figure, FigureKind, Report, Sentence, SentenceKind, ShareOut, SourceOut, StageReport, TableLabels,
     WorkingBlock,
@@ -212,21 +212,30 @@ struct Builder<'a> {
     figures: Vec<Figure>,
     /// `None` when the working was not asked for.
     working: Option<Vec<WorkingBlock>>,
+    /// Where each sentence is worded before it is kept: one buffer for the whole report.
+    text: String,
 }
 
 impl<'a> Builder<'a> {
+    /// Words `said` in the report's buffer.
+    fn say(&mut self, said: &Said) -> &str {
+        self.text.clear();
+        say_into(&mut self.text, said, self.lang);
+        &self.text
+    }
+
     fn sentence(&mut self, kind: SentenceKind, said: &Said, figures: Vec<String>) {
-        let text = say(said, self.lang);
+        let text = self.say(said).to_string();
         self.details.push(Sentence { kind, code: None, text, figures });
     }
 
     fn caveat(&mut self, c: Caveat, figures: Vec<String>) {
         let code = c.code();
-        let text = say(&Said::Caveat(c), self.lang);
-        if self.caveats.iter().any(|s| s.text == text) {
+        self.say(&Said::Caveat(c));
+        if self.caveats.iter().any(|s| s.text == self.text) {
             return;
         }
-        self.caveats.push(Sentence { kind: SentenceKind::Caveat, code: Some(code), text, figures });
+        self.caveats.push(Sentence { kind: SentenceKind::Caveat, code: Some(code), text: self.text.clone(), figures });
     }
 
     /// Adds the working for a figure. `block` runs only when the working was asked for; a
@@ -243,7 +252,15 @@ impl<'a> Builder<'a> {
 fn build(r: &Resolved, options: &Options) -> Report {
     let lang = r.lang;
     let working = options.working.then(Vec::new);
-    let mut b = Builder { r, lang, details: Vec::new(), caveats: Vec::new(), figures: Vec::new(), working };
+    let mut b = Builder {
+        r,
+        lang,
+        details: Vec::new(),
+        caveats: Vec::new(),
+        figures: Vec::new(),
+        working,
+        text: String::with_capacity(512),
+    };
     let mut stage_reports = Vec::with_capacity(r.stages.len());
     let mut headline: Option<Sentence> = None;
 
@@ -269,32 +286,19 @@ fn build(r: &Resolved, options: &Options) -> Report {
         category_figures(&mut b, i, stage, &f, &mut report, &stage_label);
 
         // The lead sentence: the headline for the first stage, a detail for later ones.
-        let lead = focus(r, stage).map(|c| {
-            let count = stage.count(c).unwrap_or(0);
-            // A share stated alone is rounded alone: "one in three … (33.3 percent)", even where
-            // the breakdown and the table show 33.4% so that the parts add up to 100%.
-            let shown = Shown::alone(Share::new(count, stage.total));
-            let said = Said::Lead {
-                subject: subj,
-                category: c,
-                count,
-                total: stage.total,
-                shown,
-                frequency: natural_frequency(shown.share),
-            };
-            Sentence {
-                kind: SentenceKind::Headline,
-                code: None,
-                text: say(&said, lang),
-                figures: vec![figure_id(stage, c.key()), total_id.clone()],
+        let (said, figures) = match focus(r, stage) {
+            Some(c) => {
+                let count = stage.count(c).unwrap_or(0);
+                // A share stated alone is rounded alone: "one in three … (33.3 percent)", even
+                // where the breakdown and the table show 33.4% so that the parts add up to 100%.
+                let shown = Shown::alone(Share::new(count, stage.total));
+                let frequency = natural_frequency(shown.share);
+                let said = Said::Lead { subject: subj, category: c, count, total: stage.total, shown, frequency };
+                (said, vec![figure_id(stage, c.key()), total_id.clone()])
             }
-        });
-        let lead = lead.unwrap_or_else(|| Sentence {
-            kind: SentenceKind::Headline,
-            code: None,
-            text: say(&Said::Count { subject: subj, total: stage.total }, lang),
-            figures: vec![total_id.clone()],
-        });
+            None => (Said::Count { subject: subj, total: stage.total }, vec![total_id.clone()]),
+        };
+        let lead = Sentence { kind: SentenceKind::Headline, code: None, text: b.say(&said).to_string(), figures };
         if headline.is_none() {
             headline = Some(lead);
         } else {

@@ -9,6 +9,7 @@
 
 use crate::format;
 use crate::lang::Lang;
+use std::fmt::{self, Display};
 
 /// `num` of `den`, exact. `den` is never zero (resolve rejects zero totals).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -72,24 +73,34 @@ impl Shown {
 
     /// "32.9%", "less than 0.1%", "32,9 %", "menos del 0,1 %".
     pub fn percent_sign(self, lang: Lang) -> String {
-        match (self.bound(), lang) {
-            (Bound::Exact, _) => format::percent_sign(self.tenths, lang),
-            (Bound::Below, Lang::En) => format!("less than {}", format::percent_sign(1, lang)),
-            (Bound::Below, Lang::Es) => format!("menos del {}", format::percent_sign(1, lang)),
-            (Bound::Above, Lang::En) => format!("more than {}", format::percent_sign(999, lang)),
-            (Bound::Above, Lang::Es) => format!("más del {}", format::percent_sign(999, lang)),
-        }
+        self.percent_sign_display(lang).to_string()
+    }
+
+    /// `percent_sign` where it is written.
+    pub fn percent_sign_display(self, lang: Lang) -> impl Display {
+        fmt::from_fn(move |f| match (self.bound(), lang) {
+            (Bound::Exact, _) => format::percent_sign_display(self.tenths, lang).fmt(f),
+            (Bound::Below, Lang::En) => write!(f, "less than {}", format::percent_sign_display(1, lang)),
+            (Bound::Below, Lang::Es) => write!(f, "menos del {}", format::percent_sign_display(1, lang)),
+            (Bound::Above, Lang::En) => write!(f, "more than {}", format::percent_sign_display(999, lang)),
+            (Bound::Above, Lang::Es) => write!(f, "más del {}", format::percent_sign_display(999, lang)),
+        })
     }
 
     /// "32.9 percent", "less than 0.1 percent", "32,9 por ciento".
     pub fn percent_words(self, lang: Lang) -> String {
-        match (self.bound(), lang) {
-            (Bound::Exact, _) => format::percent_words(self.tenths, lang),
-            (Bound::Below, Lang::En) => format!("less than {}", format::percent_words(1, lang)),
-            (Bound::Below, Lang::Es) => format!("menos del {}", format::percent_words(1, lang)),
-            (Bound::Above, Lang::En) => format!("more than {}", format::percent_words(999, lang)),
-            (Bound::Above, Lang::Es) => format!("más del {}", format::percent_words(999, lang)),
-        }
+        self.percent_words_display(lang).to_string()
+    }
+
+    /// `percent_words` where it is written.
+    pub fn percent_words_display(self, lang: Lang) -> impl Display {
+        fmt::from_fn(move |f| match (self.bound(), lang) {
+            (Bound::Exact, _) => format::percent_words_display(self.tenths, lang).fmt(f),
+            (Bound::Below, Lang::En) => write!(f, "less than {}", format::percent_words_display(1, lang)),
+            (Bound::Below, Lang::Es) => write!(f, "menos del {}", format::percent_words_display(1, lang)),
+            (Bound::Above, Lang::En) => write!(f, "more than {}", format::percent_words_display(999, lang)),
+            (Bound::Above, Lang::Es) => write!(f, "más del {}", format::percent_words_display(999, lang)),
+        })
     }
 }
 
