@@ -36,6 +36,14 @@ pub fn count_display(n: u64, lang: Lang) -> impl Display {
     fmt::from_fn(move |f| f.write_str(grouped(n, lang, &mut [0; GROUPED_LEN])))
 }
 
+/// A short phrase as a `String`, in one allocation (`to_string` starts at 8 bytes and grows).
+pub fn short_string(phrase: impl Display) -> String {
+    let mut out = String::with_capacity(32);
+    // Writing to a `String` cannot fail.
+    let _ = write!(out, "{phrase}");
+    out
+}
+
 /// The longest grouped u64: 20 digits and 6 separators.
 const GROUPED_LEN: usize = 26;
 
@@ -64,7 +72,7 @@ fn grouped(n: u64, lang: Lang, buf: &mut [u8; GROUPED_LEN]) -> &str {
 
 /// A value given in tenths, written with one decimal: 329 → "32.9" (en), "32,9" (es).
 pub fn tenths(t: u64, lang: Lang) -> String {
-    tenths_display(t, lang).to_string()
+    short_string(tenths_display(t, lang))
 }
 
 /// `tenths` where it is written.
@@ -79,7 +87,7 @@ pub fn tenths_display(t: u64, lang: Lang) -> impl Display {
 /// A rate of something that happened, given in tenths, without a trailing ".0": 192 → "19.2",
 /// 14000 → "1,400"; one too small to show is "less than 0.1", never "0".
 pub fn rate(t: u64, lang: Lang) -> String {
-    rate_display(t, lang).to_string()
+    short_string(rate_display(t, lang))
 }
 
 /// `rate` where it is written.
@@ -99,7 +107,7 @@ pub fn ten_thousandths(t: u64, lang: Lang) -> String {
 
 /// A percentage in tenths for running text: "32.9 percent", "32,9 por ciento".
 pub fn percent_words(t: u64, lang: Lang) -> String {
-    percent_words_display(t, lang).to_string()
+    short_string(percent_words_display(t, lang))
 }
 
 /// `percent_words` where it is written.
@@ -116,7 +124,7 @@ pub fn percent_words_display(t: u64, lang: Lang) -> impl Display {
 /// A percentage of something that is not zero, for running text: 0 reads "less than 0.1
 /// percent", since rounding must not make something into nothing.
 pub fn percent_words_nonzero(t: u64, lang: Lang) -> String {
-    percent_words_nonzero_display(t, lang).to_string()
+    short_string(percent_words_nonzero_display(t, lang))
 }
 
 /// `percent_words_nonzero` where it is written.
@@ -130,7 +138,7 @@ pub fn percent_words_nonzero_display(t: u64, lang: Lang) -> impl Display {
 
 /// A percentage in tenths for tables and working: "32.9%", "32,9 %" (Spanish spaces the sign).
 pub fn percent_sign(t: u64, lang: Lang) -> String {
-    percent_sign_display(t, lang).to_string()
+    short_string(percent_sign_display(t, lang))
 }
 
 /// `percent_sign` where it is written.
@@ -146,7 +154,7 @@ pub fn percent_sign_display(t: u64, lang: Lang) -> impl Display {
 
 /// Small whole numbers in words, as both styles spell one to nine; larger ones as figures.
 pub fn small_number(n: u64, lang: Lang) -> String {
-    small_number_display(n, lang).to_string()
+    short_string(small_number_display(n, lang))
 }
 
 /// `small_number` where it is written.
@@ -163,7 +171,7 @@ pub fn small_number_display(n: u64, lang: Lang) -> impl Display {
 /// A date "YYYY-MM-DD" (already checked) as news copy writes it: "Oct. 1, 2024" (AP),
 /// "1 de octubre de 2024".
 pub fn date(year: i32, month: u32, day: u32, lang: Lang) -> String {
-    date_display(year, month, day, lang).to_string()
+    short_string(date_display(year, month, day, lang))
 }
 
 /// `date` where it is written.

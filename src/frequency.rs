@@ -365,7 +365,7 @@ impl Frequency {
     /// "about half of the" (people), "más de una de cada tres" (personas),
     /// "alrededor de la mitad de las" (personas).
     pub fn quantifier(&self, lang: Lang, gender: Gender) -> String {
-        self.quantifier_display(lang, gender).to_string()
+        format::short_string(self.quantifier_display(lang, gender))
     }
 
     /// `quantifier` where it is written.
@@ -375,7 +375,7 @@ impl Frequency {
 
     /// The phrase on its own: "about one in three", "about half", "alrededor de la mitad".
     pub fn standalone(&self, lang: Lang, gender: Gender) -> String {
-        self.standalone_display(lang, gender).to_string()
+        format::short_string(self.standalone_display(lang, gender))
     }
 
     /// `standalone` where it is written.
@@ -533,7 +533,7 @@ impl Ratio {
 
     /// "about 2 to 1", "alrededor de 2 a 1"; "1.8 to 1", "1,8 a 1".
     pub fn phrase(&self, lang: Lang) -> String {
-        self.phrase_display(lang).to_string()
+        format::short_string(self.phrase_display(lang))
     }
 
     /// `phrase` where it is written.

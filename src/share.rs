@@ -73,7 +73,7 @@ impl Shown {
 
     /// "32.9%", "less than 0.1%", "32,9 %", "menos del 0,1 %".
     pub fn percent_sign(self, lang: Lang) -> String {
-        self.percent_sign_display(lang).to_string()
+        format::short_string(self.percent_sign_display(lang))
     }
 
     /// `percent_sign` where it is written.
@@ -89,7 +89,7 @@ impl Shown {
 
     /// "32.9 percent", "less than 0.1 percent", "32,9 por ciento".
     pub fn percent_words(self, lang: Lang) -> String {
-        self.percent_words_display(lang).to_string()
+        format::short_string(self.percent_words_display(lang))
     }
 
     /// `percent_words` where it is written.
