@@ -13,6 +13,7 @@ use crate::report::{
 use crate::resolve::{resolve, Part, Resolved, Stage, SMALL_BASE};
 use crate::share::{together, Share, Shown, Together};
 use crate::working;
+use std::fmt::Write as _;
 
 /// The outcome of one calculation: a report, or every input error.
 #[derive(Debug, Clone, PartialEq)]
@@ -200,8 +201,17 @@ fn focus(r: &Resolved, stage: &Stage) -> Option<Category> {
     Some(preferred)
 }
 
+/// "arrests.no_record": a figure's id, its stage's first.
 fn figure_id(stage: &Stage, rest: &str) -> String {
-    format!("{}.{rest}", stage.id)
+    [stage.id.as_str(), ".", rest].concat()
+}
+
+/// "arrests.subgroup.0", "arrests.place.3".
+fn numbered_id(stage: &Stage, kind: &str, n: usize) -> String {
+    let mut id = String::with_capacity(stage.id.len() + kind.len() + 6);
+    // Writing to a `String` cannot fail.
+    let _ = write!(id, "{}.{kind}.{n}", stage.id);
+    id
 }
 
 struct Builder<'a> {
@@ -251,14 +261,15 @@ impl<'a> Builder<'a> {
 
 fn build(r: &Resolved, options: &Options) -> Report {
     let lang = r.lang;
-    let working = options.working.then(Vec::new);
+    // Room for what a stage usually gives, so that the lists are not moved as they grow.
+    let per_stage: usize = r.stages.iter().map(|s| 8 + s.subgroups.len() + s.places.len()).sum();
     let mut b = Builder {
         r,
         lang,
-        details: Vec::new(),
-        caveats: Vec::new(),
-        figures: Vec::new(),
-        working,
+        details: Vec::with_capacity(per_stage),
+        caveats: Vec::with_capacity(8),
+        figures: Vec::with_capacity(per_stage + 4),
+        working: options.working.then(|| Vec::with_capacity(per_stage + 4)),
         text: String::with_capacity(512),
     };
     let mut stage_reports = Vec::with_capacity(r.stages.len());
@@ -324,8 +335,9 @@ fn build(r: &Resolved, options: &Options) -> Report {
 
     let mut headline = headline.unwrap_or(Sentence { kind: SentenceKind::Headline, code: None, text: String::new(), figures: Vec::new() });
     // A sentence cites only figures the table has (a union used in a ratio may not be one).
-    let known_ids: Vec<&str> = b.figures.iter().map(|f| f.id.as_str()).collect();
-    let keep = |s: &mut Sentence| s.figures.retain(|id| known_ids.contains(&id.as_str()));
+    let mut known_ids: Vec<&str> = b.figures.iter().map(|f| f.id.as_str()).collect();
+    known_ids.sort_unstable();
+    let keep = |s: &mut Sentence| s.figures.retain(|id| known_ids.binary_search(&id.as_str()).is_ok());
     keep(&mut headline);
     b.details.iter_mut().for_each(keep);
     b.caveats.iter_mut().for_each(keep);
@@ -484,7 +496,7 @@ fn breakdown_sentences<'a>(b: &mut Builder<'a>, stage: &'a Stage, f: &StageFacts
 fn subgroup_figures<'a>(b: &mut Builder<'a>, i: usize, stage: &'a Stage, subj: Subject<'a>, report: &mut StageReport, stage_label: &str) {
     let lang = b.lang;
     for (g, sg) in stage.subgroups.iter().enumerate() {
-        let id = figure_id(stage, &format!("subgroup.{g}"));
+        let id = numbered_id(stage, "subgroup", g);
         let of_total = Shown::alone(Share::new(sg.count, stage.total));
         let parent = sg.parent.and_then(|c| stage.count(c).filter(|&n| n > 0).map(|n| (c, n, Shown::alone(Share::new(sg.count, n)))));
         let one_in = natural_frequency(of_total.share);
@@ -523,7 +535,7 @@ fn place_figures(b: &mut Builder, i: usize, stage: &Stage, f: &StageFacts, repor
         return;
     }
     for (p, ((name, count), drawn)) in stage.places.iter().zip(&f.places).enumerate() {
-        let id = figure_id(stage, &format!("place.{p}"));
+        let id = numbered_id(stage, "place", p);
         b.figures.push(Figure {
             of_total: Some(share_out(*drawn, stage.unit, lang)),
             ..Figure::new(id.clone(), FigureKind::Place, i, name.get(lang).unwrap_or("").to_string(), *count, lang)
@@ -543,7 +555,7 @@ fn place_figures(b: &mut Builder, i: usize, stage: &Stage, f: &StageFacts, repor
     let mut order: Vec<usize> = (0..stage.places.len()).collect();
     order.sort_by(|&x, &y| stage.places[y].1.cmp(&stage.places[x].1).then(x.cmp(&y)));
     let top: Vec<_> = order.iter().take(3).map(|&p| (&stage.places[p].0, stage.places[p].1, f.places[p].shown)).collect();
-    let ids = order.iter().take(3).map(|&p| figure_id(stage, &format!("place.{p}"))).collect();
+    let ids = order.iter().take(3).map(|&p| numbered_id(stage, "place", p)).collect();
     let said = Said::Places { top, places: stage.places.len(), unit: stage.unit };
     b.sentence(SentenceKind::Place, &said, ids);
 }
@@ -553,7 +565,7 @@ fn compare_stages(b: &mut Builder, i: usize, earlier: &Stage, later: &Stage) {
     let r = b.r;
     let (se, sl) = (subject(r, earlier), subject(r, later));
     let per_100_tenths = Share::new(later.total, earlier.total).scaled_round(1000);
-    let id = format!("{}.per_100_{}", later.id, earlier.id);
+    let id = [later.id.as_str(), ".per_100_", earlier.id.as_str()].concat();
     b.sentence(
         SentenceKind::Stages,
         &Said::PerHundred { earlier: se, later: sl, later_total: later.total, per_100_tenths },

@@ -107,14 +107,25 @@ fn ladder_reading(share: Share) -> Option<Frequency> {
         Hedge::About => 1,
         _ => 2,
     };
-    LADDER
-        .iter()
-        .filter_map(|&(numer, denom)| {
-            let hedge = Deviation::of(share.num, share.den, numer, denom).hedge()?;
-            Some(Frequency { share, approx: Approx::Fraction { numer, denom }, hedge })
-        })
-        // min_by_key keeps the first of equals: the simplest rung of the best rank.
-        .min_by_key(|f| rank(f.hedge))
+    // The first rung of the best rank: the simplest. Once one is "about", only an exact rung
+    // can do better, and that needs no bands worked out.
+    let mut best: Option<Frequency> = None;
+    for &(numer, denom) in &LADDER {
+        let dev = Deviation::of(share.num, share.den, numer, denom);
+        let reading = |hedge| Frequency { share, approx: Approx::Fraction { numer, denom }, hedge };
+        if dev.sign == Ordering::Equal {
+            return Some(reading(Hedge::Exactly));
+        }
+        if best.is_some_and(|b| b.hedge == Hedge::About) {
+            continue;
+        }
+        if let Some(hedge) = dev.hedge() {
+            if best.is_none_or(|b| rank(hedge) < rank(b.hedge)) {
+                best = Some(reading(hedge));
+            }
+        }
+    }
+    best
 }
 
 /// dividend/divisor rounded half up; from 100 up, the exact quotient rounded in one step to two
@@ -168,13 +179,15 @@ impl Deviation {
 
     /// The hedge for r, or `None` outside the accepted band [−10%, +15%].
     fn hedge(self) -> Option<Hedge> {
+        // Outside the band first: most rungs of a ladder are, and then one test settles it.
         match self.sign {
             Ordering::Equal => Some(Hedge::Exactly),
+            Ordering::Less if !self.at_most(10) => None,
+            Ordering::Greater if !self.at_most(15) => None,
             _ if self.at_most(3) => Some(Hedge::About),
-            Ordering::Less if self.at_most(10) => Some(Hedge::Nearly),
+            Ordering::Less => Some(Hedge::Nearly),
             Ordering::Greater if self.at_most(6) => Some(Hedge::JustOver),
-            Ordering::Greater if self.at_most(15) => Some(Hedge::MoreThan),
-            _ => None,
+            Ordering::Greater => Some(Hedge::MoreThan),
         }
     }
 

@@ -171,8 +171,8 @@ impl Checker {
         }
     }
 
-    fn text(&mut self, text: &Option<Text>, field: Field) -> Option<Text> {
-        let t = text.as_ref()?;
+    fn text(&mut self, text: Option<&Text>, field: Field) -> Option<Text> {
+        let t = text?;
         let too_long = Lang::ALL.iter().any(|&l| t.get(l).is_some_and(|s| s.chars().count() > MAX_TEXT_CHARS));
         if too_long {
             self.fail(field, ErrorKind::TextTooLong { limit: MAX_TEXT_CHARS });
@@ -183,11 +183,11 @@ impl Checker {
 
     /// A text that must not be blank: a blank one is an error on its field.
     fn required_text(&mut self, text: &Text, field: Field) -> Option<Text> {
-        self.required(&Some(text.clone()), field)
+        self.required(Some(text), field)
     }
 
     /// The same for a text that may be missing altogether.
-    fn required(&mut self, text: &Option<Text>, field: Field) -> Option<Text> {
+    fn required(&mut self, text: Option<&Text>, field: Field) -> Option<Text> {
         let before = self.errors.len();
         let t = self.text(text, field);
         if t.is_none() && self.errors.len() == before {
@@ -196,8 +196,8 @@ impl Checker {
         t
     }
 
-    fn date(&mut self, text: &Option<String>, field: Field) -> Option<Date> {
-        let t = text.as_deref().map(str::trim).filter(|t| !t.is_empty())?;
+    fn date(&mut self, text: Option<&str>, field: Field) -> Option<Date> {
+        let t = text.map(str::trim).filter(|t| !t.is_empty())?;
         let date = Date::parse(t);
         if date.is_none() {
             self.fail(field, ErrorKind::BadDate { typed: t.to_string() });
@@ -222,11 +222,12 @@ pub fn resolve(scenario: &Scenario) -> Result<Resolved, Vec<InputError>> {
     }
 
     let ctx = &scenario.context;
-    let place = ck.text(&ctx.place, Field::Text("context.place"));
-    let agency = ck.text(&ctx.agency, Field::Text("context.agency"));
-    let period_label = ck.text(&ctx.period.as_ref().and_then(|p| p.label.clone()), Field::Text("context.period.label"));
-    let start = ck.date(&ctx.period.as_ref().and_then(|p| p.start.clone()), Field::PeriodStart);
-    let end = ck.date(&ctx.period.as_ref().and_then(|p| p.end.clone()), Field::PeriodEnd);
+    let place = ck.text(ctx.place.as_ref(), Field::Text("context.place"));
+    let agency = ck.text(ctx.agency.as_ref(), Field::Text("context.agency"));
+    let given_period = ctx.period.as_ref();
+    let period_label = ck.text(given_period.and_then(|p| p.label.as_ref()), Field::Text("context.period.label"));
+    let start = ck.date(given_period.and_then(|p| p.start.as_deref()), Field::PeriodStart);
+    let end = ck.date(given_period.and_then(|p| p.end.as_deref()), Field::PeriodEnd);
     let period = match (start, end) {
         (Some(s), Some(e)) if e < s => {
             ck.fail(Field::PeriodEnd, ErrorKind::DatesOutOfOrder);
@@ -235,7 +236,7 @@ pub fn resolve(scenario: &Scenario) -> Result<Resolved, Vec<InputError>> {
         (Some(start), Some(end)) => Some(DatedPeriod { start, end, days: days_inclusive(start, end) }),
         _ => None,
     };
-    let source_text = ck.text(&ctx.source.as_ref().and_then(|s| s.text.clone()), Field::Text("context.source.text"));
+    let source_text = ck.text(ctx.source.as_ref().and_then(|s| s.text.as_ref()), Field::Text("context.source.text"));
     let source_url = ctx.source.as_ref().and_then(|s| s.url.as_deref()).and_then(safe_url);
 
     let mut stages = Vec::with_capacity(scenario.stages.len());
@@ -253,12 +254,12 @@ pub fn resolve(scenario: &Scenario) -> Result<Resolved, Vec<InputError>> {
             ck.fail(Field::Population, ErrorKind::ZeroTotal);
         }
         let n = n.filter(|&n| n > 0);
-        let label = ck.required(&p.label, Field::Text("reference.population.label"));
+        let label = ck.required(p.label.as_ref(), Field::Text("reference.population.label"));
         Some((n?, label?))
     });
     let comparison = reference.comparison.as_ref().and_then(|c| {
         let n = ck.count(&c.count, Field::Comparison);
-        let label = ck.required(&c.label, Field::Text("reference.comparison.label"));
+        let label = ck.required(c.label.as_ref(), Field::Text("reference.comparison.label"));
         Some((n?, label?))
     });
     let target = reference.target.as_ref().and_then(|t| {
@@ -276,7 +277,7 @@ pub fn resolve(scenario: &Scenario) -> Result<Resolved, Vec<InputError>> {
         if per_day.is_some() && period.is_none() && observed_per_day.is_none() {
             ck.fail(Field::TargetPerDay, ErrorKind::TargetNeedsDates);
         }
-        let label = ck.text(&t.label, Field::Text("reference.target.label"));
+        let label = ck.text(t.label.as_ref(), Field::Text("reference.target.label"));
         (per_day.is_some() || total.is_some()).then_some(Target { per_day, total, observed_per_day, label })
     });
 
@@ -317,7 +318,7 @@ fn resolve_stage(ck: &mut Checker, i: usize, raw: &crate::model::Stage) -> Optio
     if total == Some(0) {
         ck.fail(Field::StageTotal(i), ErrorKind::ZeroTotal);
     }
-    let verb = ck.text(&raw.verb, Field::StageVerb(i));
+    let verb = ck.text(raw.verb.as_ref(), Field::StageVerb(i));
     if raw.subgroups.len() > MAX_SUBGROUPS {
         ck.fail(Field::StageTotal(i), ErrorKind::TooMany { limit: MAX_SUBGROUPS });
         return None;
