@@ -107,6 +107,11 @@ fn ladder_reading(share: Share) -> Option<Frequency> {
         Hedge::About => 1,
         _ => 2,
     };
+    // The smallest rung, one in 10, reads shares from 9% up (10% below it): under that no rung
+    // fits, and there is nothing to try.
+    if u128::from(share.num) * 100 < u128::from(share.den) * 9 {
+        return None;
+    }
     // The first rung of the best rank: the simplest. Once one is "about", only an exact rung
     // can do better, and that needs no bands worked out.
     let mut best: Option<Frequency> = None;

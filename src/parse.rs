@@ -26,6 +26,15 @@ use crate::lang::Lang;
 /// `lang` decides what '.' and ',' mean: in English ',' groups thousands and '.' is the decimal
 /// mark ("5.232" is a fraction); in Spanish it is the other way round ("5.232" is 5232).
 pub fn parse_count(text: &str, lang: Lang) -> Result<u64, ParseError> {
+    // Plain digits, as JSON numbers mostly are, read the same in both languages.
+    if (1..=15).contains(&text.len()) && text.bytes().all(|b| b.is_ascii_digit()) {
+        return text.parse().map_err(|_| ParseError::NotANumber);
+    }
+    parse_typed(text, lang)
+}
+
+/// `parse_count` the long way: tokens, separators, scale words.
+fn parse_typed(text: &str, lang: Lang) -> Result<u64, ParseError> {
     let tokens = tokenize(text);
     if tokens.is_empty() {
         return Err(ParseError::Empty);
@@ -687,6 +696,25 @@ mod tests {
                 parse_count(&format!("1e{}", "9".repeat(MB)), lang),
                 Err(TooLarge)
             );
+        }
+    }
+
+    /// The shortcut for plain digits reads exactly what the long way reads.
+    #[test]
+    fn plain_digits_read_the_same_either_way() {
+        let mut n: u64 = 1;
+        for i in 0..4000u64 {
+            // Numbers of every length up to 15 digits, with and without leading zeros.
+            n = n.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+            let digits = (n % 10u64.pow((i % 15) as u32 + 1)).to_string();
+            for text in [digits.clone(), format!("0{digits}"), format!("00{digits}")] {
+                if text.len() > 15 {
+                    continue;
+                }
+                for lang in Lang::ALL {
+                    assert_eq!(parse_count(&text, lang), parse_typed(&text, lang), "{text}");
+                }
+            }
         }
     }
 }
