@@ -335,9 +335,8 @@ fn build(r: &Resolved, options: &Options) -> Report {
 
     let mut headline = headline.unwrap_or(Sentence { kind: SentenceKind::Headline, code: None, text: String::new(), figures: Vec::new() });
     // A sentence cites only figures the table has (a union used in a ratio may not be one).
-    let mut known_ids: Vec<&str> = b.figures.iter().map(|f| f.id.as_str()).collect();
-    known_ids.sort_unstable();
-    let keep = |s: &mut Sentence| s.figures.retain(|id| known_ids.binary_search(&id.as_str()).is_ok());
+    let figures = &b.figures;
+    let keep = |s: &mut Sentence| s.figures.retain(|id| figures.iter().any(|f| f.id == *id));
     keep(&mut headline);
     b.details.iter_mut().for_each(keep);
     b.caveats.iter_mut().for_each(keep);

@@ -546,7 +546,7 @@ impl Ratio {
     /// Whether the groups read as about equal (the 1 to 1 rung): "outnumbered … 1 to 1" would
     /// be wrong, so the sentence says they were about equal instead.
     pub fn is_even(&self) -> bool {
-        matches!(self.reading().approx, RatioApprox::Simple { antecedent: 1, consequent: 1 })
+        self.reading().is_even()
     }
 
     /// "about 2 to 1", "alrededor de 2 a 1"; "1.8 to 1", "1,8 a 1".
@@ -556,8 +556,7 @@ impl Ratio {
 
     /// `phrase` where it is written.
     pub fn phrase_display(&self, lang: Lang) -> impl Display {
-        let reading = self.reading();
-        hedged(reading.hedge, lang, ratio_words(reading.approx, lang))
+        self.reading().phrase_display(lang)
     }
 
     /// "3,513 ÷ 1,719 = 2.04; 2.04 is 2.2% above 2 to 1 (within 3% of it), so: about 2 to 1".
@@ -575,6 +574,18 @@ impl Ratio {
             RatioApprox::Decimal { .. } => decimal_ratio_step(&value, &self.phrase(lang), lang),
         };
         format!("{division}{step}")
+    }
+}
+
+impl RatioReading {
+    /// `Ratio::is_even`, for a reading already made.
+    pub fn is_even(&self) -> bool {
+        matches!(self.approx, RatioApprox::Simple { antecedent: 1, consequent: 1 })
+    }
+
+    /// `Ratio::phrase`, for a reading already made, where it is written.
+    pub fn phrase_display(self, lang: Lang) -> impl Display {
+        hedged(self.hedge, lang, ratio_words(self.approx, lang))
     }
 }
 

@@ -157,12 +157,14 @@ pub struct Together {
 /// Parts of one whole shown together: tenths summing to 1000, per_100 to 100, per_10 to 10
 /// (when the counts sum to the whole).
 pub fn together(counts: &[u64], whole: u64) -> Vec<Together> {
+    let tenths = apportion(counts, whole, 1000);
     let per_100 = apportion(counts, whole, 100);
     let per_10 = apportion(counts, whole, 10);
-    shown_parts(counts, whole)
-        .into_iter()
+    counts
+        .iter()
+        .zip(tenths)
         .zip(per_100.into_iter().zip(per_10))
-        .map(|(shown, (per_100, per_10))| Together { shown, per_100, per_10 })
+        .map(|((&c, tenths), (per_100, per_10))| Together { shown: Shown { share: Share::new(c, whole), tenths }, per_100, per_10 })
         .collect()
 }
 

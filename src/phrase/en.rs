@@ -221,6 +221,7 @@ pub fn say(out: &mut String, said: &Said) -> fmt::Result {
             Ok(())
         }
         Said::Ratio { larger, smaller, a, b, ratio } => {
+            let reading = ratio.reading();
             if a == b {
                 write!(
                     out,
@@ -229,7 +230,7 @@ pub fn say(out: &mut String, said: &Said) -> fmt::Result {
                     described(*smaller),
                     n(*a)
                 )
-            } else if ratio.is_even() {
+            } else if reading.is_even() {
                 write!(
                     out,
                     "People {} and people {} were about equal in number ({} and {}).",
@@ -244,7 +245,7 @@ pub fn say(out: &mut String, said: &Said) -> fmt::Result {
                     "People {} outnumbered those {} {} ({} to {}).",
                     described(*larger),
                     described(*smaller),
-                    ratio.phrase_display(L),
+                    reading.phrase_display(L),
                     n(*a),
                     n(*b)
                 )

@@ -270,6 +270,7 @@ pub fn say(out: &mut String, said: &Said) -> fmt::Result {
             Ok(())
         }
         Said::Ratio { larger, smaller, a, b, ratio } => {
+            let reading = ratio.reading();
             if a == b {
                 write!(
                     out,
@@ -278,7 +279,7 @@ pub fn say(out: &mut String, said: &Said) -> fmt::Result {
                     described(*smaller),
                     n(*a)
                 )
-            } else if ratio.is_even() {
+            } else if reading.is_even() {
                 write!(
                     out,
                     "Las personas {} y las personas {} eran aproximadamente tantas unas como otras ({} y {}).",
@@ -293,7 +294,7 @@ pub fn say(out: &mut String, said: &Said) -> fmt::Result {
                     "Las personas {} superaban a las personas {} en una proporción de {} ({} frente a {}).",
                     described(*larger),
                     described(*smaller),
-                    ratio.phrase_display(L),
+                    reading.phrase_display(L),
                     n(*a),
                     n(*b)
                 )
