@@ -235,9 +235,12 @@ fn hedge_word(hedge: Hedge, lang: Lang) -> Option<&'static str> {
 
 /// `words`, with the hedge word before it when there is one.
 fn hedged(hedge: Hedge, lang: Lang, words: impl Display) -> impl Display {
-    fmt::from_fn(move |f| match hedge_word(hedge, lang) {
-        Some(word) => write!(f, "{word} {words}"),
-        None => words.fmt(f),
+    fmt::from_fn(move |f| {
+        if let Some(word) = hedge_word(hedge, lang) {
+            f.write_str(word)?;
+            f.write_str(" ")?;
+        }
+        words.fmt(f)
     })
 }
 
@@ -259,7 +262,8 @@ fn english_in(f: &mut fmt::Formatter, approx: Approx) -> fmt::Result {
         Approx::OneIn(n) if n >= 10 => f.write_str("1")?,
         _ => format::small_number_display(p, Lang::En).fmt(f)?,
     }
-    write!(f, " in {}", format::small_number_display(q, Lang::En))
+    f.write_str(" in ")?;
+    format::small_number_display(q, Lang::En).fmt(f)
 }
 
 /// "una de cada tres", "uno de cada tres", "tres de cada diez", "una de cada 12.000".
@@ -270,9 +274,10 @@ fn spanish_de_cada(f: &mut fmt::Formatter, approx: Approx, gender: Gender) -> fm
         (1, Gender::Masculine) => f.write_str("uno")?,
         _ => format::small_number_display(p, Lang::Es).fmt(f)?,
     }
+    f.write_str(" de cada ")?;
     match q {
-        10 => f.write_str(" de cada diez"),
-        _ => write!(f, " de cada {}", format::small_number_display(q, Lang::Es)),
+        10 => f.write_str("diez"),
+        _ => format::small_number_display(q, Lang::Es).fmt(f),
     }
 }
 

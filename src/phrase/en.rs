@@ -47,26 +47,35 @@ fn people(s: &Subject) -> &'static str {
 
 /// "people arrested": for later mentions.
 fn short_subject<'a>(s: &'a Subject<'a>) -> impl Display + 'a {
-    fmt::from_fn(move |f| write!(f, "{} {}", people(s), participle(s)))
+    fmt::from_fn(move |f| {
+        f.write_str(people(s))?;
+        f.write_str(" ")?;
+        participle(s).fmt(f)
+    })
 }
 
 /// "people arrested by ICE in the Los Angeles area from October to June".
 pub fn subject<'a>(s: &'a Subject<'a>) -> impl Display + 'a {
-    fmt::from_fn(move |f| write!(f, "{}{}", short_subject(s), subject_tail(s)))
+    fmt::from_fn(move |f| {
+        short_subject(s).fmt(f)?;
+        subject_tail(s).fmt(f)
+    })
 }
 
 /// " by ICE in the Los Angeles area from October to June".
 fn subject_tail<'a>(s: &'a Subject<'a>) -> impl Display + 'a {
     fmt::from_fn(move |f| {
         if let Some(a) = s.agency {
-            let by = if s.kind == StageKind::Detainers { "from" } else { "by" };
-            write!(f, " {by} {}", typed(a))?;
+            f.write_str(if s.kind == StageKind::Detainers { " from " } else { " by " })?;
+            typed(a).fmt(f)?;
         }
         if let Some(p) = s.place {
-            write!(f, " in {}", typed(p))?;
+            f.write_str(" in ")?;
+            typed(p).fmt(f)?;
         }
         if let Some(label) = s.period_label {
-            write!(f, " {}", typed(label))?;
+            f.write_str(" ")?;
+            typed(label).fmt(f)?;
         } else if let Some(p) = s.period {
             write!(
                 f,
