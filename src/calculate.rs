@@ -2,7 +2,7 @@
 //! and word it in the reader's language with the working.
 
 use crate::error::{ErrorKind, Field, InputError, Message, MAX_SCENARIO_BYTES};
-use crate::frequency::{natural_frequency, one_in_n, ratio, Gender};
+use crate::frequency::{natural_frequency, one_in_n, ratio, Approx, Gender};
 use crate::lang::Lang;
 use crate::model::{Category, Scenario, StageKind, Unit, CONTRACT_VERSION};
 use crate::phrase::{self, category_label, say_into, Caveat, Direction, PartSaid, Said, Subject};
@@ -167,6 +167,13 @@ fn gender(unit: Unit) -> Gender {
 fn share_out(t: Together, unit: Unit, lang: Lang) -> ShareOut {
     let Together { shown, per_100, per_10 } = t;
     let g = gender(unit);
+    let natural = natural_frequency(shown.share);
+    let natural_text = natural.map(|f| f.standalone(lang, g));
+    // Where no simple fraction fits, the natural frequency is already the "1 in N" reading.
+    let one_in_text = match natural {
+        Some(f) if matches!(f.approx, Approx::OneIn(_)) => natural_text.clone(),
+        _ => one_in_n(shown.share).map(|f| f.standalone(lang, g)),
+    };
     ShareOut {
         num: shown.share.num,
         den: shown.share.den,
@@ -174,8 +181,8 @@ fn share_out(t: Together, unit: Unit, lang: Lang) -> ShareOut {
         per_100,
         per_10,
         percent: shown.percent_sign(lang),
-        natural: natural_frequency(shown.share).map(|f| f.standalone(lang, g)),
-        one_in: one_in_n(shown.share).map(|f| f.standalone(lang, g)),
+        natural: natural_text,
+        one_in: one_in_text,
     }
 }
 
