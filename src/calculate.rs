@@ -145,14 +145,14 @@ fn part_count(stage: &Stage, p: Part) -> u64 {
     }
 }
 
-fn subject<'a>(r: &'a Resolved, stage: &'a Stage) -> Subject<'a> {
+fn subject<'a>(r: &'a Resolved<'a>, stage: &'a Stage<'a>) -> Subject<'a> {
     Subject {
         kind: stage.kind,
         unit: stage.unit,
-        verb: stage.verb.as_ref(),
-        agency: r.agency.as_ref(),
-        place: r.place.as_ref(),
-        period_label: r.period_label.as_ref(),
+        verb: stage.verb,
+        agency: r.agency,
+        place: r.place,
+        period_label: r.period_label,
         period: r.period,
     }
 }
@@ -222,7 +222,7 @@ fn numbered_id(stage: &Stage, kind: &str, n: usize) -> String {
 }
 
 struct Builder<'a> {
-    r: &'a Resolved,
+    r: &'a Resolved<'a>,
     lang: Lang,
     details: Vec<Sentence>,
     caveats: Vec<Sentence>,
@@ -508,7 +508,7 @@ fn subgroup_figures<'a>(b: &mut Builder<'a>, i: usize, stage: &'a Stage, subj: S
         let one_in = natural_frequency(of_total.share);
         b.sentence(
             SentenceKind::Subgroup,
-            &Said::Subgroup { subject: subj, label: &sg.label, count: sg.count, total: stage.total, of_total, one_in, parent },
+            &Said::Subgroup { subject: subj, label: sg.label, count: sg.count, total: stage.total, of_total, one_in, parent },
             vec![id.clone()],
         );
         let label = sg.label.get(lang).unwrap_or("").to_string();
@@ -560,7 +560,7 @@ fn place_figures(b: &mut Builder, i: usize, stage: &Stage, f: &StageFacts, repor
     }
     let mut order: Vec<usize> = (0..stage.places.len()).collect();
     order.sort_by(|&x, &y| stage.places[y].1.cmp(&stage.places[x].1).then(x.cmp(&y)));
-    let top: Vec<_> = order.iter().take(3).map(|&p| (&stage.places[p].0, stage.places[p].1, f.places[p].shown)).collect();
+    let top: Vec<_> = order.iter().take(3).map(|&p| (stage.places[p].0, stage.places[p].1, f.places[p].shown)).collect();
     let ids = order.iter().take(3).map(|&p| numbered_id(stage, "place", p)).collect();
     let said = Said::Places { top, places: stage.places.len(), unit: stage.unit };
     b.sentence(SentenceKind::Place, &said, ids);
@@ -725,7 +725,7 @@ fn reference(b: &mut Builder, first: &Stage, subj: Subject) {
             };
             b.sentence(
                 SentenceKind::Target,
-                &Said::TargetDaily { subject: subj, pace_tenths, observed, target, percent_tenths, label: t.label.as_ref() },
+                &Said::TargetDaily { subject: subj, pace_tenths, observed, target, percent_tenths, label: t.label },
                 vec![id.clone()],
             );
             b.work(|| WorkingBlock {
@@ -740,7 +740,7 @@ fn reference(b: &mut Builder, first: &Stage, subj: Subject) {
             let tid = "reference.target_total".to_string();
             b.sentence(
                 SentenceKind::Target,
-                &Said::TargetTotal { subject: subj, total: first.total, target, percent_tenths, label: t.label.as_ref() },
+                &Said::TargetTotal { subject: subj, total: first.total, target, percent_tenths, label: t.label },
                 vec![tid.clone()],
             );
             let shown = Shown { share: Share::new(first.total, target), tenths: percent_tenths };

@@ -14,19 +14,20 @@ use crate::parse::parse_count;
 /// Below this total a percentage moves by more than about three points per person.
 pub const SMALL_BASE: u64 = 30;
 
+/// A checked scenario. Texts are borrowed from the scenario, not copied.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Resolved {
+pub struct Resolved<'a> {
     pub lang: Lang,
-    pub place: Option<Text>,
-    pub agency: Option<Text>,
-    pub period_label: Option<Text>,
+    pub place: Option<&'a Text>,
+    pub agency: Option<&'a Text>,
+    pub period_label: Option<&'a Text>,
     pub period: Option<DatedPeriod>,
-    pub source_text: Option<Text>,
+    pub source_text: Option<&'a Text>,
     pub source_url: Option<String>,
-    pub stages: Vec<Stage>,
-    pub population: Option<(u64, Text)>,
-    pub target: Option<Target>,
-    pub comparison: Option<(u64, Text)>,
+    pub stages: Vec<Stage<'a>>,
+    pub population: Option<(u64, &'a Text)>,
+    pub target: Option<Target<'a>>,
+    pub comparison: Option<(u64, &'a Text)>,
     pub focus: Option<Category>,
     pub warnings: Vec<Warning>,
 }
@@ -39,26 +40,26 @@ pub struct DatedPeriod {
 }
 
 #[derive(Debug, Clone, PartialEq)]
-pub struct Target {
+pub struct Target<'a> {
     pub per_day: Option<u64>,
     pub total: Option<u64>,
     pub observed_per_day: Option<u64>,
-    pub label: Option<Text>,
+    pub label: Option<&'a Text>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
-pub struct Stage {
+pub struct Stage<'a> {
     pub id: String,
     pub kind: StageKind,
-    pub verb: Option<Text>,
+    pub verb: Option<&'a Text>,
     pub unit: Unit,
     pub total: u64,
     /// Each category's count, given or derived; indexed by `cat_index`.
     pub known: [Option<Known>; 5],
     /// The parts of the whole shown together, in order.
     pub partition: Vec<Part>,
-    pub subgroups: Vec<Subgroup>,
-    pub places: Vec<(Text, u64)>,
+    pub subgroups: Vec<Subgroup<'a>>,
+    pub places: Vec<(&'a Text, u64)>,
 }
 
 /// A part of a stage's whole.
@@ -118,8 +119,8 @@ impl Derivation {
 }
 
 #[derive(Debug, Clone, PartialEq)]
-pub struct Subgroup {
-    pub label: Text,
+pub struct Subgroup<'a> {
+    pub label: &'a Text,
     pub count: u64,
     pub parent: Option<Category>,
 }
@@ -128,7 +129,7 @@ pub fn cat_index(c: Category) -> usize {
     Category::ALL.iter().position(|&x| x == c).unwrap_or(0)
 }
 
-impl Stage {
+impl Stage<'_> {
     pub fn get(&self, c: Category) -> Option<Known> {
         self.known[cat_index(c)]
     }
@@ -171,23 +172,23 @@ impl Checker {
         }
     }
 
-    fn text(&mut self, text: Option<&Text>, field: Field) -> Option<Text> {
+    fn text<'a>(&mut self, text: Option<&'a Text>, field: Field) -> Option<&'a Text> {
         let t = text?;
         let too_long = Lang::ALL.iter().any(|&l| t.get(l).is_some_and(|s| s.chars().count() > MAX_TEXT_CHARS));
         if too_long {
             self.fail(field, ErrorKind::TextTooLong { limit: MAX_TEXT_CHARS });
             return None;
         }
-        Lang::ALL.iter().any(|&l| t.get(l).is_some()).then(|| t.clone())
+        Lang::ALL.iter().any(|&l| t.get(l).is_some()).then_some(t)
     }
 
     /// A text that must not be blank: a blank one is an error on its field.
-    fn required_text(&mut self, text: &Text, field: Field) -> Option<Text> {
+    fn required_text<'a>(&mut self, text: &'a Text, field: Field) -> Option<&'a Text> {
         self.required(Some(text), field)
     }
 
     /// The same for a text that may be missing altogether.
-    fn required(&mut self, text: Option<&Text>, field: Field) -> Option<Text> {
+    fn required<'a>(&mut self, text: Option<&'a Text>, field: Field) -> Option<&'a Text> {
         let before = self.errors.len();
         let t = self.text(text, field);
         if t.is_none() && self.errors.len() == before {
@@ -207,7 +208,7 @@ impl Checker {
 }
 
 /// Reads and checks a scenario. On failure, every error found; warnings travel with success.
-pub fn resolve(scenario: &Scenario) -> Result<Resolved, Vec<InputError>> {
+pub fn resolve(scenario: &Scenario) -> Result<Resolved<'_>, Vec<InputError>> {
     let mut ck = Checker { lang: scenario.lang, errors: Vec::new() };
     if let Some(v) = scenario.version {
         if v != CONTRACT_VERSION {
@@ -312,7 +313,7 @@ fn safe_url(url: &str) -> Option<String> {
     ok.then(|| u.to_string())
 }
 
-fn resolve_stage(ck: &mut Checker, i: usize, raw: &crate::model::Stage) -> Option<Stage> {
+fn resolve_stage<'a>(ck: &mut Checker, i: usize, raw: &'a crate::model::Stage) -> Option<Stage<'a>> {
     let errors_before = ck.errors.len();
     let total = ck.count(&raw.total, Field::StageTotal(i));
     if total == Some(0) {
@@ -334,7 +335,7 @@ fn resolve_stage(ck: &mut Checker, i: usize, raw: &crate::model::Stage) -> Optio
             given[cat_index(c)] = ck.count(rc, Field::StageCategory(i, c));
         }
     }
-    let subgroups: Vec<(Option<Text>, Option<u64>, Option<Category>)> = raw
+    let subgroups: Vec<(Option<&Text>, Option<u64>, Option<Category>)> = raw
         .subgroups
         .iter()
         .enumerate()
@@ -343,7 +344,7 @@ fn resolve_stage(ck: &mut Checker, i: usize, raw: &crate::model::Stage) -> Optio
             (label, ck.count(&s.count, Field::SubgroupCount(i, g)), s.parent)
         })
         .collect();
-    let places: Vec<(Option<Text>, Option<u64>)> = raw
+    let places: Vec<(Option<&Text>, Option<u64>)> = raw
         .places
         .iter()
         .enumerate()
