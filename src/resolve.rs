@@ -174,7 +174,9 @@ impl Checker {
 
     fn text<'a>(&mut self, text: Option<&'a Text>, field: Field) -> Option<&'a Text> {
         let t = text?;
-        let too_long = Lang::ALL.iter().any(|&l| t.get(l).is_some_and(|s| s.chars().count() > MAX_TEXT_CHARS));
+        // A text no longer in bytes than the limit is within it in characters: no need to count.
+        let too_long =
+            Lang::ALL.iter().any(|&l| t.get(l).is_some_and(|s| s.len() > MAX_TEXT_CHARS && s.chars().count() > MAX_TEXT_CHARS));
         if too_long {
             self.fail(field, ErrorKind::TextTooLong { limit: MAX_TEXT_CHARS });
             return None;
