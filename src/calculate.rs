@@ -273,7 +273,7 @@ fn build(r: &Resolved, options: &Options) -> Report {
     let mut b = Builder {
         r,
         lang,
-        details: Vec::with_capacity(per_stage),
+        details: Vec::with_capacity(per_stage + 4),
         caveats: Vec::with_capacity(8),
         figures: Vec::with_capacity(per_stage + 4),
         working: options.working.then(|| Vec::with_capacity(per_stage + 4)),
