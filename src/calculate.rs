@@ -2,10 +2,10 @@
 //! and word it in the reader's language with the working.
 
 use crate::error::{ErrorKind, Field, InputError, Message, MAX_SCENARIO_BYTES};
-use crate::frequency::{natural_frequency, one_in_n, ratio, Gender};
+use crate::frequency::{natural_frequency, one_in_n, ratio, Approx, Gender};
 use crate::lang::Lang;
 use crate::model::{Category, Scenario, StageKind, Unit, CONTRACT_VERSION};
-use crate::phrase::{self, category_label, say, Caveat, Direction, PartSaid, Said, Subject};
+use crate::phrase::{self, category_label, say_into, Caveat, Direction, PartSaid, Said, Subject};
 use crate::report::{
     ErrorReport, Figure, FigureKind, Report, Sentence, SentenceKind, ShareOut, SourceOut, StageReport, TableLabels,
     WorkingBlock,
@@ -13,6 +13,7 @@ use crate::report::{
 use crate::resolve::{resolve, Part, Resolved, Stage, SMALL_BASE};
 use crate::share::{together, Share, Shown, Together};
 use crate::working;
+use std::fmt::Write as _;
 
 /// The outcome of one calculation: a report, or every input error.
 #[derive(Debug, Clone, PartialEq)]
@@ -44,9 +45,29 @@ impl Outcome {
     }
 }
 
+/// What a calculation makes beyond the figures and the sentences.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Options {
+    /// The working: the steps for each figure (`Report::working`). Without it a report is
+    /// quicker to make, and its JSON has no `working` field.
+    pub working: bool,
+}
+
+impl Default for Options {
+    /// Everything: what `calculate` makes.
+    fn default() -> Options {
+        Options { working: true }
+    }
+}
+
 /// Reads a scenario from JSON text and calculates it. `lang`, when given, overrides the
 /// scenario's own. Bad JSON is an error report like any other, never a panic.
 pub fn calculate_json(input: &str, lang: Option<Lang>) -> Outcome {
+    calculate_json_with(input, lang, &Options::default())
+}
+
+/// `calculate_json`, making only what `options` asks for.
+pub fn calculate_json_with(input: &str, lang: Option<Lang>, options: &Options) -> Outcome {
     if input.len() > MAX_SCENARIO_BYTES {
         return input_error(ErrorKind::ScenarioTooLarge { limit: MAX_SCENARIO_BYTES }, lang.unwrap_or_default());
     }
@@ -55,7 +76,7 @@ pub fn calculate_json(input: &str, lang: Option<Lang>) -> Outcome {
             if let Some(l) = lang {
                 scenario.lang = l;
             }
-            calculate(&scenario)
+            calculate_with(&scenario, options)
         }
         Err(e) => input_error(ErrorKind::Json(e.to_string()), lang.unwrap_or_default()),
     }
@@ -73,10 +94,17 @@ pub fn input_error(kind: ErrorKind, lang: Lang) -> Outcome {
     })
 }
 
+/// Calculates a scenario in full: figures, sentences and the working.
 pub fn calculate(scenario: &Scenario) -> Outcome {
+    calculate_with(scenario, &Options::default())
+}
+
+/// Calculates a scenario, making only what `options` asks for; what is left out is not worked
+/// out at all.
+pub fn calculate_with(scenario: &Scenario, options: &Options) -> Outcome {
     let lang = scenario.lang;
     match resolve(scenario) {
-        Ok(r) => Outcome::Report(Box::new(build(&r))),
+        Ok(r) => Outcome::Report(Box::new(build(&r, options))),
         Err(errors) => Outcome::Errors(ErrorReport {
             version: CONTRACT_VERSION,
             ok: false,
@@ -117,14 +145,14 @@ fn part_count(stage: &Stage, p: Part) -> u64 {
     }
 }
 
-fn subject<'a>(r: &'a Resolved, stage: &'a Stage) -> Subject<'a> {
+fn subject<'a>(r: &'a Resolved<'a>, stage: &'a Stage<'a>) -> Subject<'a> {
     Subject {
         kind: stage.kind,
         unit: stage.unit,
-        verb: stage.verb.as_ref(),
-        agency: r.agency.as_ref(),
-        place: r.place.as_ref(),
-        period_label: r.period_label.as_ref(),
+        verb: stage.verb,
+        agency: r.agency,
+        place: r.place,
+        period_label: r.period_label,
         period: r.period,
     }
 }
@@ -139,6 +167,13 @@ fn gender(unit: Unit) -> Gender {
 fn share_out(t: Together, unit: Unit, lang: Lang) -> ShareOut {
     let Together { shown, per_100, per_10 } = t;
     let g = gender(unit);
+    let natural = natural_frequency(shown.share);
+    let natural_text = natural.map(|f| f.standalone(lang, g));
+    // Where no simple fraction fits, the natural frequency is already the "1 in N" reading.
+    let one_in_text = match natural {
+        Some(f) if matches!(f.approx, Approx::OneIn(_)) => natural_text.clone(),
+        _ => one_in_n(shown.share).map(|f| f.standalone(lang, g)),
+    };
     ShareOut {
         num: shown.share.num,
         den: shown.share.den,
@@ -146,8 +181,8 @@ fn share_out(t: Together, unit: Unit, lang: Lang) -> ShareOut {
         per_100,
         per_10,
         percent: shown.percent_sign(lang),
-        natural: natural_frequency(shown.share).map(|f| f.standalone(lang, g)),
-        one_in: one_in_n(shown.share).map(|f| f.standalone(lang, g)),
+        natural: natural_text,
+        one_in: one_in_text,
     }
 }
 
@@ -173,44 +208,77 @@ fn focus(r: &Resolved, stage: &Stage) -> Option<Category> {
     Some(preferred)
 }
 
+/// "arrests.no_record": a figure's id, its stage's first.
 fn figure_id(stage: &Stage, rest: &str) -> String {
-    format!("{}.{rest}", stage.id)
+    [stage.id.as_str(), ".", rest].concat()
+}
+
+/// "arrests.subgroup.0", "arrests.place.3".
+fn numbered_id(stage: &Stage, kind: &str, n: usize) -> String {
+    let mut id = String::with_capacity(stage.id.len() + kind.len() + 6);
+    // Writing to a `String` cannot fail.
+    let _ = write!(id, "{}.{kind}.{n}", stage.id);
+    id
 }
 
 struct Builder<'a> {
-    r: &'a Resolved,
+    r: &'a Resolved<'a>,
     lang: Lang,
     details: Vec<Sentence>,
     caveats: Vec<Sentence>,
     figures: Vec<Figure>,
-    working: Vec<WorkingBlock>,
+    /// `None` when the working was not asked for.
+    working: Option<Vec<WorkingBlock>>,
+    /// Where each sentence is worded before it is kept: one buffer for the whole report.
+    text: String,
 }
 
 impl<'a> Builder<'a> {
+    /// Words `said` in the report's buffer.
+    fn say(&mut self, said: &Said) -> &str {
+        self.text.clear();
+        say_into(&mut self.text, said, self.lang);
+        &self.text
+    }
+
     fn sentence(&mut self, kind: SentenceKind, said: &Said, figures: Vec<String>) {
-        let text = say(said, self.lang);
+        let text = self.say(said).to_string();
         self.details.push(Sentence { kind, code: None, text, figures });
     }
 
     fn caveat(&mut self, c: Caveat, figures: Vec<String>) {
         let code = c.code();
-        let text = say(&Said::Caveat(c), self.lang);
-        if self.caveats.iter().any(|s| s.text == text) {
+        self.say(&Said::Caveat(c));
+        if self.caveats.iter().any(|s| s.text == self.text) {
             return;
         }
-        self.caveats.push(Sentence { kind: SentenceKind::Caveat, code: Some(code), text, figures });
+        self.caveats.push(Sentence { kind: SentenceKind::Caveat, code: Some(code), text: self.text.clone(), figures });
     }
 
-    fn work(&mut self, figure: &str, title: String, steps: Vec<String>) {
-        if !steps.is_empty() {
-            self.working.push(WorkingBlock { figure: figure.to_string(), title, steps });
+    /// Adds the working for a figure. `block` runs only when the working was asked for; a
+    /// block with no steps is left out.
+    fn work(&mut self, block: impl FnOnce() -> WorkingBlock) {
+        let Some(working) = &mut self.working else { return };
+        let block = block();
+        if !block.steps.is_empty() {
+            working.push(block);
         }
     }
 }
 
-fn build(r: &Resolved) -> Report {
+fn build(r: &Resolved, options: &Options) -> Report {
     let lang = r.lang;
-    let mut b = Builder { r, lang, details: Vec::new(), caveats: Vec::new(), figures: Vec::new(), working: Vec::new() };
+    // Room for what a stage usually gives, so that the lists are not moved as they grow.
+    let per_stage: usize = r.stages.iter().map(|s| 8 + s.subgroups.len() + s.places.len()).sum();
+    let mut b = Builder {
+        r,
+        lang,
+        details: Vec::with_capacity(per_stage + 4),
+        caveats: Vec::with_capacity(8),
+        figures: Vec::with_capacity(per_stage + 4),
+        working: options.working.then(|| Vec::with_capacity(per_stage + 4)),
+        text: String::with_capacity(512),
+    };
     let mut stage_reports = Vec::with_capacity(r.stages.len());
     let mut headline: Option<Sentence> = None;
 
@@ -236,32 +304,19 @@ fn build(r: &Resolved) -> Report {
         category_figures(&mut b, i, stage, &f, &mut report, &stage_label);
 
         // The lead sentence: the headline for the first stage, a detail for later ones.
-        let lead = focus(r, stage).map(|c| {
-            let count = stage.count(c).unwrap_or(0);
-            // A share stated alone is rounded alone: "one in three … (33.3 percent)", even where
-            // the breakdown and the table show 33.4% so that the parts add up to 100%.
-            let shown = Shown::alone(Share::new(count, stage.total));
-            let said = Said::Lead {
-                subject: subj,
-                category: c,
-                count,
-                total: stage.total,
-                shown,
-                frequency: natural_frequency(shown.share),
-            };
-            Sentence {
-                kind: SentenceKind::Headline,
-                code: None,
-                text: say(&said, lang),
-                figures: vec![figure_id(stage, c.key()), total_id.clone()],
+        let (said, figures) = match focus(r, stage) {
+            Some(c) => {
+                let count = stage.count(c).unwrap_or(0);
+                // A share stated alone is rounded alone: "one in three … (33.3 percent)", even
+                // where the breakdown and the table show 33.4% so that the parts add up to 100%.
+                let shown = Shown::alone(Share::new(count, stage.total));
+                let frequency = natural_frequency(shown.share);
+                let said = Said::Lead { subject: subj, category: c, count, total: stage.total, shown, frequency };
+                (said, vec![figure_id(stage, c.key()), total_id.clone()])
             }
-        });
-        let lead = lead.unwrap_or_else(|| Sentence {
-            kind: SentenceKind::Headline,
-            code: None,
-            text: say(&Said::Count { subject: subj, total: stage.total }, lang),
-            figures: vec![total_id.clone()],
-        });
+            None => (Said::Count { subject: subj, total: stage.total }, vec![total_id.clone()]),
+        };
+        let lead = Sentence { kind: SentenceKind::Headline, code: None, text: b.say(&said).to_string(), figures };
         if headline.is_none() {
             headline = Some(lead);
         } else {
@@ -269,7 +324,7 @@ fn build(r: &Resolved) -> Report {
         }
 
         breakdown_sentences(&mut b, stage, &f, subj);
-        subgroup_figures(&mut b, i, stage, subj, &mut report);
+        subgroup_figures(&mut b, i, stage, subj, &mut report, &stage_label);
         place_figures(&mut b, i, stage, &f, &mut report);
         if i > 0 {
             compare_stages(&mut b, i, &r.stages[i - 1], stage);
@@ -287,8 +342,8 @@ fn build(r: &Resolved) -> Report {
 
     let mut headline = headline.unwrap_or(Sentence { kind: SentenceKind::Headline, code: None, text: String::new(), figures: Vec::new() });
     // A sentence cites only figures the table has (a union used in a ratio may not be one).
-    let known_ids: Vec<&str> = b.figures.iter().map(|f| f.id.as_str()).collect();
-    let keep = |s: &mut Sentence| s.figures.retain(|id| known_ids.contains(&id.as_str()));
+    let figures = &b.figures;
+    let keep = |s: &mut Sentence| s.figures.retain(|id| figures.iter().any(|f| f.id == *id));
     keep(&mut headline);
     b.details.iter_mut().for_each(keep);
     b.caveats.iter_mut().for_each(keep);
@@ -313,7 +368,6 @@ fn build(r: &Resolved) -> Report {
 
 fn category_figures(b: &mut Builder, i: usize, stage: &Stage, f: &StageFacts, report: &mut StageReport, stage_label: &str) {
     let lang = b.lang;
-    let mut apportion_rows = Vec::new();
     for &(part, drawn) in &f.parts {
         let shown = drawn.shown;
         let (id, kind, category, derived) = match part {
@@ -325,47 +379,49 @@ fn category_figures(b: &mut Builder, i: usize, stage: &Stage, f: &StageFacts, re
             ),
             Part::Unaccounted(_) => (figure_id(stage, "unaccounted"), FigureKind::Unaccounted, None, false),
         };
-        let label = category_label(category, lang).to_string();
+        let label = category_label(category, lang);
         let count = part_count(stage, part);
-        apportion_rows.push((label.clone(), shown));
-        let mut steps = Vec::new();
-        if let Some(c) = category {
-            if let Some(d) = stage.get(c).and_then(|k| k.derivation) {
-                steps.push(working::derivation(&d.terms(stage), count, lang));
+        b.work(|| {
+            let mut steps = Vec::new();
+            if let Some(c) = category {
+                if let Some(d) = stage.get(c).and_then(|k| k.derivation) {
+                    steps.push(working::derivation(&d.terms(stage), count, lang));
+                }
+            } else {
+                steps.push(working::derivation(
+                    &std::iter::once(crate::resolve::Term { minus: false, value: stage.total })
+                        .chain(stage.partition.iter().filter_map(|p| match p {
+                            Part::Category(c) => Some(crate::resolve::Term { minus: true, value: stage.count(*c).unwrap_or(0) }),
+                            Part::Unaccounted(_) => None,
+                        }))
+                        .collect::<Vec<_>>(),
+                    count,
+                    lang,
+                ));
             }
-        } else {
-            steps.push(working::derivation(
-                &std::iter::once(crate::resolve::Term { minus: false, value: stage.total })
-                    .chain(stage.partition.iter().filter_map(|p| match p {
-                        Part::Category(c) => Some(crate::resolve::Term { minus: true, value: stage.count(*c).unwrap_or(0) }),
-                        Part::Unaccounted(_) => None,
-                    }))
-                    .collect::<Vec<_>>(),
-                count,
-                lang,
-            ));
-        }
-        steps.push(working::share(shown, lang));
-        if let Some(freq) = natural_frequency(shown.share) {
-            steps.push(freq.explain(lang, gender(stage.unit)));
-        }
-        b.work(&id, format!("{label} — {stage_label}"), steps);
+            steps.push(working::share(shown, lang));
+            if let Some(freq) = natural_frequency(shown.share) {
+                steps.push(freq.explain(lang, gender(stage.unit)));
+            }
+            WorkingBlock { figure: id.clone(), title: format!("{label} — {stage_label}"), steps }
+        });
         b.figures.push(Figure {
             category: category.map(|c| c.key()),
             derived,
             of_total: Some(share_out(drawn, stage.unit, lang)),
-            ..Figure::new(id.clone(), kind, i, label, count, lang)
+            ..Figure::new(id.clone(), kind, i, label.to_string(), count, lang)
         });
         report.parts.push(id);
     }
-    if let Some(step) = working::apportioned(&apportion_rows, lang) {
-        let id = figure_id(stage, "parts");
+    b.work(|| {
+        let rows: Vec<(&str, Shown)> =
+            f.parts.iter().map(|&(part, drawn)| (category_label(part.category(), lang), drawn.shown)).collect();
         let title = match lang {
             Lang::En => format!("Rounding the parts — {stage_label}"),
             Lang::Es => format!("Redondeo de las partes — {stage_label}"),
         };
-        b.work(&id, title, vec![step]);
-    }
+        WorkingBlock { figure: figure_id(stage, "parts"), title, steps: working::apportioned(&rows, lang).into_iter().collect() }
+    });
     // Categories known but not among the parts (a given union, or a sub-group's parent).
     for c in Category::ALL {
         let Some(known) = stage.get(c) else { continue };
@@ -377,19 +433,21 @@ fn category_figures(b: &mut Builder, i: usize, stage: &Stage, f: &StageFacts, re
             continue;
         }
         let id = figure_id(stage, c.key());
-        let label = category_label(Some(c), lang).to_string();
+        let label = category_label(Some(c), lang);
         let share = Share::new(known.count, stage.total);
-        let mut steps = Vec::new();
-        if let Some(d) = known.derivation {
-            steps.push(working::derivation(&d.terms(stage), known.count, lang));
-        }
-        steps.push(working::share(Shown::alone(share), lang));
-        b.work(&id, format!("{label} — {stage_label}"), steps);
+        b.work(|| {
+            let mut steps = Vec::new();
+            if let Some(d) = known.derivation {
+                steps.push(working::derivation(&d.terms(stage), known.count, lang));
+            }
+            steps.push(working::share(Shown::alone(share), lang));
+            WorkingBlock { figure: id.clone(), title: format!("{label} — {stage_label}"), steps }
+        });
         b.figures.push(Figure {
             category: Some(c.key()),
             derived: known.derivation.is_some(),
             of_total: Some(share_alone(share, stage.unit, lang)),
-            ..Figure::new(id, FigureKind::Category, i, label, known.count, lang)
+            ..Figure::new(id, FigureKind::Category, i, label.to_string(), known.count, lang)
         });
     }
 }
@@ -400,10 +458,7 @@ fn breakdown_sentences<'a>(b: &mut Builder<'a>, stage: &'a Stage, f: &StageFacts
             .parts
             .iter()
             .map(|&(p, drawn)| PartSaid {
-                category: match p {
-                    Part::Category(c) => Some(c),
-                    Part::Unaccounted(_) => None,
-                },
+                category: p.category(),
                 count: part_count(stage, p),
                 shown: drawn.shown,
             })
@@ -428,45 +483,47 @@ fn breakdown_sentences<'a>(b: &mut Builder<'a>, stage: &'a Stage, f: &StageFacts
             let (vx, vy) = (stage.count(x).unwrap_or(0), stage.count(y).unwrap_or(0));
             let (larger, smaller, a, bb) = if vx >= vy { (x, y, vx, vy) } else { (y, x, vy, vx) };
             if let Some(rt) = ratio(a, bb) {
-                let id = figure_id(stage, "ratio");
                 b.sentence(
                     SentenceKind::Ratio,
                     &Said::Ratio { larger, smaller, a, b: bb, ratio: rt },
                     vec![figure_id(stage, larger.key()), figure_id(stage, smaller.key())],
                 );
-                let title = match b.lang {
-                    Lang::En => format!("Ratio — {}", phrase::stage_label(&subj, b.lang)),
-                    Lang::Es => format!("Proporción — {}", phrase::stage_label(&subj, b.lang)),
-                };
-                let step = rt.explain(b.lang);
-                b.work(&id, title, vec![step]);
+                let lang = b.lang;
+                b.work(|| {
+                    let title = match lang {
+                        Lang::En => format!("Ratio — {}", phrase::stage_label(&subj, lang)),
+                        Lang::Es => format!("Proporción — {}", phrase::stage_label(&subj, lang)),
+                    };
+                    WorkingBlock { figure: figure_id(stage, "ratio"), title, steps: vec![rt.explain(lang)] }
+                });
             }
         }
     }
 }
 
-fn subgroup_figures<'a>(b: &mut Builder<'a>, i: usize, stage: &'a Stage, subj: Subject<'a>, report: &mut StageReport) {
+fn subgroup_figures<'a>(b: &mut Builder<'a>, i: usize, stage: &'a Stage, subj: Subject<'a>, report: &mut StageReport, stage_label: &str) {
     let lang = b.lang;
-    let stage_label = phrase::stage_label(&subj, lang);
     for (g, sg) in stage.subgroups.iter().enumerate() {
-        let id = figure_id(stage, &format!("subgroup.{g}"));
+        let id = numbered_id(stage, "subgroup", g);
         let of_total = Shown::alone(Share::new(sg.count, stage.total));
         let parent = sg.parent.and_then(|c| stage.count(c).filter(|&n| n > 0).map(|n| (c, n, Shown::alone(Share::new(sg.count, n)))));
         let one_in = natural_frequency(of_total.share);
         b.sentence(
             SentenceKind::Subgroup,
-            &Said::Subgroup { subject: subj, label: &sg.label, count: sg.count, total: stage.total, of_total, one_in, parent },
+            &Said::Subgroup { subject: subj, label: sg.label, count: sg.count, total: stage.total, of_total, one_in, parent },
             vec![id.clone()],
         );
         let label = sg.label.get(lang).unwrap_or("").to_string();
-        let mut steps = vec![working::share(of_total, lang)];
-        if let Some(f) = one_in {
-            steps.push(f.explain(lang, gender(stage.unit)));
-        }
-        if let Some((_, _, of_parent)) = parent {
-            steps.push(working::share(of_parent, lang));
-        }
-        b.work(&id, format!("{label} — {stage_label}"), steps);
+        b.work(|| {
+            let mut steps = vec![working::share(of_total, lang)];
+            if let Some(f) = one_in {
+                steps.push(f.explain(lang, gender(stage.unit)));
+            }
+            if let Some((_, _, of_parent)) = parent {
+                steps.push(working::share(of_parent, lang));
+            }
+            WorkingBlock { figure: id.clone(), title: format!("{label} — {stage_label}"), steps }
+        });
         b.figures.push(Figure {
             of_total: Some(share_alone(of_total.share, stage.unit, lang)),
             of_parent: parent.map(|(_, _, s)| share_alone(s.share, stage.unit, lang)),
@@ -486,7 +543,7 @@ fn place_figures(b: &mut Builder, i: usize, stage: &Stage, f: &StageFacts, repor
         return;
     }
     for (p, ((name, count), drawn)) in stage.places.iter().zip(&f.places).enumerate() {
-        let id = figure_id(stage, &format!("place.{p}"));
+        let id = numbered_id(stage, "place", p);
         b.figures.push(Figure {
             of_total: Some(share_out(*drawn, stage.unit, lang)),
             ..Figure::new(id.clone(), FigureKind::Place, i, name.get(lang).unwrap_or("").to_string(), *count, lang)
@@ -505,8 +562,8 @@ fn place_figures(b: &mut Builder, i: usize, stage: &Stage, f: &StageFacts, repor
     }
     let mut order: Vec<usize> = (0..stage.places.len()).collect();
     order.sort_unstable_by(|&x, &y| stage.places[y].1.cmp(&stage.places[x].1).then(x.cmp(&y)));
-    let top: Vec<_> = order.iter().take(3).map(|&p| (&stage.places[p].0, stage.places[p].1, f.places[p].shown)).collect();
-    let ids = order.iter().take(3).map(|&p| figure_id(stage, &format!("place.{p}"))).collect();
+    let top: Vec<_> = order.iter().take(3).map(|&p| (stage.places[p].0, stage.places[p].1, f.places[p].shown)).collect();
+    let ids = order.iter().take(3).map(|&p| numbered_id(stage, "place", p)).collect();
     let said = Said::Places { top, places: stage.places.len(), unit: stage.unit };
     b.sentence(SentenceKind::Place, &said, ids);
 }
@@ -516,7 +573,7 @@ fn compare_stages(b: &mut Builder, i: usize, earlier: &Stage, later: &Stage) {
     let r = b.r;
     let (se, sl) = (subject(r, earlier), subject(r, later));
     let per_100_tenths = Share::new(later.total, earlier.total).scaled_round(1000);
-    let id = format!("{}.per_100_{}", later.id, earlier.id);
+    let id = [later.id.as_str(), ".per_100_", earlier.id.as_str()].concat();
     b.sentence(
         SentenceKind::Stages,
         &Said::PerHundred { earlier: se, later: sl, later_total: later.total, per_100_tenths },
@@ -527,7 +584,11 @@ fn compare_stages(b: &mut Builder, i: usize, earlier: &Stage, later: &Stage) {
         Lang::En => format!("{} per 100 {}", phrase::stage_label(&sl, lang), crate::lang::lowercase(&phrase::stage_label(&se, lang))),
         Lang::Es => format!("{} por cada 100 {}", phrase::stage_label(&sl, lang), crate::lang::lowercase(&phrase::stage_label(&se, lang))),
     };
-    b.work(&id, label.clone(), vec![working::per_hundred(later.total, earlier.total, per_100_tenths, lang)]);
+    b.work(|| WorkingBlock {
+        figure: id.clone(),
+        title: label.clone(),
+        steps: vec![working::per_hundred(later.total, earlier.total, per_100_tenths, lang)],
+    });
     b.figures.push(Figure {
         derived: true,
         value_text: Some(value_text),
@@ -545,17 +606,18 @@ fn compare_stages(b: &mut Builder, i: usize, earlier: &Stage, later: &Stage) {
         std::cmp::Ordering::Less => Direction::Lower,
         std::cmp::Ordering::Equal => Direction::Same,
     };
-    let id = format!("{}.{}.change", later.id, c.key());
     b.sentence(
         SentenceKind::Stages,
         &Said::ShareChange { category: c, earlier: se, later: sl, from: Shown::alone(from), to: Shown::alone(to), points_tenths, direction },
         vec![figure_id(earlier, c.key()), figure_id(later, c.key())],
     );
-    let title = match lang {
-        Lang::En => format!("Change in share — {}", category_label(Some(c), lang)),
-        Lang::Es => format!("Cambio de proporción — {}", category_label(Some(c), lang)),
-    };
-    b.work(&id, title, vec![working::points(to, from, lang)]);
+    b.work(|| {
+        let title = match lang {
+            Lang::En => format!("Change in share — {}", category_label(Some(c), lang)),
+            Lang::Es => format!("Cambio de proporción — {}", category_label(Some(c), lang)),
+        };
+        WorkingBlock { figure: format!("{}.{}.change", later.id, c.key()), title, steps: vec![working::points(to, from, lang)] }
+    });
 }
 
 fn per_day(b: &mut Builder, i: usize, stage: &Stage, subj: Subject) {
@@ -568,11 +630,11 @@ fn per_day(b: &mut Builder, i: usize, stage: &Stage, subj: Subject) {
         Lang::En => format!("{} a day", phrase::stage_label(&subj, lang)),
         Lang::Es => format!("{} al día", phrase::stage_label(&subj, lang)),
     };
-    b.work(
-        &id,
-        label.clone(),
-        vec![working::days(p.start, p.end, p.days, lang), working::per_day(stage.total, p.days, tenths, lang)],
-    );
+    b.work(|| WorkingBlock {
+        figure: id.clone(),
+        title: label.clone(),
+        steps: vec![working::days(p.start, p.end, p.days, lang), working::per_day(stage.total, p.days, tenths, lang)],
+    });
     b.figures.push(Figure {
         derived: true,
         value_text: Some(crate::format::tenths(tenths, lang)),
@@ -633,12 +695,14 @@ fn reference(b: &mut Builder, first: &Stage, subj: Subject) {
             &Said::Population { subject: subj, total: first.total, population: *population, label, shown, one_in },
             vec![id.clone(), figure_id(first, "total")],
         );
-        let mut steps = vec![working::share(Shown::alone(Share::new(first.total, *population)), lang)];
-        if let Some(f) = one_in {
-            steps.push(f.explain(lang, Gender::Masculine));
-        }
         let flabel = label.get(lang).unwrap_or("").to_string();
-        b.work(&id, flabel.clone(), steps);
+        b.work(|| {
+            let mut steps = vec![working::share(shown, lang)];
+            if let Some(f) = one_in {
+                steps.push(f.explain(lang, Gender::Masculine));
+            }
+            WorkingBlock { figure: id.clone(), title: flabel.clone(), steps }
+        });
         b.figures.push(Figure {
             value_text: Some(shown.percent_sign(lang)),
             ..Figure::new(id, FigureKind::Population, 0, flabel, *population, lang)
@@ -663,10 +727,14 @@ fn reference(b: &mut Builder, first: &Stage, subj: Subject) {
             };
             b.sentence(
                 SentenceKind::Target,
-                &Said::TargetDaily { subject: subj, pace_tenths, observed, target, percent_tenths, label: t.label.as_ref() },
+                &Said::TargetDaily { subject: subj, pace_tenths, observed, target, percent_tenths, label: t.label },
                 vec![id.clone()],
             );
-            b.work(&id, title.clone(), vec![working::of_target(pace_tenths, target, percent_tenths, lang)]);
+            b.work(|| WorkingBlock {
+                figure: id.clone(),
+                title: title.clone(),
+                steps: vec![working::of_target(pace_tenths, target, percent_tenths, lang)],
+            });
             push_reference_figure(b, &id, FigureKind::Target, title.clone(), target, crate::format::percent_sign(percent_tenths, lang));
         }
         if let Some(target) = t.total {
@@ -674,10 +742,11 @@ fn reference(b: &mut Builder, first: &Stage, subj: Subject) {
             let tid = "reference.target_total".to_string();
             b.sentence(
                 SentenceKind::Target,
-                &Said::TargetTotal { subject: subj, total: first.total, target, percent_tenths, label: t.label.as_ref() },
+                &Said::TargetTotal { subject: subj, total: first.total, target, percent_tenths, label: t.label },
                 vec![tid.clone()],
             );
-            b.work(&tid, title.clone(), vec![working::share(Shown { share: Share::new(first.total, target), tenths: percent_tenths }, lang)]);
+            let shown = Shown { share: Share::new(first.total, target), tenths: percent_tenths };
+            b.work(|| WorkingBlock { figure: tid.clone(), title: title.clone(), steps: vec![working::share(shown, lang)] });
             push_reference_figure(b, &tid, FigureKind::Target, title, target, crate::format::percent_sign(percent_tenths, lang));
         }
     }
@@ -695,9 +764,11 @@ fn reference(b: &mut Builder, first: &Stage, subj: Subject) {
             vec![id.clone(), figure_id(first, "total")],
         );
         let flabel = label.get(lang).unwrap_or("").to_string();
-        if let Some(t) = change_tenths {
-            b.work(&id, flabel.clone(), vec![working::change(first.total, *other, t, lang)]);
-        }
+        b.work(|| WorkingBlock {
+            figure: id.clone(),
+            title: flabel.clone(),
+            steps: change_tenths.map(|t| working::change(first.total, *other, t, lang)).into_iter().collect(),
+        });
         let value = change_tenths.map(|t| crate::format::percent_sign(t, lang)).unwrap_or_default();
         push_reference_figure(b, &id, FigureKind::Comparison, flabel, *other, value);
     }

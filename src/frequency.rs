@@ -13,6 +13,7 @@
 //! * No phrase for a share of none or of all.
 
 use std::cmp::Ordering;
+use std::fmt::{self, Display};
 
 use crate::format;
 use crate::lang::Lang;
@@ -106,14 +107,30 @@ fn ladder_reading(share: Share) -> Option<Frequency> {
         Hedge::About => 1,
         _ => 2,
     };
-    LADDER
-        .iter()
-        .filter_map(|&(numer, denom)| {
-            let hedge = Deviation::of(share.num, share.den, numer, denom).hedge()?;
-            Some(Frequency { share, approx: Approx::Fraction { numer, denom }, hedge })
-        })
-        // min_by_key keeps the first of equals: the simplest rung of the best rank.
-        .min_by_key(|f| rank(f.hedge))
+    // The smallest rung, one in 10, reads shares from 9% up (10% below it): under that no rung
+    // fits, and there is nothing to try.
+    if u128::from(share.num) * 100 < u128::from(share.den) * 9 {
+        return None;
+    }
+    // The first rung of the best rank: the simplest. Once one is "about", only an exact rung
+    // can do better, and that needs no bands worked out.
+    let mut best: Option<Frequency> = None;
+    for &(numer, denom) in &LADDER {
+        let dev = Deviation::of(share.num, share.den, numer, denom);
+        let reading = |hedge| Frequency { share, approx: Approx::Fraction { numer, denom }, hedge };
+        if dev.sign == Ordering::Equal {
+            return Some(reading(Hedge::Exactly));
+        }
+        if best.is_some_and(|b| b.hedge == Hedge::About) {
+            continue;
+        }
+        if let Some(hedge) = dev.hedge() {
+            if best.is_none_or(|b| rank(hedge) < rank(b.hedge)) {
+                best = Some(reading(hedge));
+            }
+        }
+    }
+    best
 }
 
 /// dividend/divisor rounded half up; from 100 up, the exact quotient rounded in one step to two
@@ -167,13 +184,15 @@ impl Deviation {
 
     /// The hedge for r, or `None` outside the accepted band [−10%, +15%].
     fn hedge(self) -> Option<Hedge> {
+        // Outside the band first: most rungs of a ladder are, and then one test settles it.
         match self.sign {
             Ordering::Equal => Some(Hedge::Exactly),
+            Ordering::Less if !self.at_most(10) => None,
+            Ordering::Greater if !self.at_most(15) => None,
             _ if self.at_most(3) => Some(Hedge::About),
-            Ordering::Less if self.at_most(10) => Some(Hedge::Nearly),
+            Ordering::Less => Some(Hedge::Nearly),
             Ordering::Greater if self.at_most(6) => Some(Hedge::JustOver),
-            Ordering::Greater if self.at_most(15) => Some(Hedge::MoreThan),
-            _ => None,
+            Ordering::Greater => Some(Hedge::MoreThan),
         }
     }
 
@@ -214,57 +233,61 @@ fn hedge_word(hedge: Hedge, lang: Lang) -> Option<&'static str> {
     }
 }
 
-fn hedged(hedge: Hedge, lang: Lang, core: String) -> String {
-    match hedge_word(hedge, lang) {
-        Some(word) => format!("{word} {core}"),
-        None => core,
-    }
+/// `words`, with the hedge word before it when there is one.
+fn hedged(hedge: Hedge, lang: Lang, words: impl Display) -> impl Display {
+    fmt::from_fn(move |f| {
+        if let Some(word) = hedge_word(hedge, lang) {
+            f.write_str(word)?;
+            f.write_str(" ")?;
+        }
+        words.fmt(f)
+    })
 }
 
 /// "half", "half of the", "la mitad", "la mitad de las".
-fn half(lang: Lang, gender: Gender, form: Form) -> String {
-    let text = match (lang, form, gender) {
+fn half(lang: Lang, gender: Gender, form: Form) -> &'static str {
+    match (lang, form, gender) {
         (Lang::En, Form::Standalone, _) => "half",
         (Lang::En, Form::Quantifier, _) => "half of the",
         (Lang::Es, Form::Standalone, _) => "la mitad",
         (Lang::Es, Form::Quantifier, Gender::Feminine) => "la mitad de las",
         (Lang::Es, Form::Quantifier, Gender::Masculine) => "la mitad de los",
-    };
-    text.to_string()
+    }
 }
 
 /// AP: "one in three", "three in 10"; a "1 in N" from 10 up all in figures: "1 in 15".
-fn english_in(approx: Approx) -> String {
+fn english_in(f: &mut fmt::Formatter, approx: Approx) -> fmt::Result {
     let (p, q) = approx.as_fraction();
-    let numer = match approx {
-        Approx::OneIn(n) if n >= 10 => "1".to_string(),
-        _ => format::small_number(p, Lang::En),
-    };
-    format!("{numer} in {}", format::small_number(q, Lang::En))
+    match approx {
+        Approx::OneIn(n) if n >= 10 => f.write_str("1")?,
+        _ => format::small_number_display(p, Lang::En).fmt(f)?,
+    }
+    f.write_str(" in ")?;
+    format::small_number_display(q, Lang::En).fmt(f)
 }
 
 /// "una de cada tres", "uno de cada tres", "tres de cada diez", "una de cada 12.000".
-fn spanish_de_cada(approx: Approx, gender: Gender) -> String {
+fn spanish_de_cada(f: &mut fmt::Formatter, approx: Approx, gender: Gender) -> fmt::Result {
     let (p, q) = approx.as_fraction();
-    let numer = match (p, gender) {
-        (1, Gender::Feminine) => "una".to_string(),
-        (1, Gender::Masculine) => "uno".to_string(),
-        _ => format::small_number(p, Lang::Es),
-    };
-    let denom = match q {
-        10 => "diez".to_string(),
-        _ => format::small_number(q, Lang::Es),
-    };
-    format!("{numer} de cada {denom}")
+    match (p, gender) {
+        (1, Gender::Feminine) => f.write_str("una")?,
+        (1, Gender::Masculine) => f.write_str("uno")?,
+        _ => format::small_number_display(p, Lang::Es).fmt(f)?,
+    }
+    f.write_str(" de cada ")?;
+    match q {
+        10 => f.write_str("diez"),
+        _ => format::small_number_display(q, Lang::Es).fmt(f),
+    }
 }
 
 /// The rung without its hedge.
-fn rung_words(approx: Approx, lang: Lang, gender: Gender, form: Form) -> String {
-    match (approx, lang) {
-        (Approx::Fraction { numer: 1, denom: 2 }, _) => half(lang, gender, form),
-        (_, Lang::En) => english_in(approx),
-        (_, Lang::Es) => spanish_de_cada(approx, gender),
-    }
+fn rung_words(approx: Approx, lang: Lang, gender: Gender, form: Form) -> impl Display {
+    fmt::from_fn(move |f| match (approx, lang) {
+        (Approx::Fraction { numer: 1, denom: 2 }, _) => f.write_str(half(lang, gender, form)),
+        (_, Lang::En) => english_in(f, approx),
+        (_, Lang::Es) => spanish_de_cada(f, approx, gender),
+    })
 }
 
 /// A u128 count with grouping ("5,232", "5.232").
@@ -387,11 +410,21 @@ impl Frequency {
     /// "about half of the" (people), "más de una de cada tres" (personas),
     /// "alrededor de la mitad de las" (personas).
     pub fn quantifier(&self, lang: Lang, gender: Gender) -> String {
+        format::short_string(self.quantifier_display(lang, gender))
+    }
+
+    /// `quantifier` where it is written.
+    pub fn quantifier_display(&self, lang: Lang, gender: Gender) -> impl Display {
         hedged(self.hedge, lang, rung_words(self.approx, lang, gender, Form::Quantifier))
     }
 
     /// The phrase on its own: "about one in three", "about half", "alrededor de la mitad".
     pub fn standalone(&self, lang: Lang, gender: Gender) -> String {
+        format::short_string(self.standalone_display(lang, gender))
+    }
+
+    /// `standalone` where it is written.
+    pub fn standalone_display(&self, lang: Lang, gender: Gender) -> impl Display {
         hedged(self.hedge, lang, rung_words(self.approx, lang, gender, Form::Standalone))
     }
 
@@ -401,7 +434,7 @@ impl Frequency {
     pub fn explain(&self, lang: Lang, gender: Gender) -> String {
         let share = Share { num: self.share.num, den: self.share.den.max(1) };
         let (p, q) = self.approx.as_fraction();
-        let rung = rung_words(self.approx, lang, gender, Form::Standalone);
+        let rung = rung_words(self.approx, lang, gender, Form::Standalone).to_string();
         let rung_shown = Shown::alone(Share { num: p, den: q.max(1) });
         let tiny = rung_shown.bound() == Bound::Below;
         let dev = Deviation::of(share.num, share.den, p, q);
@@ -540,13 +573,17 @@ impl Ratio {
     /// Whether the groups read as about equal (the 1 to 1 rung): "outnumbered … 1 to 1" would
     /// be wrong, so the sentence says they were about equal instead.
     pub fn is_even(&self) -> bool {
-        matches!(self.reading().approx, RatioApprox::Simple { antecedent: 1, consequent: 1 })
+        self.reading().is_even()
     }
 
     /// "about 2 to 1", "alrededor de 2 a 1"; "1.8 to 1", "1,8 a 1".
     pub fn phrase(&self, lang: Lang) -> String {
-        let reading = self.reading();
-        hedged(reading.hedge, lang, ratio_words(reading.approx, lang))
+        format::short_string(self.phrase_display(lang))
+    }
+
+    /// `phrase` where it is written.
+    pub fn phrase_display(&self, lang: Lang) -> impl Display {
+        self.reading().phrase_display(lang)
     }
 
     /// "3,513 ÷ 1,719 = 2.04; 2.04 is 2.2% above 2 to 1 (within 3% of it), so: about 2 to 1".
@@ -555,7 +592,7 @@ impl Ratio {
         let value = fixed(div_round(100 * u128::from(a), u128::from(b)), 2, lang);
         let division = format!("{} ÷ {} = {value}", format::count(a, lang), format::count(b, lang));
         let reading = self.reading();
-        let words = ratio_words(reading.approx, lang);
+        let words = ratio_words(reading.approx, lang).to_string();
         let step = match reading.approx {
             RatioApprox::Simple { antecedent: x, consequent: y } => {
                 let dev = Deviation::of(a, b, x, y);
@@ -564,6 +601,18 @@ impl Ratio {
             RatioApprox::Decimal { .. } => decimal_ratio_step(&value, &self.phrase(lang), lang),
         };
         format!("{division}{step}")
+    }
+}
+
+impl RatioReading {
+    /// `Ratio::is_even`, for a reading already made.
+    pub fn is_even(&self) -> bool {
+        matches!(self.approx, RatioApprox::Simple { antecedent: 1, consequent: 1 })
+    }
+
+    /// `Ratio::phrase`, for a reading already made, where it is written.
+    pub fn phrase_display(self, lang: Lang) -> impl Display {
+        hedged(self.hedge, lang, ratio_words(self.approx, lang))
     }
 }
 
@@ -583,17 +632,17 @@ fn one_decimal(a: u64, b: u64) -> RatioReading {
 }
 
 /// "2 to 1", "3 a 2", "1.8 to 1", "1.300 a 1".
-fn ratio_words(approx: RatioApprox, lang: Lang) -> String {
-    let (x, y) = match approx {
-        RatioApprox::Simple { antecedent, consequent } => {
-            (format::count(antecedent, lang), format::count(consequent, lang))
-        }
-        RatioApprox::Decimal { tenths } => (format::tenths(tenths, lang), "1".to_string()),
+fn ratio_words(approx: RatioApprox, lang: Lang) -> impl Display {
+    let to = match lang {
+        Lang::En => "to",
+        Lang::Es => "a",
     };
-    match lang {
-        Lang::En => format!("{x} to {y}"),
-        Lang::Es => format!("{x} a {y}"),
-    }
+    fmt::from_fn(move |f| match approx {
+        RatioApprox::Simple { antecedent, consequent } => {
+            write!(f, "{} {to} {}", format::count_display(antecedent, lang), format::count_display(consequent, lang))
+        }
+        RatioApprox::Decimal { tenths } => write!(f, "{} {to} 1", format::tenths_display(tenths, lang)),
+    })
 }
 
 /// "; 2.04 is 2.2% above 2 to 1 (within 3% of it), so: about 2 to 1", with the two-figure

@@ -107,16 +107,6 @@ pub(crate) fn lowercase(s: &str) -> String {
     s.chars().map(lower_char).collect()
 }
 
-/// Upper-cases the first letter (Latin-1, as `lowercase`), for sentences that open with a
-/// generated phrase.
-pub(crate) fn capitalize(s: &str) -> String {
-    let mut chars = s.chars();
-    match chars.next() {
-        Some(first) => std::iter::once(upper_char(first)).chain(chars).collect(),
-        None => String::new(),
-    }
-}
-
 pub(crate) fn lower_char(c: char) -> char {
     match c {
         'A'..='Z' | 'À'..='Þ' if c != '×' => char::from_u32(c as u32 + 0x20).unwrap_or(c),
@@ -124,7 +114,9 @@ pub(crate) fn lower_char(c: char) -> char {
     }
 }
 
-fn upper_char(c: char) -> char {
+/// Upper case for Latin-1 letters, as `lowercase`: for sentences that open with a generated
+/// phrase (`phrase::capitalize_from`).
+pub(crate) fn upper_char(c: char) -> char {
     match c {
         'a'..='z' | 'à'..='þ' if c != '÷' => char::from_u32(c as u32 - 0x20).unwrap_or(c),
         _ => c,
@@ -138,10 +130,10 @@ mod case_tests {
     #[test]
     fn latin_1_case_covers_english_and_spanish() {
         assert_eq!(lowercase("Deportaciones ÁÉÍÓÚÑÜ × Straße"), "deportaciones áéíóúñü × straße");
-        assert_eq!(capitalize("ínfimo"), "Ínfimo");
-        assert_eq!(capitalize("ñandú"), "Ñandú");
-        assert_eq!(capitalize("÷ x"), "÷ x");
-        assert_eq!(capitalize("“quoted”"), "“quoted”");
-        assert_eq!(capitalize(""), "");
+        assert_eq!(upper_char('í'), 'Í');
+        assert_eq!(upper_char('ñ'), 'Ñ');
+        assert_eq!(upper_char('÷'), '÷');
+        assert_eq!(upper_char('“'), '“');
+        assert_eq!(upper_char('ß'), 'ß');
     }
 }

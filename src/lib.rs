@@ -31,6 +31,6 @@ pub mod working;
 static ALLOCATOR: lol_alloc::LockedAllocator<lol_alloc::FreeListAllocator> =
     lol_alloc::LockedAllocator::new(lol_alloc::FreeListAllocator::new());
 
-pub use calculate::{calculate, calculate_json, Outcome};
+pub use calculate::{calculate, calculate_json, calculate_json_with, calculate_with, Options, Outcome};
 pub use lang::Lang;
 pub use model::Scenario;

@@ -26,6 +26,36 @@ use crate::lang::Lang;
 /// `lang` decides what '.' and ',' mean: in English ',' groups thousands and '.' is the decimal
 /// mark ("5.232" is a fraction); in Spanish it is the other way round ("5.232" is 5232).
 pub fn parse_count(text: &str, lang: Lang) -> Result<u64, ParseError> {
+    simple_count(text).map_or_else(|| parse_typed(text, lang), Ok)
+}
+
+/// The two commonest shapes, read directly: plain digits ("350", as JSON numbers mostly are)
+/// and digits grouped in thousands by commas ("5,232"), which both languages read alike. At
+/// most 15 digits, so never too large. `None` for anything else.
+fn simple_count(text: &str) -> Option<u64> {
+    let digits = |run: &str| run.bytes().all(|b| b.is_ascii_digit());
+    if (1..=15).contains(&text.len()) && digits(text) {
+        return text.parse().ok();
+    }
+    let mut runs = text.split(',');
+    let first = runs.next()?;
+    if !(1..=3).contains(&first.len()) || first.starts_with('0') || !digits(first) {
+        return None;
+    }
+    let mut value: u64 = first.parse().ok()?;
+    let mut count = first.len();
+    for run in runs {
+        count += 3;
+        if run.len() != 3 || !digits(run) || count > 15 {
+            return None;
+        }
+        value = value * 1000 + run.parse::<u64>().ok()?;
+    }
+    Some(value)
+}
+
+/// `parse_count` the long way: tokens, separators, scale words.
+fn parse_typed(text: &str, lang: Lang) -> Result<u64, ParseError> {
     let tokens = tokenize(text);
     if tokens.is_empty() {
         return Err(ParseError::Empty);
@@ -687,6 +717,40 @@ mod tests {
                 parse_count(&format!("1e{}", "9".repeat(MB)), lang),
                 Err(TooLarge)
             );
+        }
+    }
+
+    /// The shortcut for plain and comma-grouped digits reads exactly what the long way reads.
+    #[test]
+    fn simple_counts_read_the_same_either_way() {
+        let mut n: u64 = 1;
+        for i in 0..4000u64 {
+            // Numbers of every length up to 15 digits, with and without leading zeros.
+            n = n.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+            let digits = (n % 10u64.pow((i % 15) as u32 + 1)).to_string();
+            let grouped = |sep: &str, from: usize| {
+                let (head, tail) = digits.split_at(from);
+                let groups: Vec<&str> = tail.as_bytes().chunks(3).map(|c| std::str::from_utf8(c).unwrap()).collect();
+                std::iter::once(head).chain(groups).filter(|g| !g.is_empty()).collect::<Vec<_>>().join(sep)
+            };
+            let head = (digits.len() - 1) % 3 + 1;
+            let shapes = [
+                digits.clone(),
+                format!("0{digits}"),
+                format!("00{digits}"),
+                grouped(",", head),
+                grouped(",", (head + 1).min(digits.len())),
+                grouped(",", head) + "0",
+                format!("0,{}", grouped(",", head)),
+                grouped(".", head),
+                grouped(" ", head),
+                format!("1{}", grouped(",", head)),
+            ];
+            for text in shapes {
+                for lang in Lang::ALL {
+                    assert_eq!(parse_count(&text, lang), parse_typed(&text, lang), "{text}");
+                }
+            }
         }
     }
 }

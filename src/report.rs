@@ -24,8 +24,10 @@ pub struct Report {
     pub stages: Vec<StageReport>,
     /// Every figure, once: the table, the CSV and the screen reader's view.
     pub figures: Vec<Figure>,
-    /// The steps for each figure, as written on a board.
-    pub working: Vec<WorkingBlock>,
+    /// The steps for each figure, as written on a board; `None` when the working was not asked
+    /// for (`Options::working`), and then left out of the JSON rather than shown as an empty list.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub working: Option<Vec<WorkingBlock>>,
     pub warnings: Vec<Message>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<SourceOut>,
@@ -35,7 +37,6 @@ pub struct Report {
 
 /// A key sentence: where it stands in the report. In JSON, `{"details": 0}` or `{"caveats": 2}`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
 pub enum KeySentence {
     /// An index into `details`.
     #[serde(rename = "details")]

@@ -14,19 +14,20 @@ use crate::parse::parse_count;
 /// Below this total a percentage moves by more than about three points per person.
 pub const SMALL_BASE: u64 = 30;
 
+/// A checked scenario. Texts are borrowed from the scenario, not copied.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Resolved {
+pub struct Resolved<'a> {
     pub lang: Lang,
-    pub place: Option<Text>,
-    pub agency: Option<Text>,
-    pub period_label: Option<Text>,
+    pub place: Option<&'a Text>,
+    pub agency: Option<&'a Text>,
+    pub period_label: Option<&'a Text>,
     pub period: Option<DatedPeriod>,
-    pub source_text: Option<Text>,
+    pub source_text: Option<&'a Text>,
     pub source_url: Option<String>,
-    pub stages: Vec<Stage>,
-    pub population: Option<(u64, Text)>,
-    pub target: Option<Target>,
-    pub comparison: Option<(u64, Text)>,
+    pub stages: Vec<Stage<'a>>,
+    pub population: Option<(u64, &'a Text)>,
+    pub target: Option<Target<'a>>,
+    pub comparison: Option<(u64, &'a Text)>,
     pub focus: Option<Category>,
     pub warnings: Vec<Warning>,
 }
@@ -39,26 +40,26 @@ pub struct DatedPeriod {
 }
 
 #[derive(Debug, Clone, PartialEq)]
-pub struct Target {
+pub struct Target<'a> {
     pub per_day: Option<u64>,
     pub total: Option<u64>,
     pub observed_per_day: Option<u64>,
-    pub label: Option<Text>,
+    pub label: Option<&'a Text>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
-pub struct Stage {
+pub struct Stage<'a> {
     pub id: String,
     pub kind: StageKind,
-    pub verb: Option<Text>,
+    pub verb: Option<&'a Text>,
     pub unit: Unit,
     pub total: u64,
     /// Each category's count, given or derived; indexed by `cat_index`.
     pub known: [Option<Known>; 5],
     /// The parts of the whole shown together, in order.
     pub partition: Vec<Part>,
-    pub subgroups: Vec<Subgroup>,
-    pub places: Vec<(Text, u64)>,
+    pub subgroups: Vec<Subgroup<'a>>,
+    pub places: Vec<(&'a Text, u64)>,
 }
 
 /// A part of a stage's whole.
@@ -67,6 +68,16 @@ pub enum Part {
     Category(Category),
     /// What the given parts leave of the total.
     Unaccounted(u64),
+}
+
+impl Part {
+    /// The part's category; `None` for what is not accounted for.
+    pub fn category(self) -> Option<Category> {
+        match self {
+            Part::Category(c) => Some(c),
+            Part::Unaccounted(_) => None,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -108,8 +119,8 @@ impl Derivation {
 }
 
 #[derive(Debug, Clone, PartialEq)]
-pub struct Subgroup {
-    pub label: Text,
+pub struct Subgroup<'a> {
+    pub label: &'a Text,
     pub count: u64,
     pub parent: Option<Category>,
 }
@@ -118,7 +129,7 @@ pub fn cat_index(c: Category) -> usize {
     Category::ALL.iter().position(|&x| x == c).unwrap_or(0)
 }
 
-impl Stage {
+impl Stage<'_> {
     pub fn get(&self, c: Category) -> Option<Known> {
         self.known[cat_index(c)]
     }
@@ -161,23 +172,25 @@ impl Checker {
         }
     }
 
-    fn text(&mut self, text: &Option<Text>, field: Field) -> Option<Text> {
-        let t = text.as_ref()?;
-        let too_long = Lang::ALL.iter().any(|&l| t.get(l).is_some_and(|s| s.chars().count() > MAX_TEXT_CHARS));
+    fn text<'a>(&mut self, text: Option<&'a Text>, field: Field) -> Option<&'a Text> {
+        let t = text?;
+        // A text no longer in bytes than the limit is within it in characters: no need to count.
+        let too_long =
+            Lang::ALL.iter().any(|&l| t.get(l).is_some_and(|s| s.len() > MAX_TEXT_CHARS && s.chars().count() > MAX_TEXT_CHARS));
         if too_long {
             self.fail(field, ErrorKind::TextTooLong { limit: MAX_TEXT_CHARS });
             return None;
         }
-        Lang::ALL.iter().any(|&l| t.get(l).is_some()).then(|| t.clone())
+        Lang::ALL.iter().any(|&l| t.get(l).is_some()).then_some(t)
     }
 
     /// A text that must not be blank: a blank one is an error on its field.
-    fn required_text(&mut self, text: &Text, field: Field) -> Option<Text> {
-        self.required(&Some(text.clone()), field)
+    fn required_text<'a>(&mut self, text: &'a Text, field: Field) -> Option<&'a Text> {
+        self.required(Some(text), field)
     }
 
     /// The same for a text that may be missing altogether.
-    fn required(&mut self, text: &Option<Text>, field: Field) -> Option<Text> {
+    fn required<'a>(&mut self, text: Option<&'a Text>, field: Field) -> Option<&'a Text> {
         let before = self.errors.len();
         let t = self.text(text, field);
         if t.is_none() && self.errors.len() == before {
@@ -186,8 +199,8 @@ impl Checker {
         t
     }
 
-    fn date(&mut self, text: &Option<String>, field: Field) -> Option<Date> {
-        let t = text.as_deref().map(str::trim).filter(|t| !t.is_empty())?;
+    fn date(&mut self, text: Option<&str>, field: Field) -> Option<Date> {
+        let t = text.map(str::trim).filter(|t| !t.is_empty())?;
         let date = Date::parse(t);
         if date.is_none() {
             self.fail(field, ErrorKind::BadDate { typed: t.to_string() });
@@ -197,7 +210,7 @@ impl Checker {
 }
 
 /// Reads and checks a scenario. On failure, every error found; warnings travel with success.
-pub fn resolve(scenario: &Scenario) -> Result<Resolved, Vec<InputError>> {
+pub fn resolve(scenario: &Scenario) -> Result<Resolved<'_>, Vec<InputError>> {
     let mut ck = Checker { lang: scenario.lang, errors: Vec::new() };
     if let Some(v) = scenario.version {
         if v != CONTRACT_VERSION {
@@ -212,11 +225,12 @@ pub fn resolve(scenario: &Scenario) -> Result<Resolved, Vec<InputError>> {
     }
 
     let ctx = &scenario.context;
-    let place = ck.text(&ctx.place, Field::Text("context.place"));
-    let agency = ck.text(&ctx.agency, Field::Text("context.agency"));
-    let period_label = ck.text(&ctx.period.as_ref().and_then(|p| p.label.clone()), Field::Text("context.period.label"));
-    let start = ck.date(&ctx.period.as_ref().and_then(|p| p.start.clone()), Field::PeriodStart);
-    let end = ck.date(&ctx.period.as_ref().and_then(|p| p.end.clone()), Field::PeriodEnd);
+    let place = ck.text(ctx.place.as_ref(), Field::Text("context.place"));
+    let agency = ck.text(ctx.agency.as_ref(), Field::Text("context.agency"));
+    let given_period = ctx.period.as_ref();
+    let period_label = ck.text(given_period.and_then(|p| p.label.as_ref()), Field::Text("context.period.label"));
+    let start = ck.date(given_period.and_then(|p| p.start.as_deref()), Field::PeriodStart);
+    let end = ck.date(given_period.and_then(|p| p.end.as_deref()), Field::PeriodEnd);
     let period = match (start, end) {
         (Some(s), Some(e)) if e < s => {
             ck.fail(Field::PeriodEnd, ErrorKind::DatesOutOfOrder);
@@ -225,7 +239,7 @@ pub fn resolve(scenario: &Scenario) -> Result<Resolved, Vec<InputError>> {
         (Some(start), Some(end)) => Some(DatedPeriod { start, end, days: days_inclusive(start, end) }),
         _ => None,
     };
-    let source_text = ck.text(&ctx.source.as_ref().and_then(|s| s.text.clone()), Field::Text("context.source.text"));
+    let source_text = ck.text(ctx.source.as_ref().and_then(|s| s.text.as_ref()), Field::Text("context.source.text"));
     let source_url = ctx.source.as_ref().and_then(|s| s.url.as_deref()).and_then(safe_url);
 
     let mut stages = Vec::with_capacity(scenario.stages.len());
@@ -243,12 +257,12 @@ pub fn resolve(scenario: &Scenario) -> Result<Resolved, Vec<InputError>> {
             ck.fail(Field::Population, ErrorKind::ZeroTotal);
         }
         let n = n.filter(|&n| n > 0);
-        let label = ck.required(&p.label, Field::Text("reference.population.label"));
+        let label = ck.required(p.label.as_ref(), Field::Text("reference.population.label"));
         Some((n?, label?))
     });
     let comparison = reference.comparison.as_ref().and_then(|c| {
         let n = ck.count(&c.count, Field::Comparison);
-        let label = ck.required(&c.label, Field::Text("reference.comparison.label"));
+        let label = ck.required(c.label.as_ref(), Field::Text("reference.comparison.label"));
         Some((n?, label?))
     });
     let target = reference.target.as_ref().and_then(|t| {
@@ -266,7 +280,7 @@ pub fn resolve(scenario: &Scenario) -> Result<Resolved, Vec<InputError>> {
         if per_day.is_some() && period.is_none() && observed_per_day.is_none() {
             ck.fail(Field::TargetPerDay, ErrorKind::TargetNeedsDates);
         }
-        let label = ck.text(&t.label, Field::Text("reference.target.label"));
+        let label = ck.text(t.label.as_ref(), Field::Text("reference.target.label"));
         (per_day.is_some() || total.is_some()).then_some(Target { per_day, total, observed_per_day, label })
     });
 
@@ -301,13 +315,13 @@ fn safe_url(url: &str) -> Option<String> {
     ok.then(|| u.to_string())
 }
 
-fn resolve_stage(ck: &mut Checker, i: usize, raw: &crate::model::Stage) -> Option<Stage> {
+fn resolve_stage<'a>(ck: &mut Checker, i: usize, raw: &'a crate::model::Stage) -> Option<Stage<'a>> {
     let errors_before = ck.errors.len();
     let total = ck.count(&raw.total, Field::StageTotal(i));
     if total == Some(0) {
         ck.fail(Field::StageTotal(i), ErrorKind::ZeroTotal);
     }
-    let verb = ck.text(&raw.verb, Field::StageVerb(i));
+    let verb = ck.text(raw.verb.as_ref(), Field::StageVerb(i));
     if raw.subgroups.len() > MAX_SUBGROUPS {
         ck.fail(Field::StageTotal(i), ErrorKind::TooMany { limit: MAX_SUBGROUPS });
         return None;
@@ -323,7 +337,7 @@ fn resolve_stage(ck: &mut Checker, i: usize, raw: &crate::model::Stage) -> Optio
             given[cat_index(c)] = ck.count(rc, Field::StageCategory(i, c));
         }
     }
-    let subgroups: Vec<(Option<Text>, Option<u64>, Option<Category>)> = raw
+    let subgroups: Vec<(Option<&Text>, Option<u64>, Option<Category>)> = raw
         .subgroups
         .iter()
         .enumerate()
@@ -332,7 +346,7 @@ fn resolve_stage(ck: &mut Checker, i: usize, raw: &crate::model::Stage) -> Optio
             (label, ck.count(&s.count, Field::SubgroupCount(i, g)), s.parent)
         })
         .collect();
-    let places: Vec<(Option<Text>, Option<u64>)> = raw
+    let places: Vec<(Option<&Text>, Option<u64>)> = raw
         .places
         .iter()
         .enumerate()

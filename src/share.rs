@@ -9,6 +9,7 @@
 
 use crate::format;
 use crate::lang::Lang;
+use std::fmt::{self, Display};
 
 /// `num` of `den`, exact. `den` is never zero (resolve rejects zero totals).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -72,24 +73,34 @@ impl Shown {
 
     /// "32.9%", "less than 0.1%", "32,9 %", "menos del 0,1 %".
     pub fn percent_sign(self, lang: Lang) -> String {
-        match (self.bound(), lang) {
-            (Bound::Exact, _) => format::percent_sign(self.tenths, lang),
-            (Bound::Below, Lang::En) => format!("less than {}", format::percent_sign(1, lang)),
-            (Bound::Below, Lang::Es) => format!("menos del {}", format::percent_sign(1, lang)),
-            (Bound::Above, Lang::En) => format!("more than {}", format::percent_sign(999, lang)),
-            (Bound::Above, Lang::Es) => format!("más del {}", format::percent_sign(999, lang)),
-        }
+        format::short_string(self.percent_sign_display(lang))
+    }
+
+    /// `percent_sign` where it is written.
+    pub fn percent_sign_display(self, lang: Lang) -> impl Display {
+        fmt::from_fn(move |f| match (self.bound(), lang) {
+            (Bound::Exact, _) => format::percent_sign_display(self.tenths, lang).fmt(f),
+            (Bound::Below, Lang::En) => write!(f, "less than {}", format::percent_sign_display(1, lang)),
+            (Bound::Below, Lang::Es) => write!(f, "menos del {}", format::percent_sign_display(1, lang)),
+            (Bound::Above, Lang::En) => write!(f, "more than {}", format::percent_sign_display(999, lang)),
+            (Bound::Above, Lang::Es) => write!(f, "más del {}", format::percent_sign_display(999, lang)),
+        })
     }
 
     /// "32.9 percent", "less than 0.1 percent", "32,9 por ciento".
     pub fn percent_words(self, lang: Lang) -> String {
-        match (self.bound(), lang) {
-            (Bound::Exact, _) => format::percent_words(self.tenths, lang),
-            (Bound::Below, Lang::En) => format!("less than {}", format::percent_words(1, lang)),
-            (Bound::Below, Lang::Es) => format!("menos del {}", format::percent_words(1, lang)),
-            (Bound::Above, Lang::En) => format!("more than {}", format::percent_words(999, lang)),
-            (Bound::Above, Lang::Es) => format!("más del {}", format::percent_words(999, lang)),
-        }
+        format::short_string(self.percent_words_display(lang))
+    }
+
+    /// `percent_words` where it is written.
+    pub fn percent_words_display(self, lang: Lang) -> impl Display {
+        fmt::from_fn(move |f| match (self.bound(), lang) {
+            (Bound::Exact, _) => format::percent_words_display(self.tenths, lang).fmt(f),
+            (Bound::Below, Lang::En) => write!(f, "less than {}", format::percent_words_display(1, lang)),
+            (Bound::Below, Lang::Es) => write!(f, "menos del {}", format::percent_words_display(1, lang)),
+            (Bound::Above, Lang::En) => write!(f, "more than {}", format::percent_words_display(999, lang)),
+            (Bound::Above, Lang::Es) => write!(f, "más del {}", format::percent_words_display(999, lang)),
+        })
     }
 }
 
@@ -105,24 +116,30 @@ pub enum Bound {
 /// until the units are used up. Ties go to the larger count, then to the earlier part, so the
 /// result never depends on anything but the numbers.
 pub fn apportion(counts: &[u64], whole: u64, units: u64) -> Vec<u64> {
-    if whole == 0 || counts.is_empty() {
-        return vec![0; counts.len()];
+    let mut shares = vec![0; counts.len()];
+    apportion_into(counts, whole, units, &mut Vec::with_capacity(counts.len()), &mut shares);
+    shares
+}
+
+/// `apportion`, written into `shares` (one for each count), with `order` as room to sort in.
+fn apportion_into(counts: &[u64], whole: u64, units: u64, order: &mut Vec<(u128, u64, usize)>, shares: &mut [u64]) {
+    shares.fill(0);
+    if whole == 0 {
+        return;
     }
     let whole = whole as u128;
-    let mut floors: Vec<u64> = Vec::with_capacity(counts.len());
-    let mut order: Vec<(u128, u64, usize)> = Vec::with_capacity(counts.len());
-    for (i, &c) in counts.iter().enumerate() {
+    order.clear();
+    for ((i, &c), share) in counts.iter().enumerate().zip(shares.iter_mut()) {
         let scaled = c as u128 * units as u128;
-        floors.push((scaled / whole) as u64);
+        *share = (scaled / whole) as u64;
         order.push((scaled % whole, c, i));
     }
-    let given: u64 = floors.iter().sum();
+    let given: u64 = shares.iter().sum();
     let left = units.saturating_sub(given) as usize;
     order.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)));
     for &(_, _, i) in order.iter().take(left) {
-        floors[i] += 1;
+        shares[i] += 1;
     }
-    floors
 }
 
 /// Parts of one whole, shown together: tenths that add up to exactly 1000.
@@ -146,12 +163,21 @@ pub struct Together {
 /// Parts of one whole shown together: tenths summing to 1000, per_100 to 100, per_10 to 10
 /// (when the counts sum to the whole).
 pub fn together(counts: &[u64], whole: u64) -> Vec<Together> {
-    let per_100 = apportion(counts, whole, 100);
-    let per_10 = apportion(counts, whole, 10);
-    shown_parts(counts, whole)
-        .into_iter()
-        .zip(per_100.into_iter().zip(per_10))
-        .map(|(shown, (per_100, per_10))| Together { shown, per_100, per_10 })
+    let n = counts.len();
+    // One list for the three apportionings, and one to sort in, whatever the number of parts.
+    let mut shares = vec![0; 3 * n];
+    let mut order = Vec::with_capacity(n);
+    let (tenths, rest) = shares.split_at_mut(n);
+    let (per_100, per_10) = rest.split_at_mut(n);
+    apportion_into(counts, whole, 1000, &mut order, tenths);
+    apportion_into(counts, whole, 100, &mut order, per_100);
+    apportion_into(counts, whole, 10, &mut order, per_10);
+    (0..n)
+        .map(|i| Together {
+            shown: Shown { share: Share::new(counts[i], whole), tenths: tenths[i] },
+            per_100: per_100[i],
+            per_10: per_10[i],
+        })
         .collect()
 }
 

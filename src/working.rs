@@ -6,6 +6,7 @@ use crate::format;
 use crate::lang::Lang;
 use crate::resolve::Term;
 use crate::share::{Share, Shown};
+use std::fmt::{self, Display};
 
 fn n(v: u64, lang: Lang) -> String {
     format::count(v, lang)
@@ -13,14 +14,20 @@ fn n(v: u64, lang: Lang) -> String {
 
 /// "5,232 − 3,513": the sum a derived count comes from.
 pub fn expression(terms: &[Term], lang: Lang) -> String {
-    let mut expr = String::new();
-    for (i, t) in terms.iter().enumerate() {
-        if i > 0 {
-            expr.push_str(if t.minus { " − " } else { " + " });
+    expression_display(terms, lang).to_string()
+}
+
+/// `expression` where it is written.
+pub fn expression_display(terms: &[Term], lang: Lang) -> impl Display + '_ {
+    fmt::from_fn(move |f| {
+        for (i, t) in terms.iter().enumerate() {
+            if i > 0 {
+                f.write_str(if t.minus { " − " } else { " + " })?;
+            }
+            format::count_display(t.value, lang).fmt(f)?;
         }
-        expr.push_str(&n(t.value, lang));
-    }
-    expr
+        Ok(())
+    })
 }
 
 /// "5,232 − 3,513 = 1,719 (derived)".
@@ -46,7 +53,7 @@ pub fn share(shown: Shown, lang: Lang) -> String {
 }
 
 /// When largest remainder moved a part away from its own rounding, say so and why.
-pub fn apportioned(parts: &[(String, Shown)], lang: Lang) -> Option<String> {
+pub fn apportioned(parts: &[(&str, Shown)], lang: Lang) -> Option<String> {
     let alone_sum: u64 = parts.iter().map(|(_, s)| s.share.tenths()).sum();
     let moved: Vec<String> = parts
         .iter()

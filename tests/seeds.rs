@@ -187,12 +187,12 @@ fn spanish_reads_spanish_numbers() {
 #[test]
 fn working_shows_the_derivation_and_the_division() {
     let r = report(&scenario_text("los-angeles"), Lang::En);
-    let steps: Vec<&str> = r.working.iter().flat_map(|w| w.steps.iter().map(String::as_str)).collect();
+    let steps: Vec<&str> = r.working.iter().flatten().flat_map(|w| w.steps.iter().map(String::as_str)).collect();
     assert!(steps.contains(&"5,232 − 3,513 = 1,719 (derived)"), "{steps:#?}");
     assert!(steps.contains(&"1,719 ÷ 5,232 = 0.3286 → 32.9%"), "{steps:#?}");
     assert!(steps.iter().any(|s| s.starts_with("one in three = 33.3%; 32.9% is 0.5 points below")), "{steps:#?}");
     let es = report(&scenario_text("los-angeles"), Lang::Es);
-    let steps: Vec<&str> = es.working.iter().flat_map(|w| w.steps.iter().map(String::as_str)).collect();
+    let steps: Vec<&str> = es.working.iter().flatten().flat_map(|w| w.steps.iter().map(String::as_str)).collect();
     assert!(steps.contains(&"5.232 − 3.513 = 1.719 (derivado)"), "{steps:#?}");
     assert!(steps.contains(&"1.719 ÷ 5.232 = 0,3286 → 32,9\u{a0}%"), "{steps:#?}");
 }

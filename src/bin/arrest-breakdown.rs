@@ -2,7 +2,7 @@
 //! same JSON the browser gets, or just the sentences, in English or Spanish. For data desks that
 //! write many stories from one spreadsheet.
 
-use arrest_breakdown::{calculate_json, Lang, Outcome};
+use arrest_breakdown::{calculate_json_with, Lang, Options, Outcome};
 use clap::{Parser, ValueEnum};
 use std::io::Read;
 use std::process::ExitCode;
@@ -54,7 +54,9 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let outcome = calculate_json(&input, lang);
+    // Only the JSON and the working print the working; the other formats skip making it.
+    let options = Options { working: matches!(args.format, Format::Json | Format::Working) };
+    let outcome = calculate_json_with(&input, lang, &options);
     match (&outcome, args.format) {
         (Outcome::Report(_), Format::Json) => println!("{}", outcome.to_json_pretty()),
         (Outcome::Report(r), Format::Html) => println!("{}", arrest_breakdown::html::fragment(r)),
@@ -67,7 +69,7 @@ fn main() -> ExitCode {
             if format == Format::Working {
                 println!();
                 println!("{}", r.labels.working);
-                for block in &r.working {
+                for block in r.working.iter().flatten() {
                     println!();
                     println!("{}", block.title);
                     for step in &block.steps {

@@ -1,39 +1,41 @@
 //! English, in AP style: figures with commas, "percent" in running text, no serial comma.
 
-use super::{capitalize, join_list, Caveat, Direction, PartSaid, Said, Subject};
+use super::{capitalize_from, write_list, Caveat, Direction, PartSaid, Said, Subject};
 use crate::format;
 use crate::frequency::{Frequency, Gender};
 use crate::lang::{Lang, Text};
 use crate::model::{Category, StageKind, Unit};
 use crate::share::Shown;
+use std::fmt::{self, Display, Write as _};
 
 const L: Lang = Lang::En;
 
-fn n(v: u64) -> String {
-    format::count(v, L)
+fn n(v: u64) -> impl Display {
+    format::count_display(v, L)
 }
 
-fn pct(s: Shown) -> String {
-    s.percent_words(L)
+fn pct(s: Shown) -> impl Display {
+    s.percent_words_display(L)
 }
 
-fn typed(t: &Text) -> String {
+fn typed(t: &Text) -> impl Display + '_ {
     super::typed(t, L)
 }
 
-fn participle(s: &Subject) -> String {
-    if let Some(v) = s.verb.filter(|v| v.get(L).is_some()) {
-        return typed(v);
-    }
-    match s.kind {
-        StageKind::Arrests => "arrested",
-        StageKind::Detentions => "booked into detention",
-        StageKind::Removals => "removed",
-        StageKind::Deportations => "deported",
-        StageKind::Detainers => "named in detainer requests",
-        StageKind::Custom => "counted",
-    }
-    .to_string()
+fn participle<'a>(s: &'a Subject<'a>) -> impl Display + 'a {
+    fmt::from_fn(move |f| {
+        if let Some(v) = s.verb.filter(|v| v.get(L).is_some()) {
+            return typed(v).fmt(f);
+        }
+        f.write_str(match s.kind {
+            StageKind::Arrests => "arrested",
+            StageKind::Detentions => "booked into detention",
+            StageKind::Removals => "removed",
+            StageKind::Deportations => "deported",
+            StageKind::Detainers => "named in detainer requests",
+            StageKind::Custom => "counted",
+        })
+    })
 }
 
 fn people(s: &Subject) -> &'static str {
@@ -44,50 +46,63 @@ fn people(s: &Subject) -> &'static str {
 }
 
 /// "people arrested": for later mentions.
-fn short_subject(s: &Subject) -> String {
-    format!("{} {}", people(s), participle(s))
+fn short_subject<'a>(s: &'a Subject<'a>) -> impl Display + 'a {
+    fmt::from_fn(move |f| {
+        f.write_str(people(s))?;
+        f.write_str(" ")?;
+        participle(s).fmt(f)
+    })
 }
 
 /// "people arrested by ICE in the Los Angeles area from October to June".
-pub fn subject(s: &Subject) -> String {
-    short_subject(s) + &subject_tail(s)
+pub fn subject<'a>(s: &'a Subject<'a>) -> impl Display + 'a {
+    fmt::from_fn(move |f| {
+        short_subject(s).fmt(f)?;
+        subject_tail(s).fmt(f)
+    })
 }
 
 /// " by ICE in the Los Angeles area from October to June".
-fn subject_tail(s: &Subject) -> String {
-    let mut out = String::new();
-    if let Some(a) = s.agency {
-        let by = if s.kind == StageKind::Detainers { "from" } else { "by" };
-        out.push_str(&format!(" {by} {}", typed(a)));
-    }
-    if let Some(p) = s.place {
-        out.push_str(&format!(" in {}", typed(p)));
-    }
-    if let Some(label) = s.period_label {
-        out.push_str(&format!(" {}", typed(label)));
-    } else if let Some(p) = s.period {
-        out.push_str(&format!(
-            " from {}, to {}",
-            format::date(p.start.year, p.start.month, p.start.day, L),
-            format::date(p.end.year, p.end.month, p.end.day, L)
-        ));
-    }
-    out
+fn subject_tail<'a>(s: &'a Subject<'a>) -> impl Display + 'a {
+    fmt::from_fn(move |f| {
+        if let Some(a) = s.agency {
+            f.write_str(if s.kind == StageKind::Detainers { " from " } else { " by " })?;
+            typed(a).fmt(f)?;
+        }
+        if let Some(p) = s.place {
+            f.write_str(" in ")?;
+            typed(p).fmt(f)?;
+        }
+        if let Some(label) = s.period_label {
+            f.write_str(" ")?;
+            typed(label).fmt(f)?;
+        } else if let Some(p) = s.period {
+            write!(
+                f,
+                " from {}, to {}",
+                format::date_display(p.start.year, p.start.month, p.start.day, L),
+                format::date_display(p.end.year, p.end.month, p.end.day, L)
+            )?;
+        }
+        Ok(())
+    })
 }
 
 /// The stage as a plural noun: "arrests", "deportations".
-fn noun(s: &Subject) -> String {
-    if s.unit == Unit::Charges {
-        return "charges".into();
-    }
-    match (s.kind, s.verb.and_then(|v| v.get(L))) {
-        (_, Some(_)) | (StageKind::Custom, None) => short_subject(s),
-        (StageKind::Arrests, _) => "arrests".into(),
-        (StageKind::Detentions, _) => "book-ins into detention".into(),
-        (StageKind::Removals, _) => "removals".into(),
-        (StageKind::Deportations, _) => "deportations".into(),
-        (StageKind::Detainers, _) => "detainers".into(),
-    }
+fn noun<'a>(s: &'a Subject<'a>) -> impl Display + 'a {
+    fmt::from_fn(move |f| {
+        if s.unit == Unit::Charges {
+            return f.write_str("charges");
+        }
+        match (s.kind, s.verb.and_then(|v| v.get(L))) {
+            (_, Some(_)) | (StageKind::Custom, None) => short_subject(s).fmt(f),
+            (StageKind::Arrests, _) => f.write_str("arrests"),
+            (StageKind::Detentions, _) => f.write_str("book-ins into detention"),
+            (StageKind::Removals, _) => f.write_str("removals"),
+            (StageKind::Deportations, _) => f.write_str("deportations"),
+            (StageKind::Detainers, _) => f.write_str("detainers"),
+        }
+    })
 }
 
 pub fn stage_label(s: &Subject) -> String {
@@ -97,7 +112,11 @@ pub fn stage_label(s: &Subject) -> String {
         StageKind::Removals if s.verb.is_none() => "Removals".into(),
         StageKind::Deportations if s.verb.is_none() => "Deportations".into(),
         StageKind::Detainers if s.verb.is_none() => "Detainers".into(),
-        _ => capitalize(&short_subject(s)),
+        _ => {
+            let mut label = short_subject(s).to_string();
+            capitalize_from(&mut label, 0);
+            label
+        }
     }
 }
 
@@ -113,16 +132,16 @@ pub fn category_label(c: Option<Category>) -> &'static str {
 }
 
 /// What the people in a category had: reads after the subject.
-fn predicate(c: Option<Category>, unit: Unit) -> String {
-    match (c, unit) {
-        (None, _) => "are not accounted for in the figures".into(),
-        (Some(c), Unit::Charges) => format!("fell under “{}”", crate::lang::lowercase(category_label(Some(c)))),
-        (Some(Category::Convicted), _) => "had been convicted of a crime".into(),
-        (Some(Category::Pending), _) => "had pending criminal charges but no conviction".into(),
-        (Some(Category::NoRecord), _) => "had no criminal history".into(),
-        (Some(Category::CriminalHistory), _) => "had a criminal history".into(),
-        (Some(Category::NotConvicted), _) => "had no criminal conviction".into(),
-    }
+fn predicate(c: Option<Category>, unit: Unit) -> impl Display {
+    fmt::from_fn(move |f| match (c, unit) {
+        (None, _) => f.write_str("are not accounted for in the figures"),
+        (Some(c), Unit::Charges) => write!(f, "fell under “{}”", crate::lang::lowercase(category_label(Some(c)))),
+        (Some(Category::Convicted), _) => f.write_str("had been convicted of a crime"),
+        (Some(Category::Pending), _) => f.write_str("had pending criminal charges but no conviction"),
+        (Some(Category::NoRecord), _) => f.write_str("had no criminal history"),
+        (Some(Category::CriminalHistory), _) => f.write_str("had a criminal history"),
+        (Some(Category::NotConvicted), _) => f.write_str("had no criminal conviction"),
+    })
 }
 
 /// The people in a category, after "people" or "those": "with a criminal history".
@@ -136,40 +155,58 @@ fn described(c: Category) -> &'static str {
     }
 }
 
-fn one_in(f: &Option<Frequency>) -> Option<String> {
-    f.as_ref().map(|f| f.standalone(L, Gender::Feminine))
+/// ", or about one in 15" after a share, when there is a phrase for it.
+fn or_one_in(f: &Option<Frequency>) -> impl Display + '_ {
+    fmt::from_fn(move |out| match f {
+        Some(f) => write!(out, ", or {}", f.standalone_display(L, Gender::Feminine)),
+        None => Ok(()),
+    })
 }
 
-/// A phrase that opens a sentence: capitalized, and never a figure ("One in 15", not "1 in 15").
-fn sentence_start(phrase: &str) -> String {
-    match phrase.strip_prefix("1 in ") {
-        Some(rest) => format!("One in {rest}"),
-        None => capitalize(phrase),
+/// A phrase that opens a sentence, written at the end of `out`: capitalized, and never a
+/// figure ("One in 15", not "1 in 15").
+fn sentence_start(out: &mut String, phrase: impl Display) -> fmt::Result {
+    let start = out.len();
+    write!(out, "{phrase}")?;
+    if out[start..].starts_with("1 in ") {
+        out.replace_range(start..start + 1, "One");
+    } else {
+        capitalize_from(out, start);
     }
+    Ok(())
 }
 
-fn rate(tenths: u64) -> String {
-    format::rate(tenths, L)
+fn rate(tenths: u64) -> impl Display {
+    format::rate_display(tenths, L)
 }
 
-fn part(p: &PartSaid, unit: Unit) -> String {
-    format!("{} ({}) {}", n(p.count), pct(p.shown), predicate(p.category, unit))
+/// "the goal", or the reporter's name for it.
+fn goal(label: Option<&Text>) -> impl Display + '_ {
+    fmt::from_fn(move |f| match label {
+        Some(t) => typed(t).fmt(f),
+        None => f.write_str("the goal"),
+    })
 }
 
-pub fn say(said: &Said) -> String {
+/// Writes the sentence for `said` at the end of `out`.
+pub fn say(out: &mut String, said: &Said) -> fmt::Result {
     match said {
         Said::Lead { subject: s, category, count, total, shown, frequency } => match frequency {
-            Some(f) => format!(
-                "{} {} {}: {} of {} ({}).",
-                sentence_start(&f.quantifier(L, Gender::Feminine)),
-                subject(s),
-                predicate(Some(*category), s.unit),
-                n(*count),
-                n(*total),
-                pct(*shown)
-            ),
-            None if count == total => format!("All {} {} {}.", n(*total), subject(s), predicate(Some(*category), s.unit)),
-            None => format!(
+            Some(f) => {
+                sentence_start(out, f.quantifier_display(L, Gender::Feminine))?;
+                write!(
+                    out,
+                    " {} {}: {} of {} ({}).",
+                    subject(s),
+                    predicate(Some(*category), s.unit),
+                    n(*count),
+                    n(*total),
+                    pct(*shown)
+                )
+            }
+            None if count == total => write!(out, "All {} {} {}.", n(*total), subject(s), predicate(Some(*category), s.unit)),
+            None => write!(
+                out,
                 "Of the {} {}, {} {} ({}).",
                 n(*total),
                 subject(s),
@@ -179,25 +216,32 @@ pub fn say(said: &Said) -> String {
             ),
         },
         Said::Count { subject: s, total } => match s.unit {
-            Unit::People => format!("In all, {} people were {}{}.", n(*total), participle(s), subject_tail(s)),
+            Unit::People => write!(out, "In all, {} people were {}{}.", n(*total), participle(s), subject_tail(s)),
             Unit::Charges => {
-                format!("In all, {} charges were recorded against people {}{}.", n(*total), participle(s), subject_tail(s))
+                write!(out, "In all, {} charges were recorded against people {}{}.", n(*total), participle(s), subject_tail(s))
             }
         },
         Said::Breakdown { subject: s, total, parts } => {
-            let items: Vec<String> = parts.iter().map(|p| part(p, s.unit)).collect();
-            format!("Of the {} {}, {}.", n(*total), subject(s), join_list(&items, "and"))
+            write!(out, "Of the {} {}, ", n(*total), subject(s))?;
+            write_list(out, parts, "and", |out, p: &PartSaid| {
+                write!(out, "{} ({}) {}", n(p.count), pct(p.shown), predicate(p.category, s.unit))
+            })?;
+            out.push('.');
+            Ok(())
         }
         Said::Ratio { larger, smaller, a, b, ratio } => {
+            let reading = ratio.reading();
             if a == b {
-                format!(
+                write!(
+                    out,
                     "There were as many people {} as people {} ({} each).",
                     described(*larger),
                     described(*smaller),
                     n(*a)
                 )
-            } else if ratio.is_even() {
-                format!(
+            } else if reading.is_even() {
+                write!(
+                    out,
                     "People {} and people {} were about equal in number ({} and {}).",
                     described(*larger),
                     described(*smaller),
@@ -205,24 +249,26 @@ pub fn say(said: &Said) -> String {
                     n(*b)
                 )
             } else {
-                format!(
+                write!(
+                    out,
                     "People {} outnumbered those {} {} ({} to {}).",
                     described(*larger),
                     described(*smaller),
-                    ratio.phrase(L),
+                    reading.phrase_display(L),
                     n(*a),
                     n(*b)
                 )
             }
         }
         Said::Subgroup { subject: s, label, count, total, of_total, one_in: f, parent } => {
-            let tail = one_in(f).map(|o| format!(", or {o}")).unwrap_or_default();
+            let tail = or_one_in(f);
             let were = if *count == 1 { "was" } else { "were" };
             if s.unit == Unit::Charges {
-                return format!("Of the {} charges, {} {were} {} ({}){}.", n(*total), n(*count), typed(label), pct(*of_total), tail);
+                return write!(out, "Of the {} charges, {} {were} {} ({}){}.", n(*total), n(*count), typed(label), pct(*of_total), tail);
             }
             match parent {
-                Some((c, parent_count, of_parent)) => format!(
+                Some((c, parent_count, of_parent)) => write!(
+                    out,
                     "Among the {} people {}, {} {were} {} ({}); that is {} of all {} {}{}.",
                     n(*parent_count),
                     described(*c),
@@ -234,7 +280,8 @@ pub fn say(said: &Said) -> String {
                     short_subject(s),
                     tail
                 ),
-                None => format!(
+                None => write!(
+                    out,
                     "Among the {} {}, {} {were} {} ({}){}.",
                     n(*total),
                     short_subject(s),
@@ -246,22 +293,27 @@ pub fn say(said: &Said) -> String {
             }
         }
         Said::Places { top, places, unit: _ } => {
-            let items: Vec<String> =
-                top.iter().map(|(name, c, sh)| format!("{}, {} ({})", typed(name), n(*c), pct(*sh))).collect();
-            // AP: semicolons in a series whose items have commas; two items need only ", and".
-            let list = match items.as_slice() {
-                [one] => one.clone(),
-                [first, second] => format!("{first}, and {second}"),
-                [init @ .., last] => format!("{}; and {last}", init.join("; ")),
-                [] => String::new(),
-            };
             if *places <= top.len() {
-                format!("By place: {list}.")
+                out.push_str("By place: ");
             } else {
-                format!("Of the {} places, the largest counts were in {list}.", format::small_number(*places as u64, L))
+                write!(out, "Of the {} places, the largest counts were in ", format::small_number_display(*places as u64, L))?;
             }
+            // AP: semicolons in a series whose items have commas; two items need only ", and".
+            for (i, (name, c, sh)) in top.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(match (top.len(), i + 1 == top.len()) {
+                        (2, _) => ", and ",
+                        (_, true) => "; and ",
+                        (_, false) => "; ",
+                    });
+                }
+                write!(out, "{}, {} ({})", typed(name), n(*c), pct(*sh))?;
+            }
+            out.push('.');
+            Ok(())
         }
-        Said::PerHundred { earlier, later, later_total, per_100_tenths } => format!(
+        Said::PerHundred { earlier, later, later_total, per_100_tenths } => write!(
+            out,
             "For every 100 {}, there were {} {}: {} in all.",
             noun(earlier),
             rate(*per_100_tenths),
@@ -269,14 +321,16 @@ pub fn say(said: &Said) -> String {
             n(*later_total)
         ),
         Said::ShareChange { category, earlier, later, from, to, points_tenths, direction } => match direction {
-            Direction::Same => format!(
+            Direction::Same => write!(
+                out,
                 "The share of people {} was the same among {} and {} ({}).",
                 described(*category),
                 noun(later),
                 noun(earlier),
                 pct(*to)
             ),
-            Direction::Higher | Direction::Lower => format!(
+            Direction::Higher | Direction::Lower => write!(
+                out,
                 "The share of people {} was {} percentage points {} among {} ({}) than among {} ({}).",
                 described(*category),
                 points(*points_tenths),
@@ -287,103 +341,122 @@ pub fn say(said: &Said) -> String {
                 pct(*from)
             ),
         },
-        Said::PerDay { subject: s, total, per_day_tenths, days } => format!(
+        Said::PerDay { subject: s, total, per_day_tenths, days } => write!(
+            out,
             "The {} {} average {} a day over {} {}.",
             n(*total),
             noun(s),
             rate(*per_day_tenths),
-            format::small_number(*days, L),
+            format::small_number_display(*days, L),
             if *days == 1 { "day" } else { "days" }
         ),
-        Said::Population { subject: s, total, population, label, shown, one_in: f } => format!(
+        Said::Population { subject: s, total, population, label, shown, one_in: f } => write!(
+            out,
             "The {} {} equal {} of the {} {}{}.",
             n(*total),
             noun(s),
             pct(*shown),
             n(*population),
             typed(label),
-            one_in(f).map(|o| format!(", or {o}")).unwrap_or_default()
+            or_one_in(f)
         ),
-        Said::TargetDaily { subject: s, pace_tenths, observed, target, percent_tenths, label } => format!(
+        Said::TargetDaily { subject: s, pace_tenths, observed, target, percent_tenths, label } => write!(
+            out,
             "At {} {} a day{}, the pace is {} of {} of {} a day.",
             rate(*pace_tenths),
             noun(s),
             if *observed { " (as reported)" } else { " on average" },
-            format::percent_words_nonzero(*percent_tenths, L),
-            label.map(typed).unwrap_or_else(|| "the goal".into()),
+            format::percent_words_nonzero_display(*percent_tenths, L),
+            goal(*label),
             n(*target)
         ),
-        Said::TargetTotal { subject: s, total, target, percent_tenths, label } => format!(
+        Said::TargetTotal { subject: s, total, target, percent_tenths, label } => write!(
+            out,
             "The {} {} are {} of {} of {}.",
             n(*total),
             noun(s),
-            format::percent_words_nonzero(*percent_tenths, L),
-            label.map(typed).unwrap_or_else(|| "the goal".into()),
+            format::percent_words_nonzero_display(*percent_tenths, L),
+            goal(*label),
             n(*target)
         ),
         Said::Comparison { subject: s, total, other, label, change_tenths, direction } => {
-            let change = match (change_tenths, direction) {
-                (None, _) => String::new(),
-                (Some(_), Direction::Same) => ", the same number".into(),
-                (Some(t), Direction::Higher) => format!(", an increase of {}", format::percent_words_nonzero(*t, L)),
-                (Some(t), Direction::Lower) => format!(", a decrease of {}", format::percent_words_nonzero(*t, L)),
-            };
-            let other = if *other == 0 { "none".to_string() } else { n(*other) };
-            format!("The {} {} compare with {} in {}{}.", n(*total), noun(s), other, typed(label), change)
+            write!(out, "The {} {} compare with ", n(*total), noun(s))?;
+            if *other == 0 {
+                out.push_str("none");
+            } else {
+                write!(out, "{}", n(*other))?;
+            }
+            write!(out, " in {}", typed(label))?;
+            match (change_tenths, direction) {
+                (None, _) => {}
+                (Some(_), Direction::Same) => out.push_str(", the same number"),
+                (Some(t), Direction::Higher) => write!(out, ", an increase of {}", format::percent_words_nonzero_display(*t, L))?,
+                (Some(t), Direction::Lower) => write!(out, ", a decrease of {}", format::percent_words_nonzero_display(*t, L))?,
+            }
+            out.push('.');
+            Ok(())
         }
-        Said::Caveat(c) => caveat(c),
+        Said::Caveat(c) => caveat(out, c),
     }
 }
 
 /// Percentage points in tenths; a difference too small to show is "less than 0.1".
-fn points(tenths: u64) -> String {
-    if tenths == 0 {
-        "less than 0.1".into()
-    } else {
-        format::tenths(tenths, L)
-    }
+fn points(tenths: u64) -> impl Display {
+    fmt::from_fn(move |f| if tenths == 0 { f.write_str("less than 0.1") } else { format::tenths_display(tenths, L).fmt(f) })
 }
 
-fn caveat(c: &Caveat) -> String {
+fn caveat(out: &mut String, c: &Caveat) -> fmt::Result {
     match c {
         Caveat::Derived { category, count, terms, unit } => {
-            let expr = crate::working::expression(terms, L);
+            let expr = crate::working::expression_display(terms, L);
             let who = match unit {
-                Unit::People => format!("{} people who {}", n(*count), predicate(Some(*category), *unit)),
-                Unit::Charges => format!("{} charges that {}", n(*count), predicate(Some(*category), *unit)),
+                Unit::People => "people who",
+                Unit::Charges => "charges that",
             };
-            format!("The figure of {who} is derived — {expr} = {} — not reported directly.", n(*count))
+            write!(
+                out,
+                "The figure of {} {who} {} is derived — {expr} = {} — not reported directly.",
+                n(*count),
+                predicate(Some(*category), *unit),
+                n(*count)
+            )
         }
-        Caveat::HistoryIsNotConviction { count } => format!(
+        Caveat::HistoryIsNotConviction { count } => write!(
+            out,
             "“Criminal history” counts pending criminal charges as well as convictions: the figures do not say how many of the {} were convicted.",
             n(*count)
         ),
-        Caveat::NotConvictedIsNotNoRecord { count } => format!(
+        Caveat::NotConvictedIsNotNoRecord { count } => write!(
+            out,
             "“No criminal conviction” is not “no criminal record”: some of the {} may have had pending criminal charges.",
             n(*count)
         ),
-        Caveat::ChargesNotPeople => "These are counts of charges, not of people: one person can face several charges.".into(),
-        Caveat::DetainersNotPeople => "A detainer is a request to hold someone; a count of detainers is not a count of people taken into custody.".into(),
-        Caveat::StagesNotSamePeople => "Counts from different steps in the same period are not necessarily the same people: someone deported in the period may have been arrested before it. Comparing the counts does not give a rate.".into(),
-        Caveat::SmallBase { total } => format!(
+        Caveat::ChargesNotPeople => out.write_str("These are counts of charges, not of people: one person can face several charges."),
+        Caveat::DetainersNotPeople => out.write_str("A detainer is a request to hold someone; a count of detainers is not a count of people taken into custody."),
+        Caveat::StagesNotSamePeople => out.write_str("Counts from different steps in the same period are not necessarily the same people: someone deported in the period may have been arrested before it. Comparing the counts does not give a rate."),
+        Caveat::SmallBase { total } => write!(
+            out,
             "With only {} people, one person more or less moves a share by {} percentage points or more; treat the percentages with care.",
-            format::small_number(*total, L),
-            format::tenths(crate::share::Share::new(1, *total).tenths(), L)
+            format::small_number_display(*total, L),
+            format::tenths_display(crate::share::Share::new(1, *total).tenths(), L)
         ),
-        Caveat::Unaccounted { count, total } => format!(
+        Caveat::Unaccounted { count, total } => write!(
+            out,
             "The categories given add up to {}; {} of the {} are not accounted for.",
             n(total - count),
             n(*count),
             n(*total)
         ),
-        Caveat::PlacesUnaccounted { count, total } => format!(
+        Caveat::PlacesUnaccounted { count, total } => write!(
+            out,
             "The places listed add up to {}; {} of the {} are not assigned to a place.",
             n(total - count),
             n(*count),
             n(*total)
         ),
-        Caveat::SubgroupsOverlap => "Groups named within the same count may overlap: one person can be in more than one.".into(),
-        Caveat::PopulationNotSamePeople { label } => format!(
+        Caveat::SubgroupsOverlap => out.write_str("Groups named within the same count may overlap: one person can be in more than one."),
+        Caveat::PopulationNotSamePeople { label } => write!(
+            out,
             "The comparison with the {} shows scale: the people counted are not necessarily drawn from that population.",
             typed(label)
         ),

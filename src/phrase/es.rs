@@ -2,32 +2,33 @@
 //! Sentences with a natural-frequency subject ("una de cada tres personas… no tenía") take a
 //! singular verb; counted parts ("1.719 no tenían") a plural one.
 
-use super::{capitalize, join_list, Caveat, Direction, PartSaid, Said, Subject};
+use super::{capitalize_from, write_list, Caveat, Direction, PartSaid, Said, Subject};
 use crate::format;
 use crate::frequency::{Frequency, Gender};
 use crate::lang::{Lang, Text};
 use crate::model::{Category, StageKind, Unit};
 use crate::share::{Bound, Shown};
+use std::fmt::{self, Display, Write as _};
 
 const L: Lang = Lang::Es;
 
-fn n(v: u64) -> String {
-    format::count(v, L)
+fn n(v: u64) -> impl Display {
+    format::count_display(v, L)
 }
 
-fn pct(s: Shown) -> String {
-    s.percent_words(L)
+fn pct(s: Shown) -> impl Display {
+    s.percent_words_display(L)
 }
 
 /// "el 6,7 por ciento", but "menos del 0,1 por ciento".
-fn pct_article(s: Shown) -> String {
-    match s.bound() {
-        Bound::Exact => format!("el {}", pct(s)),
-        _ => pct(s),
-    }
+fn pct_article(s: Shown) -> impl Display {
+    fmt::from_fn(move |f| match s.bound() {
+        Bound::Exact => write!(f, "el {}", pct(s)),
+        _ => pct(s).fmt(f),
+    })
 }
 
-fn typed(t: &Text) -> String {
+fn typed(t: &Text) -> impl Display + '_ {
     super::typed(t, L)
 }
 
@@ -38,19 +39,20 @@ fn gender(s: &Subject) -> Gender {
     }
 }
 
-fn participle(s: &Subject) -> String {
-    if let Some(v) = s.verb.filter(|v| v.get(L).is_some()) {
-        return typed(v);
-    }
-    match s.kind {
-        StageKind::Arrests => "arrestadas",
-        StageKind::Detentions => "ingresadas en centros de detención",
-        StageKind::Removals => "expulsadas",
-        StageKind::Deportations => "deportadas",
-        StageKind::Detainers => "señaladas en solicitudes de retención",
-        StageKind::Custom => "contabilizadas",
-    }
-    .to_string()
+fn participle<'a>(s: &'a Subject<'a>) -> impl Display + 'a {
+    fmt::from_fn(move |f| {
+        if let Some(v) = s.verb.filter(|v| v.get(L).is_some()) {
+            return typed(v).fmt(f);
+        }
+        f.write_str(match s.kind {
+            StageKind::Arrests => "arrestadas",
+            StageKind::Detentions => "ingresadas en centros de detención",
+            StageKind::Removals => "expulsadas",
+            StageKind::Deportations => "deportadas",
+            StageKind::Detainers => "señaladas en solicitudes de retención",
+            StageKind::Custom => "contabilizadas",
+        })
+    })
 }
 
 fn people(s: &Subject) -> &'static str {
@@ -61,54 +63,79 @@ fn people(s: &Subject) -> &'static str {
 }
 
 /// "personas arrestadas".
-fn short_subject(s: &Subject) -> String {
-    format!("{} {}", people(s), participle(s))
+fn short_subject<'a>(s: &'a Subject<'a>) -> impl Display + 'a {
+    fmt::from_fn(move |f| {
+        f.write_str(people(s))?;
+        f.write_str(" ")?;
+        participle(s).fmt(f)
+    })
 }
 
 /// "personas arrestadas por ICE en el área de Los Ángeles de octubre a junio".
-pub fn subject(s: &Subject) -> String {
-    short_subject(s) + &subject_tail(s)
+pub fn subject<'a>(s: &'a Subject<'a>) -> impl Display + 'a {
+    fmt::from_fn(move |f| {
+        short_subject(s).fmt(f)?;
+        subject_tail(s).fmt(f)
+    })
 }
 
-fn subject_tail(s: &Subject) -> String {
-    let mut out = String::new();
-    if let Some(a) = s.agency {
-        let by = if s.kind == StageKind::Detainers { "de" } else { "por" };
-        out.push_str(&format!(" {by} {}", typed(a)));
-    }
-    if let Some(p) = s.place {
-        out.push_str(&format!(" en {}", typed(p)));
-    }
-    if let Some(label) = s.period_label {
-        out.push_str(&format!(" {}", typed(label)));
-    } else if let Some(p) = s.period {
-        out.push_str(&format!(
-            " del {} al {}",
-            format::date(p.start.year, p.start.month, p.start.day, L),
-            format::date(p.end.year, p.end.month, p.end.day, L)
-        ));
-    }
-    out
+fn subject_tail<'a>(s: &'a Subject<'a>) -> impl Display + 'a {
+    fmt::from_fn(move |f| {
+        if let Some(a) = s.agency {
+            f.write_str(if s.kind == StageKind::Detainers { " de " } else { " por " })?;
+            typed(a).fmt(f)?;
+        }
+        if let Some(p) = s.place {
+            f.write_str(" en ")?;
+            typed(p).fmt(f)?;
+        }
+        if let Some(label) = s.period_label {
+            f.write_str(" ")?;
+            typed(label).fmt(f)?;
+        } else if let Some(p) = s.period {
+            write!(
+                f,
+                " del {} al {}",
+                format::date_display(p.start.year, p.start.month, p.start.day, L),
+                format::date_display(p.end.year, p.end.month, p.end.day, L)
+            )?;
+        }
+        Ok(())
+    })
 }
 
-/// The stage as a plural noun with its article: ("los", "arrestos").
-fn noun(s: &Subject) -> (&'static str, String) {
+/// The article the stage's plural noun takes: "los" (arrestos), "las" (deportaciones).
+fn article(s: &Subject) -> &'static str {
     if s.unit == Unit::Charges {
-        return ("los", "cargos".into());
+        return "los";
     }
     match (s.kind, s.verb.and_then(|v| v.get(L))) {
-        (_, Some(_)) | (StageKind::Custom, None) => ("las", short_subject(s)),
-        (StageKind::Arrests, _) => ("los", "arrestos".into()),
-        (StageKind::Detentions, _) => ("los", "ingresos en detención".into()),
-        (StageKind::Removals, _) => ("las", "expulsiones".into()),
-        (StageKind::Deportations, _) => ("las", "deportaciones".into()),
-        (StageKind::Detainers, _) => ("las", "solicitudes de retención".into()),
+        (_, Some(_)) | (StageKind::Custom, None) => "las",
+        (StageKind::Arrests | StageKind::Detentions, _) => "los",
+        (StageKind::Removals | StageKind::Deportations | StageKind::Detainers, _) => "las",
     }
 }
 
-fn with_article(s: &Subject) -> String {
-    let (art, noun) = noun(s);
-    format!("{art} {noun}")
+/// The stage as a plural noun: "arrestos", "deportaciones".
+fn noun<'a>(s: &'a Subject<'a>) -> impl Display + 'a {
+    fmt::from_fn(move |f| {
+        if s.unit == Unit::Charges {
+            return f.write_str("cargos");
+        }
+        match (s.kind, s.verb.and_then(|v| v.get(L))) {
+            (_, Some(_)) | (StageKind::Custom, None) => short_subject(s).fmt(f),
+            (StageKind::Arrests, _) => f.write_str("arrestos"),
+            (StageKind::Detentions, _) => f.write_str("ingresos en detención"),
+            (StageKind::Removals, _) => f.write_str("expulsiones"),
+            (StageKind::Deportations, _) => f.write_str("deportaciones"),
+            (StageKind::Detainers, _) => f.write_str("solicitudes de retención"),
+        }
+    })
+}
+
+/// "los arrestos", "las deportaciones".
+fn with_article<'a>(s: &'a Subject<'a>) -> impl Display + 'a {
+    fmt::from_fn(move |f| write!(f, "{} {}", article(s), noun(s)))
 }
 
 pub fn stage_label(s: &Subject) -> String {
@@ -118,7 +145,11 @@ pub fn stage_label(s: &Subject) -> String {
         StageKind::Removals if s.verb.is_none() => "Expulsiones".into(),
         StageKind::Deportations if s.verb.is_none() => "Deportaciones".into(),
         StageKind::Detainers if s.verb.is_none() => "Solicitudes de retención (detainers)".into(),
-        _ => capitalize(&short_subject(s)),
+        _ => {
+            let mut label = short_subject(s).to_string();
+            capitalize_from(&mut label, 0);
+            label
+        }
     }
 }
 
@@ -134,24 +165,26 @@ pub fn category_label(c: Option<Category>) -> &'static str {
 }
 
 /// What the people in a category had, singular ("no tenía") or plural ("no tenían").
-fn predicate(c: Option<Category>, unit: Unit, plural: bool) -> String {
-    let (sing, plur) = match (c, unit) {
-        (None, _) => ("no figura en ninguna categoría", "no figuran en ninguna categoría"),
-        (Some(c), Unit::Charges) => {
-            let label = crate::lang::lowercase(category_label(Some(c)));
-            return if plural {
-                format!("correspondían a la categoría «{label}»")
-            } else {
-                format!("correspondía a la categoría «{label}»")
-            };
-        }
-        (Some(Category::Convicted), _) => ("había sido condenada por un delito", "habían sido condenadas por un delito"),
-        (Some(Category::Pending), _) => ("tenía cargos penales pendientes pero ninguna condena", "tenían cargos penales pendientes pero ninguna condena"),
-        (Some(Category::NoRecord), _) => ("no tenía antecedentes penales", "no tenían antecedentes penales"),
-        (Some(Category::CriminalHistory), _) => ("tenía antecedentes penales", "tenían antecedentes penales"),
-        (Some(Category::NotConvicted), _) => ("no tenía condenas penales", "no tenían condenas penales"),
-    };
-    if plural { plur } else { sing }.to_string()
+fn predicate(c: Option<Category>, unit: Unit, plural: bool) -> impl Display {
+    fmt::from_fn(move |f| {
+        let (sing, plur) = match (c, unit) {
+            (None, _) => ("no figura en ninguna categoría", "no figuran en ninguna categoría"),
+            (Some(c), Unit::Charges) => {
+                let label = crate::lang::lowercase(category_label(Some(c)));
+                return if plural {
+                    write!(f, "correspondían a la categoría «{label}»")
+                } else {
+                    write!(f, "correspondía a la categoría «{label}»")
+                };
+            }
+            (Some(Category::Convicted), _) => ("había sido condenada por un delito", "habían sido condenadas por un delito"),
+            (Some(Category::Pending), _) => ("tenía cargos penales pendientes pero ninguna condena", "tenían cargos penales pendientes pero ninguna condena"),
+            (Some(Category::NoRecord), _) => ("no tenía antecedentes penales", "no tenían antecedentes penales"),
+            (Some(Category::CriminalHistory), _) => ("tenía antecedentes penales", "tenían antecedentes penales"),
+            (Some(Category::NotConvicted), _) => ("no tenía condenas penales", "no tenían condenas penales"),
+        };
+        f.write_str(if plural { plur } else { sing })
+    })
 }
 
 /// The people in a category, after "personas": "con antecedentes penales".
@@ -165,45 +198,65 @@ fn described(c: Category) -> &'static str {
     }
 }
 
-fn one_in(f: &Option<Frequency>, g: Gender) -> Option<String> {
-    f.as_ref().map(|f| f.standalone(L, g))
+/// ", o alrededor de una de cada 15" after a share, when there is a phrase for it.
+fn or_one_in(f: &Option<Frequency>, g: Gender) -> impl Display + '_ {
+    fmt::from_fn(move |out| match f {
+        Some(f) => write!(out, ", o {}", f.standalone_display(L, g)),
+        None => Ok(()),
+    })
 }
 
-fn rate(tenths: u64) -> String {
-    format::rate(tenths, L)
+fn rate(tenths: u64) -> impl Display {
+    format::rate_display(tenths, L)
 }
 
-fn part(p: &PartSaid, unit: Unit) -> String {
-    format!("{} ({}) {}", n(p.count), pct(p.shown), predicate(p.category, unit, true))
+fn points(tenths: u64) -> impl Display {
+    fmt::from_fn(move |f| if tenths == 0 { f.write_str("menos de 0,1") } else { format::tenths_display(tenths, L).fmt(f) })
 }
 
-fn points(tenths: u64) -> String {
-    if tenths == 0 {
-        "menos de 0,1".into()
+/// "la meta", or the reporter's name for it.
+fn goal(label: Option<&Text>) -> impl Display + '_ {
+    fmt::from_fn(move |f| match label {
+        Some(t) => typed(t).fmt(f),
+        None => f.write_str("la meta"),
+    })
+}
+
+/// "De las" (personas), "De los" (cargos).
+fn de_los(s: &Subject) -> &'static str {
+    if gender(s) == Gender::Feminine {
+        "De las"
     } else {
-        format::tenths(tenths, L)
+        "De los"
     }
 }
 
-pub fn say(said: &Said) -> String {
+/// Writes the sentence for `said` at the end of `out`.
+pub fn say(out: &mut String, said: &Said) -> fmt::Result {
     match said {
         Said::Lead { subject: s, category, count, total, shown, frequency } => match frequency {
-            Some(f) => format!(
-                "{} {} {}: {} de {} ({}).",
-                capitalize(&f.quantifier(L, gender(s))),
-                subject(s),
-                predicate(Some(*category), s.unit, f.is_plural()),
-                n(*count),
-                n(*total),
-                pct(*shown)
-            ),
+            Some(f) => {
+                let start = out.len();
+                write!(out, "{}", f.quantifier_display(L, gender(s)))?;
+                capitalize_from(out, start);
+                write!(
+                    out,
+                    " {} {}: {} de {} ({}).",
+                    subject(s),
+                    predicate(Some(*category), s.unit, f.is_plural()),
+                    n(*count),
+                    n(*total),
+                    pct(*shown)
+                )
+            }
             None if count == total => {
                 let todas = if gender(s) == Gender::Feminine { "Todas las" } else { "Todos los" };
-                format!("{todas} {} {} {}.", n(*total), subject(s), predicate(Some(*category), s.unit, true))
+                write!(out, "{todas} {} {} {}.", n(*total), subject(s), predicate(Some(*category), s.unit, true))
             }
-            None => format!(
+            None => write!(
+                out,
                 "{} {} {}, {} {} ({}).",
-                if gender(s) == Gender::Feminine { "De las" } else { "De los" },
+                de_los(s),
                 n(*total),
                 subject(s),
                 n(*count),
@@ -212,26 +265,32 @@ pub fn say(said: &Said) -> String {
             ),
         },
         Said::Count { subject: s, total } => match s.unit {
-            Unit::People => format!("En total, {} personas fueron {}{}.", n(*total), participle(s), subject_tail(s)),
+            Unit::People => write!(out, "En total, {} personas fueron {}{}.", n(*total), participle(s), subject_tail(s)),
             Unit::Charges => {
-                format!("En total, se registraron {} cargos contra personas {}{}.", n(*total), participle(s), subject_tail(s))
+                write!(out, "En total, se registraron {} cargos contra personas {}{}.", n(*total), participle(s), subject_tail(s))
             }
         },
         Said::Breakdown { subject: s, total, parts } => {
-            let items: Vec<String> = parts.iter().map(|p| part(p, s.unit)).collect();
-            let de = if gender(s) == Gender::Feminine { "De las" } else { "De los" };
-            format!("{de} {} {}, {}.", n(*total), subject(s), join_list(&items, "y"))
+            write!(out, "{} {} {}, ", de_los(s), n(*total), subject(s))?;
+            write_list(out, parts, "y", |out, p: &PartSaid| {
+                write!(out, "{} ({}) {}", n(p.count), pct(p.shown), predicate(p.category, s.unit, true))
+            })?;
+            out.push('.');
+            Ok(())
         }
         Said::Ratio { larger, smaller, a, b, ratio } => {
+            let reading = ratio.reading();
             if a == b {
-                format!(
+                write!(
+                    out,
                     "Había tantas personas {} como personas {} ({} en cada grupo).",
                     described(*larger),
                     described(*smaller),
                     n(*a)
                 )
-            } else if ratio.is_even() {
-                format!(
+            } else if reading.is_even() {
+                write!(
+                    out,
                     "Las personas {} y las personas {} eran aproximadamente tantas unas como otras ({} y {}).",
                     described(*larger),
                     described(*smaller),
@@ -239,24 +298,26 @@ pub fn say(said: &Said) -> String {
                     n(*b)
                 )
             } else {
-                format!(
+                write!(
+                    out,
                     "Las personas {} superaban a las personas {} en una proporción de {} ({} frente a {}).",
                     described(*larger),
                     described(*smaller),
-                    ratio.phrase(L),
+                    reading.phrase_display(L),
                     n(*a),
                     n(*b)
                 )
             }
         }
         Said::Subgroup { subject: s, label, count, total, of_total, one_in: f, parent } => {
-            let tail = one_in(f, gender(s)).map(|o| format!(", o {o}")).unwrap_or_default();
+            let tail = or_one_in(f, gender(s));
             let eran = if *count == 1 { "era" } else { "eran" };
             if s.unit == Unit::Charges {
-                return format!("De los {} cargos, {} {eran} {} ({}){}.", n(*total), n(*count), typed(label), pct(*of_total), tail);
+                return write!(out, "De los {} cargos, {} {eran} {} ({}){}.", n(*total), n(*count), typed(label), pct(*of_total), tail);
             }
             match parent {
-                Some((c, parent_count, of_parent)) => format!(
+                Some((c, parent_count, of_parent)) => write!(
+                    out,
                     "Entre las {} personas {}, {} {eran} {} ({}); es decir, {} del total de {} {}{}.",
                     n(*parent_count),
                     described(*c),
@@ -268,7 +329,8 @@ pub fn say(said: &Said) -> String {
                     short_subject(s),
                     tail
                 ),
-                None => format!(
+                None => write!(
+                    out,
                     "Entre las {} {}, {} {eran} {} ({}){}.",
                     n(*total),
                     short_subject(s),
@@ -280,37 +342,44 @@ pub fn say(said: &Said) -> String {
             }
         }
         Said::Places { top, places, unit: _ } => {
-            let items: Vec<String> =
-                top.iter().map(|(name, c, sh)| format!("{}, {} ({})", typed(name), n(*c), pct(*sh))).collect();
-            // In a series separated by semicolons, Spanish puts a comma before the final "y".
-            let list = match items.as_slice() {
-                [one] => one.clone(),
-                [first, second] => format!("{first} y {second}"),
-                [init @ .., last] => format!("{}, y {last}", init.join("; ")),
-                [] => String::new(),
-            };
             if *places <= top.len() {
-                format!("Por lugar: {list}.")
+                out.push_str("Por lugar: ");
             } else {
-                format!("De los {} lugares, las cifras más altas fueron las de {list}.", format::small_number(*places as u64, L))
+                write!(out, "De los {} lugares, las cifras más altas fueron las de ", format::small_number_display(*places as u64, L))?;
             }
+            // In a series separated by semicolons, Spanish puts a comma before the final "y".
+            for (i, (name, c, sh)) in top.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(match (top.len(), i + 1 == top.len()) {
+                        (2, _) => " y ",
+                        (_, true) => ", y ",
+                        (_, false) => "; ",
+                    });
+                }
+                write!(out, "{}, {} ({})", typed(name), n(*c), pct(*sh))?;
+            }
+            out.push('.');
+            Ok(())
         }
-        Said::PerHundred { earlier, later, later_total, per_100_tenths } => format!(
+        Said::PerHundred { earlier, later, later_total, per_100_tenths } => write!(
+            out,
             "Por cada 100 {} hubo {} {}: {} en total.",
-            noun(earlier).1,
+            noun(earlier),
             rate(*per_100_tenths),
-            noun(later).1,
+            noun(later),
             n(*later_total)
         ),
         Said::ShareChange { category, earlier, later, from, to, points_tenths, direction } => match direction {
-            Direction::Same => format!(
+            Direction::Same => write!(
+                out,
                 "La proporción de personas {} fue la misma entre {} y entre {} ({}).",
                 described(*category),
                 with_article(later),
                 with_article(earlier),
                 pct(*to)
             ),
-            Direction::Higher | Direction::Lower => format!(
+            Direction::Higher | Direction::Lower => write!(
+                out,
                 "La proporción de personas {} fue {} puntos porcentuales {} entre {} ({}) que entre {} ({}).",
                 described(*category),
                 points(*points_tenths),
@@ -321,124 +390,155 @@ pub fn say(said: &Said) -> String {
                 pct(*from)
             ),
         },
-        Said::PerDay { subject: s, total, per_day_tenths, days } => format!(
+        Said::PerDay { subject: s, total, per_day_tenths, days } => write!(
+            out,
             "{} equivalen a un promedio de {} al día durante {} {}.",
             counted_noun(s, *total),
             rate(*per_day_tenths),
-            format::small_number(*days, L),
+            format::small_number_display(*days, L),
             if *days == 1 { "día" } else { "días" }
         ),
-        Said::Population { subject: s, total, population, label, shown, one_in: f } => format!(
+        Said::Population { subject: s, total, population, label, shown, one_in: f } => write!(
+            out,
             "{} equivalen {} de un total de {} {}{}.",
             counted_noun(s, *total),
             pct_al(*shown),
             n(*population),
             typed(label),
-            one_in(f, Gender::Feminine).map(|o| format!(", o {o}")).unwrap_or_default()
+            or_one_in(f, Gender::Feminine)
         ),
-        Said::TargetDaily { subject: s, pace_tenths, observed, target, percent_tenths, label } => format!(
+        Said::TargetDaily { subject: s, pace_tenths, observed, target, percent_tenths, label } => write!(
+            out,
             "A un ritmo de {} {} al día{}, se alcanza {} de {} de {} diarios.",
             rate(*pace_tenths),
-            noun(s).1,
+            noun(s),
             if *observed { " (según lo informado)" } else { " en promedio" },
             el_pct(*percent_tenths),
-            label.map(typed).unwrap_or_else(|| "la meta".into()),
+            goal(*label),
             n(*target)
         ),
-        Said::TargetTotal { subject: s, total, target, percent_tenths, label } => format!(
+        Said::TargetTotal { subject: s, total, target, percent_tenths, label } => write!(
+            out,
             "{} suponen {} de {} de {}.",
             counted_noun(s, *total),
             el_pct(*percent_tenths),
-            label.map(typed).unwrap_or_else(|| "la meta".into()),
+            goal(*label),
             n(*target)
         ),
         Said::Comparison { subject: s, total, other, label, change_tenths, direction } => {
-            let change = match (change_tenths, direction) {
-                (None, _) => String::new(),
-                (Some(_), Direction::Same) => ": la misma cifra".into(),
-                (Some(t), Direction::Higher) => format!(": un aumento {}", de_pct(*t)),
-                (Some(t), Direction::Lower) => format!(": una disminución {}", de_pct(*t)),
-            };
-            let none = if noun(s).0 == "las" { "ninguna" } else { "ninguno" };
-            let other = if *other == 0 { none.to_string() } else { n(*other) };
-            format!("{} se comparan con {} en {}{}.", counted_noun(s, *total), other, typed(label), change)
+            write!(out, "{} se comparan con ", counted_noun(s, *total))?;
+            match (*other, article(s)) {
+                (0, "las") => out.push_str("ninguna"),
+                (0, _) => out.push_str("ninguno"),
+                _ => write!(out, "{}", n(*other))?,
+            }
+            write!(out, " en {}", typed(label))?;
+            match (change_tenths, direction) {
+                (None, _) => {}
+                (Some(_), Direction::Same) => out.push_str(": la misma cifra"),
+                (Some(t), Direction::Higher) => write!(out, ": un aumento {}", de_pct(*t))?,
+                (Some(t), Direction::Lower) => write!(out, ": una disminución {}", de_pct(*t))?,
+            }
+            out.push('.');
+            Ok(())
         }
-        Said::Caveat(c) => caveat(c),
+        Said::Caveat(c) => caveat(out, c),
     }
 }
 
 /// "Los 5.232 arrestos", "Las 3.257 deportaciones".
-fn counted_noun(s: &Subject, total: u64) -> String {
-    let (art, noun) = noun(s);
-    format!("{} {} {}", capitalize(art), n(total), noun)
+fn counted_noun<'a>(s: &'a Subject<'a>, total: u64) -> impl Display + 'a {
+    fmt::from_fn(move |f| {
+        let article = match article(s) {
+            "las" => "Las",
+            _ => "Los",
+        };
+        write!(f, "{article} {} {}", n(total), noun(s))
+    })
 }
 
 /// "el 0,6 por ciento", "menos del 0,1 por ciento" (a percentage in tenths that is not zero).
-fn el_pct(t: u64) -> String {
-    if t == 0 {
-        format::percent_words_nonzero(0, L)
-    } else {
-        format!("el {}", format::percent_words(t, L))
-    }
+fn el_pct(t: u64) -> impl Display {
+    fmt::from_fn(move |f| {
+        if t == 0 {
+            format::percent_words_nonzero_display(0, L).fmt(f)
+        } else {
+            write!(f, "el {}", format::percent_words_display(t, L))
+        }
+    })
 }
 
 /// "del 149,1 por ciento", "de menos del 0,1 por ciento".
-fn de_pct(t: u64) -> String {
-    if t == 0 {
-        format!("de {}", format::percent_words_nonzero(0, L))
-    } else {
-        format!("del {}", format::percent_words(t, L))
-    }
+fn de_pct(t: u64) -> impl Display {
+    fmt::from_fn(move |f| {
+        if t == 0 {
+            write!(f, "de {}", format::percent_words_nonzero_display(0, L))
+        } else {
+            write!(f, "del {}", format::percent_words_display(t, L))
+        }
+    })
 }
 
 /// "al 1,1 por ciento", "a menos del 0,1 por ciento".
-fn pct_al(s: Shown) -> String {
-    match s.bound() {
-        Bound::Exact => format!("al {}", pct(s)),
-        _ => format!("a {}", pct(s)),
-    }
+fn pct_al(s: Shown) -> impl Display {
+    fmt::from_fn(move |f| match s.bound() {
+        Bound::Exact => write!(f, "al {}", pct(s)),
+        _ => write!(f, "a {}", pct(s)),
+    })
 }
 
-fn caveat(c: &Caveat) -> String {
+fn caveat(out: &mut String, c: &Caveat) -> fmt::Result {
     match c {
         Caveat::Derived { category, count, terms, unit } => {
-            let expr = crate::working::expression(terms, L);
+            let expr = crate::working::expression_display(terms, L);
             let who = match unit {
-                Unit::People => format!("{} personas que {}", n(*count), predicate(Some(*category), *unit, true)),
-                Unit::Charges => format!("{} cargos que {}", n(*count), predicate(Some(*category), *unit, true)),
+                Unit::People => "personas que",
+                Unit::Charges => "cargos que",
             };
-            format!("La cifra de {who} es un dato derivado —{expr} = {}—, no informado directamente.", n(*count))
+            write!(
+                out,
+                "La cifra de {} {who} {} es un dato derivado —{expr} = {}—, no informado directamente.",
+                n(*count),
+                predicate(Some(*category), *unit, true),
+                n(*count)
+            )
         }
-        Caveat::HistoryIsNotConviction { count } => format!(
+        Caveat::HistoryIsNotConviction { count } => write!(
+            out,
             "«Antecedentes penales» abarca tanto condenas como cargos penales pendientes: las cifras no dicen cuántas de las {} personas fueron condenadas.",
             n(*count)
         ),
-        Caveat::NotConvictedIsNotNoRecord { count } => format!(
+        Caveat::NotConvictedIsNotNoRecord { count } => write!(
+            out,
             "«Sin condena penal» no equivale a «sin antecedentes penales»: algunas de las {} personas podían tener cargos penales pendientes.",
             n(*count)
         ),
-        Caveat::ChargesNotPeople => "Son recuentos de cargos, no de personas: una misma persona puede enfrentar varios cargos.".into(),
-        Caveat::DetainersNotPeople => "Una solicitud de retención (detainer) es una petición para retener a alguien; el número de solicitudes no es el número de personas detenidas.".into(),
-        Caveat::StagesNotSamePeople => "Las cifras de distintas etapas en un mismo periodo no se refieren necesariamente a las mismas personas: alguien deportado en el periodo pudo haber sido arrestado antes. Compararlas no da una tasa.".into(),
-        Caveat::SmallBase { total } => format!(
+        Caveat::ChargesNotPeople => out.write_str("Son recuentos de cargos, no de personas: una misma persona puede enfrentar varios cargos."),
+        Caveat::DetainersNotPeople => out.write_str("Una solicitud de retención (detainer) es una petición para retener a alguien; el número de solicitudes no es el número de personas detenidas."),
+        Caveat::StagesNotSamePeople => out.write_str("Las cifras de distintas etapas en un mismo periodo no se refieren necesariamente a las mismas personas: alguien deportado en el periodo pudo haber sido arrestado antes. Compararlas no da una tasa."),
+        Caveat::SmallBase { total } => write!(
+            out,
             "Con solo {} personas, una persona más o menos mueve una proporción en {} puntos porcentuales o más; conviene tomar los porcentajes con cautela.",
-            format::small_number(*total, L),
-            format::tenths(crate::share::Share::new(1, *total).tenths(), L)
+            format::small_number_display(*total, L),
+            format::tenths_display(crate::share::Share::new(1, *total).tenths(), L)
         ),
-        Caveat::Unaccounted { count, total } => format!(
+        Caveat::Unaccounted { count, total } => write!(
+            out,
             "Las categorías dadas suman {}; {} de {} no figuran en ninguna.",
             n(total - count),
             n(*count),
             n(*total)
         ),
-        Caveat::PlacesUnaccounted { count, total } => format!(
+        Caveat::PlacesUnaccounted { count, total } => write!(
+            out,
             "Los lugares enumerados suman {}; {} de {} no tienen lugar asignado.",
             n(total - count),
             n(*count),
             n(*total)
         ),
-        Caveat::SubgroupsOverlap => "Los grupos señalados dentro de una misma cifra pueden solaparse: una persona puede figurar en más de uno.".into(),
-        Caveat::PopulationNotSamePeople { label } => format!(
+        Caveat::SubgroupsOverlap => out.write_str("Los grupos señalados dentro de una misma cifra pueden solaparse: una persona puede figurar en más de uno."),
+        Caveat::PopulationNotSamePeople { label } => write!(
+            out,
             "La comparación con el total de {} muestra una escala: las personas contadas no proceden necesariamente de esa población.",
             typed(label)
         ),

@@ -10,6 +10,7 @@ use crate::lang::{Lang, Text};
 use crate::model::{Category, StageKind, Unit};
 use crate::resolve::{DatedPeriod, Term};
 use crate::share::Shown;
+use std::fmt::{self, Display, Write as _};
 
 /// Who was counted, at which step, where and when: the noun phrase sentences are about.
 #[derive(Debug, Clone, Copy)]
@@ -113,10 +114,19 @@ impl Caveat<'_> {
 
 /// Words `said` in `lang`.
 pub fn say(said: &Said, lang: Lang) -> String {
-    match lang {
-        Lang::En => en::say(said),
-        Lang::Es => es::say(said),
-    }
+    let mut out = String::new();
+    say_into(&mut out, said, lang);
+    out
+}
+
+/// Words `said` in `lang` at the end of `out`: sentence after sentence in one buffer, with no
+/// string per fragment.
+pub fn say_into(out: &mut String, said: &Said, lang: Lang) {
+    // Writing to a `String` cannot fail, and no phrase here fails to write.
+    let _ = match lang {
+        Lang::En => en::say(out, said),
+        Lang::Es => es::say(out, said),
+    };
 }
 
 /// The name of a category as a table row: "No criminal history".
@@ -137,25 +147,46 @@ pub fn stage_label(subject: &Subject, lang: Lang) -> String {
 
 /// Reporter-typed text as typed; quoted (“…” or «…») when it was only typed in the other
 /// language, so a reader sees it is the reporter's wording, not a translation.
-pub(crate) fn typed(t: &Text, lang: Lang) -> String {
-    let s = t.get(lang).unwrap_or("");
-    match (t.is_native(lang), lang) {
-        (true, _) => s.to_string(),
-        (false, Lang::En) => format!("“{s}”"),
-        (false, Lang::Es) => format!("«{s}»"),
+pub(crate) fn typed(t: &Text, lang: Lang) -> impl Display + '_ {
+    fmt::from_fn(move |f| {
+        let s = t.get(lang).unwrap_or("");
+        match (t.is_native(lang), lang) {
+            (true, _) => f.write_str(s),
+            (false, Lang::En) => write!(f, "“{s}”"),
+            (false, Lang::Es) => write!(f, "«{s}»"),
+        }
+    })
+}
+
+/// Upper-cases the first letter of `out[start..]`, in place: for sentences and labels that
+/// open with a generated phrase.
+pub(crate) fn capitalize_from(out: &mut String, start: usize) {
+    let Some(first) = out[start..].chars().next() else { return };
+    if first.is_ascii() {
+        out[start..start + 1].make_ascii_uppercase();
+    } else {
+        // Latin-1 (lang::upper_char): no Unicode case tables in the browser's download.
+        let upper = crate::lang::upper_char(first);
+        out.replace_range(start..start + first.len_utf8(), upper.encode_utf8(&mut [0; 4]));
     }
 }
 
-/// Upper-cases the first letter, for sentences that open with a generated phrase.
-pub(crate) fn capitalize(s: &str) -> String {
-    crate::lang::capitalize(s)
-}
-
-/// Joins items as a list: "a, b and c" (AP: no serial comma), "a, b y c".
-pub(crate) fn join_list(items: &[String], and: &str) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [init @ .., last] => format!("{} {and} {last}", init.join(", ")),
+/// Writes items as a list: "a, b and c" (AP: no serial comma), "a, b y c".
+pub(crate) fn write_list<T>(
+    out: &mut String,
+    items: &[T],
+    and: &str,
+    mut item: impl FnMut(&mut String, &T) -> fmt::Result,
+) -> fmt::Result {
+    for (i, t) in items.iter().enumerate() {
+        if i > 0 {
+            if i + 1 == items.len() {
+                write!(out, " {and} ")?;
+            } else {
+                out.push_str(", ");
+            }
+        }
+        item(out, t)?;
     }
+    Ok(())
 }
