@@ -11,17 +11,19 @@
 //! Nothing here may panic: the release build aborts on panic, which would kill the one wasm
 //! instance every widget on the page shares. Every failure becomes an `ErrorReport`.
 
-use crate::calculate::{calculate_json as calculate_text, Outcome};
+use crate::calculate::{calculate_json as calculate_text, calculate_json_with, Options, Outcome};
 use crate::lang::Lang;
 use crate::model::CONTRACT_VERSION;
 use wasm_bindgen::prelude::*;
 
 /// Calculates a scenario given as JSON text and returns the `Report` or `ErrorReport` as JSON
 /// text. `lang` ("en", "es", "es-MX"…), when known, overrides the scenario's own; an empty or
-/// unknown code leaves it. Errors are `{field, code, message}` objects, never exceptions.
+/// unknown code leaves it. `working`: whether to work out the steps too (the widget asks only
+/// while they are shown; without them the report has no `working` field). Errors are
+/// `{field, code, message}` objects, never exceptions.
 #[wasm_bindgen]
-pub fn calculate(scenario: &str, lang: &str) -> String {
-    calculate_text(scenario, parse_lang(lang)).to_json()
+pub fn calculate(scenario: &str, lang: &str, working: bool) -> String {
+    calculate_json_with(scenario, parse_lang(lang), &Options { working }).to_json()
 }
 
 /// The table of figures as CSV (docs: "Download CSV"), or `undefined` when the scenario has

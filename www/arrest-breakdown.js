@@ -86,8 +86,8 @@ class ArrestBreakdown extends HTMLElement {
     this.workingOpen = false;
     this.openName = null; // the card's open panel: figures, caveats, working, adjust
     this.stageTab = 0; // the card's selected stage picture
-    this.onBeforePrint = () => this.setWorkingOpen(true, true);
-    this.onAfterPrint = () => this.setWorkingOpen(this.workingOpen, true);
+    this.onBeforePrint = () => { this.printingNow = true; this.needWorking(); this.setWorkingOpen(true, true); };
+    this.onAfterPrint = () => { this.printingNow = false; this.setWorkingOpen(this.workingOpen, true); };
   }
 
   connectedCallback() {
@@ -507,14 +507,14 @@ class ArrestBreakdown extends HTMLElement {
     }
     const lang = this.currentLang();
     if (typeof this.scenario === 'object' && !Array.isArray(this.scenario)) this.scenario.lang = lang;
-    const outcome = this.core.calculate(this.scenario, lang);
+    const outcome = this.core.calculate(this.scenario, lang, { working: this.showsWorking() });
     if (outcome.ok) {
       this.report = outcome;
       this.lastGood = structuredClone(this.scenario);
       this.renderReport();
     } else if (this.report && this.report.lang !== lang && this.lastGood) {
       // Switching language while a field is wrong: the last good figures, re-worded.
-      const again = this.core.calculate({ ...this.lastGood, lang }, lang);
+      const again = this.core.calculate({ ...this.lastGood, lang }, lang, { working: this.showsWorking() });
       if (again.ok) {
         this.report = again;
         this.renderReport();
@@ -623,7 +623,22 @@ class ArrestBreakdown extends HTMLElement {
   openPanel(name) {
     this.openName = name;
     this.adjustOpen = name === 'adjust';
+    this.needWorking();
     this.applyMode();
+  }
+
+  /**
+   * Whether the working is on show (its panel or section open, or the page printing): the core
+   * works the steps out only then, so a keystroke costs the sentences alone.
+   */
+  showsWorking() {
+    if (this.printingNow) return true;
+    return this.mode() === 'card' ? this.openName === 'working' : this.workingOpen;
+  }
+
+  /** Recalculates with the working when it has just come on show and the report lacks it. */
+  needWorking() {
+    if (this.report && !this.report.working && this.showsWorking()) this.recalculate();
   }
 
   /** The line above the headline: loading, or problems no input can show. */
@@ -658,6 +673,7 @@ class ArrestBreakdown extends HTMLElement {
       const working = ui.working.firstChild;
       working.addEventListener('toggle', () => {
         if (!this.printing && this.mode() !== 'card') this.workingOpen = working.open;
+        this.needWorking();
         this.changed();
       });
     }

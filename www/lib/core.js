@@ -16,8 +16,9 @@ let loading = null;
 /**
  * Resolves to the core once its .wasm is instantiated (streamed: compiled while it downloads).
  * Its functions are synchronous from then on and never throw for bad input:
- * - `calculate(scenario, lang)`: a Report or an ErrorReport ({ok: false, errors: [{field, code,
- *   message}]}) for a scenario object (anything JSON can carry);
+ * - `calculate(scenario, lang, {working})`: a Report or an ErrorReport ({ok: false, errors:
+ *   [{field, code, message}]}) for a scenario object (anything JSON can carry); with
+ *   `working: false` the steps are not worked out and the report has no `working`;
  * - `calculateJson(text, lang)`: the same for JSON text, as JSON text;
  * - `figuresCsv(scenario, lang)`: the table as CSV, or undefined when the scenario has errors;
  * - `embedSnippet(pageUrl, scriptUrl, lang)`, `contractVersion()`.
@@ -35,8 +36,8 @@ export function loadCore() {
 const text = (scenario) => JSON.stringify(scenario) ?? '';
 
 export const core = {
-  calculate: (scenario, lang) => JSON.parse(wasm.calculate(text(scenario), lang ?? '')),
-  calculateJson: (json, lang) => wasm.calculate(String(json), lang ?? ''),
+  calculate: (scenario, lang, { working = true } = {}) => JSON.parse(wasm.calculate(text(scenario), lang ?? '', working)),
+  calculateJson: (json, lang) => wasm.calculate(String(json), lang ?? '', true),
   figuresCsv: (scenario, lang) => wasm.figuresCsv(text(scenario), lang ?? ''),
   embedSnippet: (url, script, lang) => wasm.embedSnippet(String(url), String(script), lang ?? ''),
   contractVersion: () => wasm.contractVersion(),

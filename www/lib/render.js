@@ -93,7 +93,7 @@ export function renderTable(report, chrome, id) {
 export function renderWorking(report, open) {
   return el('details', { class: 'working', open },
     el('summary', { text: report.labels.working }),
-    ...report.working.map((block) => el('div', { class: 'working-block', 'data-figure': block.figure },
+    ...(report.working ?? []).map((block) => el('div', { class: 'working-block', 'data-figure': block.figure },
       el('p', { class: 'working-title', text: block.title }),
       el('ol', {}, ...block.steps.map((step) => el('li', { text: step }))))));
 }
