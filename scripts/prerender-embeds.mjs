@@ -28,11 +28,18 @@ async function snapshot(browser, server, preset, lang) {
       const w = document.querySelector('arrest-breakdown');
       return w?.dataset.state === 'ready' && w.shadowRoot.adoptedStyleSheets.length > 0;
     });
-    return await page.evaluate(() => ({
-      html: document.querySelector('arrest-breakdown').shadowRoot.innerHTML,
+    return await page.evaluate(() => {
+      // The card's closed parts are left empty in the copy: out of sight, they would only make
+      // the page longer to download, parse and style. The live widget brings them.
+      const copy = document.createElement('div');
+      for (const node of document.querySelector('arrest-breakdown').shadowRoot.childNodes) copy.append(node.cloneNode(true));
+      for (const panel of copy.querySelectorAll('.panel[hidden]')) panel.replaceChildren();
+      return {
+      html: copy.innerHTML,
       title: document.title,
       heading: document.querySelector('h1').textContent,
-    }));
+      };
+    });
   } finally {
     await context.close();
   }

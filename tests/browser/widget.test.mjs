@@ -132,7 +132,13 @@ describe('the widget on the demo article', { timeout: 120_000 }, () => {
     assert.equal(await page.locator(`${WIDGET} figure.stage-visual`).count(), report.stages.length);
     assert.equal(await page.locator(`${WIDGET} figure.stage-visual .legend li`).count(),
       report.stages.reduce((n, s) => n + s.parts.length, 0));
-    assert.equal(await page.locator(`${WIDGET} svg.icons .icon`).count(), 100);
+    const icons = page.locator(`${WIDGET} .visuals svg.icons`);
+    assert.equal(await icons.getAttribute('data-count'), '100');
+    const noRecord = report.figures.find((f) => f.id === report.headline.figures[0]);
+    assert.equal(await icons.getAttribute('data-filled'), String(noRecord.of_total.per_100));
+    // One path per kind of icon, a head and shoulders per person in each.
+    const people = await icons.locator('path').evaluateAll((ps) => ps.map((p) => (p.getAttribute('d').match(/M/g) || []).length / 2));
+    assert.deepEqual(people, [noRecord.of_total.per_100, 100 - noRecord.of_total.per_100]);
 
     // Caveats and source are shown, with the core's heading.
     assert.equal(await page.locator(`${WIDGET} ul.caveats li`).count(), report.caveats.length);
