@@ -93,9 +93,9 @@ build_cli() {
 # wasm → wasm-bindgen (ES module for the browser, no bundler) → wasm-opt for size, in place.
 build_wasm() {
   log "Building the core for the browser (wasm, release)"
-  cargo build --lib --release --target "$WASM_TARGET" --no-default-features
+  cargo build --lib --profile wasm --target "$WASM_TARGET" --no-default-features
   rm -rf www/pkg
-  wasm-bindgen "target/$WASM_TARGET/release/arrest_breakdown.wasm" \
+  wasm-bindgen "target/$WASM_TARGET/wasm/arrest_breakdown.wasm" \
     --target web --no-typescript --out-dir www/pkg
   node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers \
     www/pkg/arrest_breakdown_bg.wasm -o www/pkg/arrest_breakdown_bg.wasm
