@@ -87,7 +87,11 @@ class ArrestBreakdown extends HTMLElement {
     this.openName = null; // the card's open panel: figures, caveats, working, adjust
     this.stageTab = 0; // the card's selected stage picture
     this.onBeforePrint = () => { this.printingNow = true; this.needWorking(); this.setWorkingOpen(true, true); };
-    this.onAfterPrint = () => { this.printingNow = false; this.setWorkingOpen(this.workingOpen, true); };
+    this.onAfterPrint = () => {
+      this.printingNow = false;
+      // The card's working is always open in its part; the full layout's, as the reader left it.
+      this.setWorkingOpen(this.mode() === 'card' || this.workingOpen, true);
+    };
   }
 
   connectedCallback() {
@@ -157,6 +161,7 @@ class ArrestBreakdown extends HTMLElement {
   }
 
   disconnectedCallback() {
+    if (this.wake) window.removeEventListener('beforeprint', this.wake);
     window.removeEventListener('beforeprint', this.onBeforePrint);
     window.removeEventListener('afterprint', this.onAfterPrint);
   }
@@ -205,8 +210,11 @@ class ArrestBreakdown extends HTMLElement {
       this.dataset.state = 'error';
       this.setStatus([chrome(this.currentLang()).loadFailed]);
       this.ui.slot.hidden = false;
-      // A pre-rendered report stays, with the message above it.
-      if (this.prerendered) this.shadowRoot.prepend(this.ui.status);
+      // A pre-rendered report stays, with the message above it, and the next gesture tries again.
+      if (this.prerendered) {
+        this.shadowRoot.prepend(this.ui.status);
+        this.startOnIntent();
+      }
       return;
     }
     await this.loadScenario();
@@ -460,7 +468,8 @@ class ArrestBreakdown extends HTMLElement {
     const report = this.report;
     if (!report) return;
     const ui = this.ui;
-    const picture = ui.pictures.querySelector('svg.icons') || ui.visuals.querySelector('svg.icons');
+    // The picture on show: the card's, or the full layout's headline icons.
+    const picture = (this.mode() === 'card' ? ui.pictures : ui.visuals).querySelector('svg.icons');
     const legend = picture
       ? [...picture.closest('figure').querySelectorAll('.legend li')].map((li) => ({
         color: getComputedStyle(li.querySelector('.swatch')).backgroundColor,
@@ -648,9 +657,13 @@ class ArrestBreakdown extends HTMLElement {
   }
 
   clearReport() {
-    const { headline, visuals, details, caveats, table, working, source } = this.ui;
+    const { headline, visuals, details, caveats, table, working, source, pictures, keys } = this.ui;
     headline.textContent = '';
-    for (const node of [visuals, details, caveats, table, working, source]) node.replaceChildren();
+    for (const node of [visuals, details, caveats, table, working, source, pictures, keys]) node.replaceChildren();
+    // Other figures: their card starts on the first stage with every part closed.
+    this.stageTab = 0;
+    if (this.openName !== 'adjust') this.openName = null;
+    if (this.mode() === 'card') this.applyMode();
   }
 
   renderReport() {
@@ -672,7 +685,9 @@ class ArrestBreakdown extends HTMLElement {
     if (first) {
       const working = ui.working.firstChild;
       working.addEventListener('toggle', () => {
-        if (!this.printing && this.mode() !== 'card') this.workingOpen = working.open;
+        // Opened for printing is not the reader's choice (the event comes a task later, so
+        // `printing` alone cannot tell).
+        if (!this.printing && !this.printingNow && this.mode() !== 'card') this.workingOpen = working.open;
         this.needWorking();
         this.changed();
       });
@@ -711,6 +726,12 @@ class ArrestBreakdown extends HTMLElement {
     setText(ui.disclose.working.button, words.workingPanel);
     setText(ui.disclose.adjust.button, words.adjust);
     ui.disclose.caveats.button.hidden = report.caveats.length === 0;
+    if (report.caveats.length === 0 && this.openName === 'caveats') {
+      // Its button is gone with the caveats: close the part rather than leave it open, empty.
+      this.openName = null;
+      ui.disclose.caveats.set(false);
+      ui.share.remove();
+    }
   }
 
   /** Opens the working for printing (teachers print it) and restores it afterwards. */

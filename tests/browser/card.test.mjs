@@ -218,4 +218,28 @@ describe('the card', { timeout: 300_000 }, () => {
       await context.close();
     }
   });
+  test('other figures start a fresh card; figures that fail leave nothing of the old ones', async () => {
+    const { context, page, problems } = await openPage(browser, server, { width: 375, height: 800 });
+    await page.goto(server.url('embed.html?preset=los-angeles'));
+    await ready(page);
+    const widget = page.locator('arrest-breakdown');
+    await page.locator('arrest-breakdown [role="tab"]').nth(1).click();
+    await page.locator('arrest-breakdown #ab-caveats-button').click();
+    await widget.evaluate((el) => el.setAttribute('preset', 'operation-safe-city'));
+    await page.locator('arrest-breakdown .headline').filter({ hasText: 'four-day operation' }).waitFor();
+    await widget.evaluate((el) => el.setAttribute('preset', 'los-angeles'));
+    await page.locator('arrest-breakdown .headline').filter({ hasText: 'Los Angeles' }).waitFor();
+    assert.equal(await page.locator('arrest-breakdown [role="tab"]').first().getAttribute('aria-selected'), 'true');
+    assert.equal(await page.locator('arrest-breakdown #ab-caveats-button').getAttribute('aria-expanded'), 'false');
+    // A preset that cannot be loaded: the message, and no picture or sentences of the last one.
+    await widget.evaluate((el) => el.setAttribute('preset', 'no-such-preset'));
+    await page.waitForFunction(() => document.querySelector('arrest-breakdown').dataset.state === 'error');
+    assert.equal(await page.locator('arrest-breakdown .pictures svg').count(), 0);
+    assert.equal(await page.locator('arrest-breakdown .key-sentences p').count(), 0);
+    assert.equal(await page.locator('arrest-breakdown .disclosures').isVisible(), false);
+    assert.match(await page.locator('arrest-breakdown .status').textContent(), /could not be loaded/);
+    // The missing file's 404 is the only complaint.
+    assert.deepEqual(problems.filter((p) => !p.includes('404')), []);
+    await context.close();
+  });
 });

@@ -120,6 +120,8 @@ describe('the widget on the demo article', { timeout: 120_000 }, () => {
     const working = page.locator(`${WIDGET} details.working`);
     assert.equal(await working.getAttribute('open'), null);
     await page.locator(`${WIDGET} details.working summary`).click();
+    // Worked out on opening (the core leaves the steps out while they are not on show).
+    await page.locator(`${WIDGET} .working-block li`).first().waitFor();
     const steps = await page.locator(`${WIDGET} .working-block li`).allTextContents();
     assert.deepEqual(steps, report.working.flatMap((b) => b.steps));
     // It stays open when the report is re-rendered.

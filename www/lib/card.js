@@ -17,6 +17,8 @@ export function tabList({ id, label, names, selected, onSelect }) {
   }));
   const list = el('div', { role: 'tablist', class: 'tabs', 'aria-label': label }, ...tabs);
   list.addEventListener('keydown', (event) => {
+    // The tabs on screen now: later renders patch this list in place and may add or drop tabs.
+    const tabs = [...list.querySelectorAll('[role="tab"]')];
     const at = tabs.indexOf(event.target);
     if (at < 0) return;
     const next = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: tabs.length - 1 }[event.key];
