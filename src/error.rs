@@ -369,13 +369,15 @@ impl Warning {
                 "Esta cifra ({}) es mayor que la anterior ({}). Puede ser correcto —no son las mismas personas—, pero conviene comprobarlo.",
                 n(*later), n(*earlier)
             ),
+            // The same figure as the small-base caveat, by the one rounding rule: a share of one
+            // person in the total, in percentage points (a change in a percentage, not a percent).
             (WarningKind::SmallBase { total }, Lang::En) => format!(
-                "With a total of {}, one person more or less moves a percentage by {} or more.",
-                n(*total), format::percent_words(1000 / total.max(&1), lang)
+                "With a total of {}, one person more or less moves a percentage by {} percentage points or more.",
+                n(*total), format::tenths(crate::share::Share::new(1, (*total).max(1)).tenths(), lang)
             ),
             (WarningKind::SmallBase { total }, Lang::Es) => format!(
-                "Con un total de {}, una persona más o menos mueve un porcentaje {} o más.",
-                n(*total), format::percent_words(1000 / total.max(&1), lang)
+                "Con un total de {}, una persona más o menos mueve un porcentaje en {} puntos porcentuales o más.",
+                n(*total), format::tenths(crate::share::Share::new(1, (*total).max(1)).tenths(), lang)
             ),
         }
     }

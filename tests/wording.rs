@@ -2,7 +2,7 @@
 //! zero, charges are never called people, and Spanish agrees with its subject.
 
 mod common;
-use arrest_breakdown::Lang;
+use arrest_breakdown::{calculate_json, Lang, Outcome};
 use common::*;
 
 #[test]
@@ -93,6 +93,23 @@ fn every_figure_a_sentence_cites_is_in_the_table() {
         for s in std::iter::once(&r.headline).chain(&r.details).chain(&r.caveats) {
             for id in &s.figures {
                 assert!(r.figures.iter().any(|f| &f.id == id), "{id} cited by: {}", s.text);
+            }
+        }
+    }
+}
+
+/// The small-base warning and caveat state one figure, by the one rounding rule, in percentage
+/// points: a total of 7 moves a share by 14.3 points (1 ÷ 7 = 14.29 → 14.3), in both.
+#[test]
+fn the_small_base_warning_and_caveat_agree() {
+    for (total, en, es) in [(7, "14.3", "14,3"), (3, "33.3", "33,3"), (29, "3.4", "3,4"), (6, "16.7", "16,7")] {
+        for (lang, figure, points) in [(Lang::En, en, "percentage points"), (Lang::Es, es, "puntos porcentuales")] {
+            let json = format!(r#"{{"stages":[{{"total":"{total}","breakdown":{{"no_record":"1"}}}}]}}"#);
+            let Outcome::Report(r) = calculate_json(&json, Some(lang)) else { panic!("{json}") };
+            let warning = r.warnings.iter().find(|w| w.code == "small_base").expect("a small-base warning");
+            let caveat = r.caveats.iter().find(|c| c.code == Some("small_base")).expect("a small-base caveat");
+            for text in [&warning.message, &caveat.text] {
+                assert!(text.contains(&format!("{figure} {points}")), "{total} {lang:?}: {text}");
             }
         }
     }
