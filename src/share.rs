@@ -123,8 +123,8 @@ pub fn apportion(counts: &[u64], whole: u64, units: u64) -> Vec<u64> {
 
 /// `apportion`, written into `shares` (one for each count), with `order` as room to sort in.
 fn apportion_into(counts: &[u64], whole: u64, units: u64, order: &mut Vec<(u128, u64, usize)>, shares: &mut [u64]) {
-    shares.fill(0);
     if whole == 0 {
+        shares.fill(0);
         return;
     }
     let whole = whole as u128;
