@@ -5,18 +5,12 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { describe, test } from 'node:test';
-import { ROOT, headline, openPage, resultsDir, useBrowser } from './helpers.mjs';
+import { axeViolations, headline, openPage, resultsDir, useBrowser } from './helpers.mjs';
 
-const AXE = path.join(ROOT, 'node_modules/axe-core/axe.min.js');
 const WIDGET = 'arrest-breakdown#main-widget';
 
-/** Runs axe on the page (iframes are checked as pages of their own) and lists violations. */
-async function violations(page) {
-  // axe is injected as a script tag, which the page's CSP forbids: these contexts bypass it.
-  await page.addScriptTag({ path: AXE });
-  const result = await page.evaluate(() => window.axe.run(document, { iframes: false, resultTypes: ['violations'] }));
-  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
+/** axe on the page; iframes are checked as pages of their own. */
+const violations = (page) => axeViolations(page, { iframes: false });
 
 /** Opens the inputs, types a bad value, opens the working: every part of the widget visible. */
 async function everythingOpen(page, widget = WIDGET) {

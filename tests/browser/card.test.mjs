@@ -7,21 +7,16 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import { ROOT, WWW, cliReport, openPage, resultsDir, useBrowser } from './helpers.mjs';
+import { WWW, axeViolations, cliReport, openPage, resultsDir, useBrowser } from './helpers.mjs';
 
 const PRESETS = readdirSync(path.join(WWW, 'presets')).map((f) => f.replace(/\.json$/, '')).sort();
-const AXE = path.join(ROOT, 'node_modules/axe-core/axe.min.js');
 const BUDGET = { 375: 700, 1200: 600 };
 const PANELS = ['figures', 'caveats', 'working', 'adjust'];
 
 const ready = (page) => page.waitForFunction(() => document.querySelector('arrest-breakdown')?.dataset.state === 'ready');
 const pageHeight = (page) => page.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
 
-async function violations(page) {
-  await page.addScriptTag({ path: AXE });
-  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
+const violations = (page) => axeViolations(page);
 
 describe('the card', { timeout: 300_000 }, () => {
   let server; let browser;

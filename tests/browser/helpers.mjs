@@ -118,3 +118,14 @@ export function resultsDir() {
   mkdirSync(RESULTS, { recursive: true });
   return RESULTS;
 }
+
+/**
+ * axe-core's violations on the page, one line each (`id (impact): targets`). axe goes in as a
+ * script tag, which a page's CSP forbids: open such pages with `bypassCSP`. `iframes: false`
+ * checks iframes as pages of their own instead.
+ */
+export async function axeViolations(page, options = {}) {
+  await page.addScriptTag({ path: path.join(ROOT, 'node_modules/axe-core/axe.min.js') });
+  const result = await page.evaluate((o) => window.axe.run(document, { ...o, resultTypes: ['violations'] }), options);
+  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
