@@ -26,11 +26,6 @@ pub fn count(n: u64, lang: Lang) -> String {
     grouped(n, lang, &mut [0; GROUPED_LEN]).to_string()
 }
 
-/// Appends `n` with thousands grouped, without an intermediate string.
-pub fn push_count(out: &mut String, n: u64, lang: Lang) {
-    out.push_str(grouped(n, lang, &mut [0; GROUPED_LEN]));
-}
-
 /// `count` where it is written: into a sentence, with no string of its own.
 pub fn count_display(n: u64, lang: Lang) -> impl Display {
     fmt::from_fn(move |f| f.write_str(grouped(n, lang, &mut [0; GROUPED_LEN])))
@@ -123,11 +118,6 @@ pub fn percent_words_display(t: u64, lang: Lang) -> impl Display {
 
 /// A percentage of something that is not zero, for running text: 0 reads "less than 0.1
 /// percent", since rounding must not make something into nothing.
-pub fn percent_words_nonzero(t: u64, lang: Lang) -> String {
-    short_string(percent_words_nonzero_display(t, lang))
-}
-
-/// `percent_words_nonzero` where it is written.
 pub fn percent_words_nonzero_display(t: u64, lang: Lang) -> impl Display {
     fmt::from_fn(move |f| match (t, lang) {
         (0, Lang::En) => f.write_str("less than 0.1 percent"),
@@ -153,11 +143,6 @@ pub fn percent_sign_display(t: u64, lang: Lang) -> impl Display {
 }
 
 /// Small whole numbers in words, as both styles spell one to nine; larger ones as figures.
-pub fn small_number(n: u64, lang: Lang) -> String {
-    short_string(small_number_display(n, lang))
-}
-
-/// `small_number` where it is written.
 pub fn small_number_display(n: u64, lang: Lang) -> impl Display {
     const EN: [&str; 10] = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
     const ES: [&str; 10] = ["cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve"];
