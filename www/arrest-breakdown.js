@@ -86,7 +86,13 @@ class ArrestBreakdown extends HTMLElement {
     this.workingOpen = false;
     this.openName = null; // the card's open panel: figures, caveats, working, adjust
     this.stageTab = 0; // the card's selected stage picture
-    this.onBeforePrint = () => { this.printingNow = true; this.needWorking(); this.setWorkingOpen(true, true); };
+    this.onBeforePrint = () => {
+      this.printingNow = true;
+      // Every part prints, so every part is brought up to date first.
+      this.needWorking();
+      if (this.report) this.renderReport();
+      this.setWorkingOpen(true, true);
+    };
     this.onAfterPrint = () => {
       this.printingNow = false;
       // The card's working is always open in its part; the full layout's, as the reader left it.
@@ -109,7 +115,7 @@ class ArrestBreakdown extends HTMLElement {
    * who scrolls past an article's embed downloads the page and a few kilobytes of script.
    */
   waitsForReader() {
-    return this.prerendered && !this.hasAttribute('scenario') && this.getAttribute('mode') !== 'editor';
+    return this.prerendered && !this.hasAttribute('scenario') && this.mode() !== 'editor';
   }
 
   /**
@@ -632,8 +638,10 @@ class ArrestBreakdown extends HTMLElement {
   openPanel(name) {
     this.openName = name;
     this.adjustOpen = name === 'adjust';
-    this.needWorking();
     this.applyMode();
+    // The part opened is brought up to date (with the working worked out, if it is that part).
+    this.needWorking();
+    if (this.report) this.renderReport();
   }
 
   /**
@@ -673,24 +681,31 @@ class ArrestBreakdown extends HTMLElement {
     ui.root.lang = report.lang;
     // Only a changed headline is written, so screen readers announce changes, not keystrokes.
     if (ui.headline.textContent !== report.headline.text) ui.headline.textContent = report.headline.text;
-    // Rendered afresh, then patched into what is on screen: only what changed is touched.
-    patchChildren(ui.visuals, renderVisuals(report, words));
-    patchChildren(ui.details, renderDetails(report));
-    patchChildren(ui.caveats, renderCaveats(report, this.headingLevel()));
-    patchChildren(ui.table, [renderTable(report, words, 'ab-table-caption')]);
+    // Rendered afresh, then patched into what is on screen: only what changed is touched. In
+    // the card, a closed part is left as it is and brought up to date when it opens (openPanel)
+    // or the page prints, so a keystroke renders only what the reader can see.
     const card = this.mode() === 'card';
-    const first = !ui.working.firstChild;
-    // In the card the working has a panel of its own, so it is always open there.
-    patchChildren(ui.working, [renderWorking(report, card || this.workingOpen)]);
-    if (first) {
-      const working = ui.working.firstChild;
-      working.addEventListener('toggle', () => {
-        // Opened for printing is not the reader's choice (the event comes a task later, so
-        // `printing` alone cannot tell).
-        if (!this.printing && !this.printingNow && this.mode() !== 'card') this.workingOpen = working.open;
-        this.needWorking();
-        this.changed();
-      });
+    const shown = (part) => !card || this.printingNow || this.openName === part;
+    if (shown('figures')) {
+      patchChildren(ui.visuals, renderVisuals(report, words));
+      patchChildren(ui.details, renderDetails(report));
+      patchChildren(ui.table, [renderTable(report, words, 'ab-table-caption')]);
+    }
+    if (shown('caveats')) patchChildren(ui.caveats, renderCaveats(report, this.headingLevel()));
+    if (shown('working')) {
+      const first = !ui.working.firstChild;
+      // In the card the working has a panel of its own, so it is always open there.
+      patchChildren(ui.working, [renderWorking(report, card || this.workingOpen)]);
+      if (first) {
+        const working = ui.working.firstChild;
+        working.addEventListener('toggle', () => {
+          // Opened for printing is not the reader's choice (the event comes a task later, so
+          // `printing` alone cannot tell).
+          if (!this.printing && !this.printingNow && this.mode() !== 'card') this.workingOpen = working.open;
+          this.needWorking();
+          this.changed();
+        });
+      }
     }
     patchChildren(ui.source, renderSource(report));
     if (card) this.renderCard(report, words);
