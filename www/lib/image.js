@@ -42,11 +42,17 @@ function textBlock(lines, { x, y, size, lineHeight, weight = 400, fill }) {
   return t;
 }
 
+/** A picture's viewBox size: [width, height]. */
+function viewSize(picture) {
+  const [, , w, h] = (picture.getAttribute('viewBox') || '0 0 1 1').split(/\s+/).map(Number);
+  return [w, h];
+}
+
 /**
  * A copy of a picture in the widget with its colours written in (the copy leaves the widget's
- * stylesheet behind), placed at x, y and `width` wide.
+ * stylesheet behind), placed at x, y and `width` by `height`.
  */
-function pictureCopy(picture, x, y, width) {
+function pictureCopy(picture, x, y, width, height) {
   const copy = picture.cloneNode(true);
   const from = picture.querySelectorAll('*');
   copy.querySelectorAll('*').forEach((el, i) => {
@@ -59,13 +65,12 @@ function pictureCopy(picture, x, y, width) {
     }
     el.removeAttribute('class');
   });
-  const [, , w, h] = (picture.getAttribute('viewBox') || '0 0 1 1').split(/\s+/).map(Number);
   copy.removeAttribute('class');
   copy.setAttribute('x', x);
   copy.setAttribute('y', y);
   copy.setAttribute('width', width);
-  copy.setAttribute('height', Math.round((width * h) / w));
-  return { copy, height: Math.round((width * h) / w) };
+  copy.setAttribute('height', height);
+  return copy;
 }
 
 /**
@@ -108,11 +113,10 @@ export function cardSvg({ headline, picture, legend, source, address, colors, la
   // The picture in the space between, with its legend beside it.
   if (picture) {
     const room = footerTop - small - 24 - y;
-    const [, , w, h] = (picture.getAttribute('viewBox') || '0 0 1 1').split(/\s+/).map(Number);
+    const [w, h] = viewSize(picture);
     const width = Math.min(640, Math.floor((room * w) / h));
     if (width > 120) {
-      const { copy } = pictureCopy(picture, PAD, y, width);
-      svg.append(copy);
+      svg.append(pictureCopy(picture, PAD, y, width, Math.round((width * h) / w)));
       let ly = y + 28;
       for (const item of legend) {
         svg.append(node('rect', { x: PAD + width + 32, y: ly - 20, width: 22, height: 22, fill: item.color, stroke: colors.muted }));
