@@ -117,15 +117,21 @@ build_prerender() {
   node scripts/prerender-embeds.mjs
 }
 
+# The browser widget, in order: the core as wasm, the bundles around it, the pre-rendered pages
+# (made from the bundles).
+build_site() {
+  build_wasm
+  build_bundles
+  build_prerender
+}
+
 cmd_build() {
   need_rust
   setup_wasm
   setup_npm
   setup_browser
   build_cli
-  build_wasm
-  build_bundles
-  build_prerender
+  build_site
 }
 
 # Port 8000 when it is free, else any free port the system offers.
@@ -170,9 +176,7 @@ cmd_test() {
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner CHROMEDRIVER=/usr/bin/chromedriver \
     cargo test --target "$WASM_TARGET" --no-default-features --test wasm
   build_cli
-  build_wasm
-  build_bundles
-  build_prerender
+  build_site
   log "Browser tests (Chromium, one file at a time: the machine may be shared)"
   node --test --test-concurrency=1 --test-reporter=spec tests/browser/
 }
@@ -241,9 +245,7 @@ cmd_bench() {
   cmd_setup
   setup_lighthouse
   build_cli
-  build_wasm
-  build_bundles
-  build_prerender
+  build_site
   log "Core throughput (criterion): full calculation with sentences in both languages"
   cargo bench --bench core -- --noplot 2>&1 | grep -E '^scenario/|time:|thrpt:'
   log "The widget in Chromium: bytes, time to headline, Lighthouse, edit latency, memory"
