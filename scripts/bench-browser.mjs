@@ -7,7 +7,7 @@
 // Figures, not pass/fail: the targets are printed beside them (docs: issue "Hardening and
 // budgets"). The machine is shared and noisy, so compare ratios from one run.
 
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -129,10 +129,14 @@ async function loads(browser, server) {
   // The same sentence as static HTML, with the embed pages' stylesheet: the floor for a page.
   const sentence = await firstHeadline(browser, server);
   const staticBody = `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="stylesheet" href="build/page.css"><title>static</title></head><body><p class="static-headline">${sentence.replace(/</g, '&lt;')}</p></body></html>`;
+  const pageCss = readFileSync(path.join(WWW, 'build/page.css'), 'utf8');
+  const staticInlineBody = staticBody.replace('<link rel="stylesheet" href="build/page.css">', () => `<style>${pageCss}</style>`);
   const kinds = [
     { label: `live widget (${LIVE})`, url: server.url(LIVE), times: [] },
     { label: `pre-rendered (${PRERENDERED})`, url: server.url(PRERENDERED), times: [] },
     { label: 'same sentence as static HTML', url: server.url('bench-static.html'), body: staticBody, times: [] },
+    // The pre-rendered page carries its stylesheets inline; so can a static page: the floor.
+    { label: '  the same, stylesheet inline', url: server.url('bench-static-inline.html'), body: staticInlineBody, times: [] },
   ];
   // The three kinds interleaved in each iteration, starting with a different one each time, so
   // the machine's slow moments fall on all of them alike.
@@ -142,11 +146,12 @@ async function loads(browser, server) {
       kind.times.push(await timeToHeadline(browser, kind.url, kind.body));
     }
   }
-  const [live, pre, still] = kinds.map((k) => median(k.times));
+  const [live, pre, still, inline] = kinds.map((k) => median(k.times));
   console.log(`\nNavigation to the headline's paint, median of ${COLD_LOADS} cold loads (interleaved)`);
   for (const kind of kinds) row(kind.label, ms(median(kind.times)));
   row('ratio live / static', `${(live / still).toFixed(2)}×`, 'target: at most 1.5×');
   row('ratio pre-rendered / static', `${(pre / still).toFixed(2)}×`, 'target: at most 1.2×');
+  row('ratio pre-rendered / static, stylesheet inline', `${(pre / inline).toFixed(2)}×`);
 }
 
 async function firstHeadline(browser, server) {

@@ -10,6 +10,7 @@
 //
 //   node scripts/prerender-embeds.mjs
 
+import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { launchBrowser, startServer, WWW } from '../tests/browser/helpers.mjs';
@@ -17,6 +18,17 @@ import { launchBrowser, startServer, WWW } from '../tests/browser/helpers.mjs';
 const PRESETS = readdirSync(path.join(WWW, 'presets')).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5)).sort();
 const LANGS = ['en', 'es'];
 const template = readFileSync(path.join(WWW, 'embed.html'), 'utf8');
+const PAGE_CSS = readFileSync(path.join(WWW, 'build/page.css'), 'utf8').trim();
+const WIDGET_CSS = readFileSync(path.join(WWW, 'build/arrest-breakdown.css'), 'utf8').trim();
+
+// The page's script is fetched once the copy is on screen — after the first paint, or after
+// 100 ms where an iframe out of view gets no frames, or at once if the reader acts first — so
+// nothing the page runs stands between the HTML and the headline. The element, once defined,
+// starts the live widget if the reader has already moved into it (startOnIntent).
+const LOADER = 'const go=()=>import("../../build/embed.js");requestAnimationFrame(()=>setTimeout(go));setTimeout(go,100);'
+  + 'for(const t of["pointerdown","keydown","focusin"])addEventListener(t,go,{once:true,capture:true})';
+/** A CSP source that allows exactly this inline text. */
+const hash = (text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
 /** The widget's shadow root, laid out live from the generic embed page, as HTML. */
 async function snapshot(browser, server, preset, lang) {
@@ -47,12 +59,23 @@ async function snapshot(browser, server, preset, lang) {
 
 const escapeText = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** embed.html with its addresses one folder deeper and the widget written into <main>. */
+/**
+ * embed.html with its addresses one folder deeper and the widget written into <main>. The page
+ * is whole in itself until the reader acts: both stylesheets inline (allowed by their hashes in
+ * the page's Content-Security-Policy), so the first paint waits for no other request, and the
+ * script loaded after it (LOADER).
+ */
 function pageFor(preset, lang, { html, title, heading }) {
   const up = '../../';
   const widget = `<arrest-breakdown preset="${preset}" lang="${lang}"><template shadowrootmode="open">`
-    + `<link rel="stylesheet" href="${up}build/arrest-breakdown.css">${html}</template></arrest-breakdown>`;
-  return template
+    + `<style>${WIDGET_CSS}</style>${html}</template></arrest-breakdown>`;
+  const page = template
+    .replace(/<link rel="stylesheet" href="build\/page.css">/, () => `<style>${PAGE_CSS}</style>`)
+    .replace(/<script type="module" src="build\/embed.js"><\/script>/, () => `<script type="module">${LOADER}</script>`)
+    .replace("script-src 'self'", () => `script-src 'self' ${hash(LOADER)}`)
+    .replace("style-src 'self'", () => `style-src 'self' ${hash(PAGE_CSS)} ${hash(WIDGET_CSS)}`);
+  if (!page.includes(LOADER) || !page.includes(PAGE_CSS)) throw new Error('embed.html: its stylesheet link or script tag changed; update scripts/prerender-embeds.mjs');
+  return page
     .replace('<html lang="en">', `<html lang="${lang}">`)
     .replace(/(href|src)="(?!https?:|#)([^"]+)"/g, (_, attr, url) => `${attr}="${up}${url}"`)
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeText(title)}</title>`)

@@ -164,6 +164,9 @@ class ArrestBreakdown extends HTMLElement {
     for (const type of ['click', 'keydown', 'focusin']) root.addEventListener(type, wake, true);
     root.addEventListener('click', pressed, true);
     window.addEventListener('beforeprint', wake);
+    // The page may load this module only after its first paint (scripts/prerender-embeds.mjs):
+    // a reader who has already moved into the copy is already asking for the live widget.
+    if (root.activeElement) wake();
   }
 
   disconnectedCallback() {
@@ -196,7 +199,10 @@ class ArrestBreakdown extends HTMLElement {
   async start() {
     this.dataset.state = 'loading';
     this.setStatus([chrome(this.currentLang()).loading], { problem: false });
-    if (canAdopt) {
+    if (this.prerendered && this.shadowRoot.querySelector(':scope > style')) {
+      // The pre-rendered page carries the stylesheet inline: nothing to fetch.
+      this.sheetReady = true;
+    } else if (canAdopt) {
       loadSheet().then((sheet) => {
         this.shadowRoot.adoptedStyleSheets = [sheet];
         this.sheetReady = true;
@@ -235,13 +241,13 @@ class ArrestBreakdown extends HTMLElement {
 
   /**
    * Puts the live widget on screen in place of a pre-rendered copy, once its styles and first
-   * report are in: both are the same renderer's output, so nothing moves. Stylesheet links stay.
+   * report are in: both are the same renderer's output, so nothing moves. Stylesheets stay.
    */
   showLive() {
     if (!this.prerendered || !this.sheetReady || !this.report) return;
     this.prerendered = false;
     const replay = this.replayFrom?.();
-    this.shadowRoot.replaceChildren(...[...this.shadowRoot.children].filter((n) => n.matches('link[rel="stylesheet"]')), this.ui.root);
+    this.shadowRoot.replaceChildren(...[...this.shadowRoot.children].filter((n) => n.matches('link[rel="stylesheet"], style')), this.ui.root);
     replay?.();
   }
 

@@ -128,6 +128,44 @@ describe('pre-rendered embed pages', { timeout: 300_000 }, () => {
     await context.close();
   });
 
+  test('the copy paints styled with every other request held back; a reader who acts before the script arrives is served', async () => {
+    const { context, page, problems } = await openPage(browser, server, { width: 375, height: 800 });
+    let release;
+    const held = new Promise((r) => { release = r; });
+    const asked = [];
+    await page.route((url) => !url.pathname.endsWith('/los-angeles.html'), async (route) => {
+      asked.push(new URL(route.request().url()).pathname);
+      await held;
+      await route.continue();
+    });
+    await page.addInitScript(() => {
+      window.paints = [];
+      new PerformanceObserver((list) => window.paints.push(...list.getEntries())).observe({ type: 'largest-contentful-paint', buffered: true });
+    });
+    await page.goto(server.url('embed/en/los-angeles.html'), { waitUntil: 'domcontentloaded' });
+    // Styled (the widget's own stylesheet inline: its headline is bolder than the page's text),
+    // and painted, while nothing else has arrived.
+    await page.waitForFunction(() => window.paints.length > 0);
+    const look = await page.evaluate(() => {
+      const h = document.querySelector('arrest-breakdown').shadowRoot.querySelector('.headline');
+      return { weight: Number(getComputedStyle(h).fontWeight), defined: !!customElements.get('arrest-breakdown') };
+    });
+    assert.ok(look.weight >= 600, `the headline is styled before any other request: weight ${look.weight}`);
+    assert.equal(look.defined, false, 'the script is still held back');
+    assert.ok(!asked.some((f) => f.endsWith('.css')), `no stylesheet requested: ${asked}`);
+
+    // The reader moves into the copy before the script has arrived: once it does, the live
+    // widget starts and focus stays where the reader put it.
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => document.querySelector('arrest-breakdown').shadowRoot.activeElement?.textContent);
+    assert.ok(focused, 'focus is in the copy');
+    release();
+    await page.waitForFunction(() => document.querySelector('arrest-breakdown').prerendered === false);
+    assert.equal(await page.evaluate(() => document.querySelector('arrest-breakdown').shadowRoot.activeElement?.textContent), focused);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test(`what each embed page loads stays within ${PAGE_KB} KB gzip; the core, once asked for, ${CORE_KB} KB`, async () => {
     const load = async (url, act) => {
       const { context, page } = await openPage(browser, server);
