@@ -544,3 +544,29 @@ fn caveat(out: &mut String, c: &Caveat) -> fmt::Result {
         ),
     }
 }
+
+/// Spanish: every word of the crate in this language (`super::Words`).
+pub(crate) struct Spanish;
+
+impl super::Words for Spanish {
+    // --- sentences ---
+    fn say(&self, out: &mut String, said: &Said) -> fmt::Result {
+        say(out, said)
+    }
+    fn category_label(&self, category: Option<Category>) -> &'static str {
+        category_label(category)
+    }
+    fn stage_label(&self, subject: &Subject) -> String {
+        stage_label(subject)
+    }
+
+    // --- messages: errors and warnings ---
+
+    // --- numbers: locale facts ---
+
+    // --- working: frequency rungs, hedges, steps ---
+
+    // --- the table ---
+
+    // --- the widget: vocabulary, editor fields, chrome ---
+}

@@ -112,6 +112,39 @@ impl Caveat<'_> {
     }
 }
 
+/// Everything one language says: an implementation per language, each in its own file (`en.rs`,
+/// `es.rs`), and nothing worded anywhere else. A third language is a third file, a `Lang`
+/// variant and one line in `words`. The decisions (which sentence, which figure, which hedge)
+/// are made before these are called, in language-neutral values, so the languages cannot
+/// disagree about what the numbers support.
+pub(crate) trait Words: Sync {
+    // --- sentences ---
+    /// Words `said` at the end of `out`.
+    fn say(&self, out: &mut String, said: &Said) -> fmt::Result;
+    /// The name of a category as a table row: "No criminal history"; `None` for the parts left.
+    fn category_label(&self, category: Option<Category>) -> &'static str;
+    /// A stage's name as a table heading: "Arrests", "Deportaciones".
+    fn stage_label(&self, subject: &Subject) -> String;
+
+    // --- messages: errors and warnings ---
+
+    // --- numbers: locale facts ---
+
+    // --- working: frequency rungs, hedges, steps ---
+
+    // --- the table ---
+
+    // --- the widget: vocabulary, editor fields, chrome ---
+}
+
+/// The words of `lang`.
+pub(crate) fn words(lang: Lang) -> &'static dyn Words {
+    match lang {
+        Lang::En => &en::English,
+        Lang::Es => &es::Spanish,
+    }
+}
+
 /// Words `said` in `lang`.
 pub fn say(said: &Said, lang: Lang) -> String {
     let mut out = String::new();
@@ -123,26 +156,17 @@ pub fn say(said: &Said, lang: Lang) -> String {
 /// string per fragment.
 pub fn say_into(out: &mut String, said: &Said, lang: Lang) {
     // Writing to a `String` cannot fail, and no phrase here fails to write.
-    let _ = match lang {
-        Lang::En => en::say(out, said),
-        Lang::Es => es::say(out, said),
-    };
+    let _ = words(lang).say(out, said);
 }
 
 /// The name of a category as a table row: "No criminal history".
 pub fn category_label(category: Option<Category>, lang: Lang) -> &'static str {
-    match lang {
-        Lang::En => en::category_label(category),
-        Lang::Es => es::category_label(category),
-    }
+    words(lang).category_label(category)
 }
 
 /// A stage's name as a table heading: "Arrests", "Deportaciones".
 pub fn stage_label(subject: &Subject, lang: Lang) -> String {
-    match lang {
-        Lang::En => en::stage_label(subject),
-        Lang::Es => es::stage_label(subject),
-    }
+    words(lang).stage_label(subject)
 }
 
 /// Reporter-typed text as typed; quoted (“…” or «…») when it was only typed in the other
