@@ -54,8 +54,8 @@ pub struct Stage<'a> {
     pub verb: Option<&'a Text>,
     pub unit: Unit,
     pub total: u64,
-    /// Each category's count, given or derived; indexed by `cat_index`.
-    pub known: [Option<Known>; 5],
+    /// Each category's count, given or derived.
+    pub known: PerCategory<Option<Known>>,
     /// The parts of the whole shown together, in order.
     pub partition: Vec<Part>,
     pub subgroups: Vec<Subgroup<'a>>,
@@ -125,13 +125,51 @@ pub struct Subgroup<'a> {
     pub parent: Option<Category>,
 }
 
-pub fn cat_index(c: Category) -> usize {
-    Category::ALL.iter().position(|&x| x == c).unwrap_or(0)
+/// One value per category, reached by the category itself: no index that could be out of range.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct PerCategory<T> {
+    convicted: T,
+    pending: T,
+    no_record: T,
+    criminal_history: T,
+    not_convicted: T,
+}
+
+impl<T> PerCategory<T> {
+    pub fn get(&self, c: Category) -> &T {
+        match c {
+            Category::Convicted => &self.convicted,
+            Category::Pending => &self.pending,
+            Category::NoRecord => &self.no_record,
+            Category::CriminalHistory => &self.criminal_history,
+            Category::NotConvicted => &self.not_convicted,
+        }
+    }
+
+    pub fn get_mut(&mut self, c: Category) -> &mut T {
+        match c {
+            Category::Convicted => &mut self.convicted,
+            Category::Pending => &mut self.pending,
+            Category::NoRecord => &mut self.no_record,
+            Category::CriminalHistory => &mut self.criminal_history,
+            Category::NotConvicted => &mut self.not_convicted,
+        }
+    }
+
+    pub fn map<U>(self, mut f: impl FnMut(T) -> U) -> PerCategory<U> {
+        PerCategory {
+            convicted: f(self.convicted),
+            pending: f(self.pending),
+            no_record: f(self.no_record),
+            criminal_history: f(self.criminal_history),
+            not_convicted: f(self.not_convicted),
+        }
+    }
 }
 
 impl Stage<'_> {
     pub fn get(&self, c: Category) -> Option<Known> {
-        self.known[cat_index(c)]
+        *self.known.get(c)
     }
 
     pub fn count(&self, c: Category) -> Option<u64> {
@@ -331,10 +369,10 @@ fn resolve_stage<'a>(ck: &mut Checker, i: usize, raw: &'a crate::model::Stage) -
         return None;
     }
 
-    let mut given: [Option<u64>; 5] = [None; 5];
+    let mut given: PerCategory<Option<u64>> = PerCategory::default();
     for (c, rc) in raw.breakdown.get_all() {
         if let Some(rc) = rc {
-            given[cat_index(c)] = ck.count(rc, Field::StageCategory(i, c));
+            *given.get_mut(c) = ck.count(rc, Field::StageCategory(i, c));
         }
     }
     let subgroups: Vec<(Option<&Text>, Option<u64>, Option<Category>)> = raw
@@ -431,10 +469,12 @@ fn stage_id(given: Option<&str>, kind: StageKind) -> String {
 
 fn make_ids_unique(stages: &mut [Stage]) {
     for i in 1..stages.len() {
+        let (before, rest) = stages.split_at_mut(i);
+        let Some(stage) = rest.first_mut() else { continue };
+        let base = stage.id.clone();
         let mut n = 2;
-        let base = stages[i].id.clone();
-        while stages[..i].iter().any(|s| s.id == stages[i].id) {
-            stages[i].id = format!("{base}-{n}");
+        while before.iter().any(|s| s.id == stage.id) {
+            stage.id = format!("{base}-{n}");
             n += 1;
         }
     }
@@ -448,10 +488,10 @@ use Category::{Convicted as C, CriminalHistory as CH, NoRecord as N, NotConvicte
 /// record. Derivations that do not need the total come first; the total is used only to close
 /// a partition that is otherwise one part short, so given parts that fall short of the total
 /// leave "not accounted for" rather than a made-up remainder.
-fn derive_breakdown(ck: &mut Checker, i: usize, total: u64, given: [Option<u64>; 5]) -> Option<([Option<Known>; 5], Vec<Part>)> {
+fn derive_breakdown(ck: &mut Checker, i: usize, total: u64, given: PerCategory<Option<u64>>) -> Option<(PerCategory<Option<Known>>, Vec<Part>)> {
     let errors_before = ck.errors.len();
     let field = |c| Field::StageCategory(i, c);
-    let g = |c: Category| given[cat_index(c)];
+    let g = |c: Category| *given.get(c);
 
     for c in Category::ALL {
         if let Some(n) = g(c) {
@@ -490,11 +530,12 @@ fn derive_breakdown(ck: &mut Checker, i: usize, total: u64, given: [Option<u64>;
         return None;
     }
 
-    let mut known: [Option<Known>; 5] = given.map(|o| o.map(|count| Known { count, derivation: None }));
-    let val = |k: &[Option<Known>; 5], c: Category| k[cat_index(c)].map(|x| x.count);
-    let set = |k: &mut [Option<Known>; 5], c: Category, count: u64, d: Derivation| {
-        if k[cat_index(c)].is_none() {
-            k[cat_index(c)] = Some(Known { count, derivation: Some(d) });
+    let mut known: PerCategory<Option<Known>> = given.map(|o| o.map(|count| Known { count, derivation: None }));
+    let val = |k: &PerCategory<Option<Known>>, c: Category| k.get(c).map(|x| x.count);
+    let set = |k: &mut PerCategory<Option<Known>>, c: Category, count: u64, d: Derivation| {
+        let slot = k.get_mut(c);
+        if slot.is_none() {
+            *slot = Some(Known { count, derivation: Some(d) });
         }
     };
     let sum_of = |a, b| Derivation { from_total: false, plus: [Some(a), Some(b)], minus: [None, None] };
@@ -502,7 +543,7 @@ fn derive_breakdown(ck: &mut Checker, i: usize, total: u64, given: [Option<u64>;
     let total_minus = |a, b| Derivation { from_total: true, plus: [None, None], minus: [Some(a), b] };
 
     // Without the total: unions from parts, parts from unions.
-    let close_unions = |known: &mut [Option<Known>; 5]| {
+    let close_unions = |known: &mut PerCategory<Option<Known>>| {
         for _ in 0..2 {
             if let (Some(c), Some(p)) = (val(known, C), val(known, P)) {
                 set(known, CH, c.saturating_add(p), sum_of(C, P));
@@ -526,15 +567,17 @@ fn derive_breakdown(ck: &mut Checker, i: usize, total: u64, given: [Option<u64>;
     };
     close_unions(&mut known);
 
-    let has = |k: &[Option<Known>; 5], c| val(k, c).is_some();
+    let has = |k: &PerCategory<Option<Known>>, c| val(k, c).is_some();
     // With the total: close a partition that is one part short.
     let three = [C, P, N];
     let missing: Vec<Category> = three.iter().copied().filter(|&c| !has(&known, c)).collect();
-    if missing.len() == 1 {
-        let m = missing[0];
-        let others: Vec<Category> = three.iter().copied().filter(|&c| c != m).collect();
-        let s = val(&known, others[0]).unwrap_or(0) + val(&known, others[1]).unwrap_or(0);
-        set(&mut known, m, total.saturating_sub(s), total_minus(others[0], Some(others[1])));
+    let others = |m: Category| {
+        let mut rest = three.iter().copied().filter(move |&c| c != m);
+        (rest.next(), rest.next())
+    };
+    if let (&[m], (Some(a), Some(b))) = (missing.as_slice(), missing.first().map_or((None, None), |&m| others(m))) {
+        let s = val(&known, a).unwrap_or(0).saturating_add(val(&known, b).unwrap_or(0));
+        set(&mut known, m, total.saturating_sub(s), total_minus(a, Some(b)));
     } else if has(&known, CH) && !has(&known, N) {
         let ch = val(&known, CH).unwrap_or(0);
         set(&mut known, N, total.saturating_sub(ch), total_minus(CH, None));
@@ -570,7 +613,7 @@ fn derive_breakdown(ck: &mut Checker, i: usize, total: u64, given: [Option<u64>;
         return None;
     }
 
-    let sum_parts = |k: &[Option<Known>; 5], cs: &[Category]| cs.iter().filter_map(|&c| val(k, c)).sum::<u64>();
+    let sum_parts = |k: &PerCategory<Option<Known>>, cs: &[Category]| cs.iter().filter_map(|&c| val(k, c)).sum::<u64>();
     let (cats, accounted): (Vec<Category>, u64) = if three.iter().all(|&c| has(&known, c)) {
         (three.to_vec(), sum_parts(&known, &three))
     } else if has(&known, CH) && has(&known, N) {
@@ -591,16 +634,18 @@ fn derive_breakdown(ck: &mut Checker, i: usize, total: u64, given: [Option<u64>;
 
 fn warnings_for(stages: &[Stage]) -> Vec<Warning> {
     let mut out = Vec::new();
+    let mut previous: Option<&Stage> = None;
     for (i, s) in stages.iter().enumerate() {
         if s.total < SMALL_BASE {
             out.push(Warning { field: Field::StageTotal(i), kind: WarningKind::SmallBase { total: s.total } });
         }
-        if i > 0 && s.total > stages[i - 1].total {
+        if let Some(earlier) = previous.filter(|e| s.total > e.total) {
             out.push(Warning {
                 field: Field::StageTotal(i),
-                kind: WarningKind::LaterStageLarger { later: s.total, earlier: stages[i - 1].total, earlier_stage: i - 1 },
+                kind: WarningKind::LaterStageLarger { later: s.total, earlier: earlier.total, earlier_stage: i - 1 },
             });
         }
+        previous = Some(s);
     }
     out
 }
