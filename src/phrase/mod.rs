@@ -5,7 +5,8 @@
 mod en;
 mod es;
 
-use crate::frequency::{Frequency, Ratio};
+use crate::frequency::working::{FrequencyStep, RatioStep};
+use crate::frequency::{Approx, Form, Frequency, Gender, Hedge, Ratio, RatioReading};
 use crate::lang::{Lang, Text};
 use crate::model::{Category, StageKind, Unit};
 use crate::resolve::{DatedPeriod, Term};
@@ -131,6 +132,16 @@ pub(crate) trait Words: Sync {
     // --- numbers: locale facts ---
 
     // --- working: frequency rungs, hedges, steps ---
+    /// A natural frequency, hedged: "about one in three", "more than half of the",
+    /// "alrededor de una de cada tres".
+    fn frequency(&self, f: &mut fmt::Formatter, approx: Approx, hedge: Hedge, gender: Gender, form: Form) -> fmt::Result;
+    /// A ratio, hedged: "about 2 to 1", "1,8 a 1".
+    fn ratio(&self, f: &mut fmt::Formatter, reading: RatioReading) -> fmt::Result;
+    /// The working for a natural frequency: "one in three = 33.3%; 32.9% is 0.5 points below
+    /// (within 3% of it), so: about one in three".
+    fn frequency_step(&self, out: &mut String, step: &FrequencyStep) -> fmt::Result;
+    /// The working for a ratio: "3,513 ÷ 1,719 = 2.04; 2.04 is 2.2% above 2 to 1 (…)".
+    fn ratio_step(&self, out: &mut String, step: &RatioStep) -> fmt::Result;
 
     // --- the table ---
 
