@@ -3,7 +3,6 @@
 //! (it starts with =, +, -, @ or a tab) is prefixed with an apostrophe, since labels come from
 //! whoever wrote the scenario.
 
-use crate::lang::Lang;
 use crate::report::Report;
 
 fn cell(text: &str) -> String {
@@ -20,16 +19,9 @@ fn cell(text: &str) -> String {
 
 /// The report's figures as CSV text with a header row; lines end with CRLF as RFC 4180 asks.
 pub fn figures(r: &Report) -> String {
-    let headers: [&str; 8] = match r.lang {
-        Lang::En => ["Stage", "Figure", "Number", "Derived", "Share of total", "Share of group", "In words", "Value"],
-        Lang::Es => ["Etapa", "Cifra", "Número", "Derivado", "Proporción del total", "Proporción del grupo", "En palabras", "Valor"],
-    };
-    let yes_no = |b: bool| match (b, r.lang) {
-        (true, Lang::En) => "yes",
-        (false, Lang::En) => "no",
-        (true, Lang::Es) => "sí",
-        (false, Lang::Es) => "no",
-    };
+    let words = crate::phrase::words(r.lang);
+    let headers = words.csv_headers();
+    let yes_no = |b: bool| words.yes_no(b);
     let mut out = String::with_capacity(4096);
     out.push_str(&headers.map(cell).join(","));
     out.push_str("\r\n");
@@ -55,6 +47,7 @@ pub fn figures(r: &Report) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lang::Lang;
 
     #[test]
     fn quotes_commas_and_quotes_and_defuses_formulas() {

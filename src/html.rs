@@ -101,10 +101,7 @@ pub fn fragment(r: &Report) -> String {
 
 /// The iframe title, in the reader's language: what a screen reader announces for the frame.
 pub fn embed_title(lang: crate::Lang) -> &'static str {
-    match lang {
-        crate::Lang::En => "Arrest breakdown calculator",
-        crate::Lang::Es => "Calculadora del desglose de arrestos",
-    }
+    crate::phrase::words(lang).embed_title()
 }
 
 /// The code a newsroom pastes into an article to embed `embed_url` (the embed page's address,

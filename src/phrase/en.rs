@@ -4,8 +4,11 @@ use super::{capitalize_from, write_list, Caveat, Direction, PartSaid, Said, Subj
 use crate::format;
 use crate::frequency::working::{at_least_a_tenth, count as big_count, fixed, Band, Comparison, FrequencyStep, RatioComparison, RatioStep};
 use crate::frequency::{Approx, Form, Frequency, Gender, Hedge, RatioApprox, RatioReading};
+use crate::dates::Date;
 use crate::lang::{Lang, Text};
+use crate::working::{expression_display, Step, Title};
 use crate::model::{Category, StageKind, Unit};
+use crate::report::TableLabels;
 use crate::share::Shown;
 use std::cmp::Ordering;
 use std::fmt::{self, Display, Write as _};
@@ -631,6 +634,67 @@ fn ratio_step(out: &mut String, step: &RatioStep) -> fmt::Result {
     }
 }
 
+fn working_step(out: &mut String, step: &Step) -> fmt::Result {
+    let date = |d: Date| format::date_display(d.year, d.month, d.day, L);
+    match *step {
+        Step::Derivation { terms, result } => write!(out, "{} = {} (derived)", expression_display(terms, L), n(result)),
+        Step::Apportioned { alone_sum_tenths, moved } => {
+            write!(out, "Rounded one by one, the parts add up to {}; by largest remainder, ", format::percent_sign_display(alone_sum_tenths, L))?;
+            for (i, (label, tenths)) in moved.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                write!(out, "“{label}” is shown as {}", format::percent_sign_display(*tenths, L))?;
+            }
+            out.push_str(" so that they add up to 100%.");
+            Ok(())
+        }
+        Step::Points { hi, lo } => write!(
+            out,
+            "{} − {} = {} percentage points",
+            Shown::alone(hi).percent_sign(L),
+            Shown::alone(lo).percent_sign(L),
+            format::tenths_display(hi.tenths() - lo.tenths(), L)
+        ),
+        Step::Days { start, end, days } => write!(out, "{}, to {}: {} days, counting both", date(start), date(end), n(days)),
+        Step::PerDay { total, days, tenths } => write!(out, "{} ÷ {} = {} a day", n(total), n(days), format::tenths_display(tenths, L)),
+        Step::Change { now, before, tenths } => write!(
+            out,
+            "({} − {}) ÷ {} = {} {}",
+            n(now.max(before)),
+            n(now.min(before)),
+            n(before),
+            format::percent_sign_display(tenths, L),
+            if now >= before { "more" } else { "fewer" }
+        ),
+    }
+}
+
+fn working_title(out: &mut String, title: &Title) -> fmt::Result {
+    match *title {
+        Title::Parts { stage } => write!(out, "Rounding the parts — {stage}"),
+        Title::Ratio { stage } => write!(out, "Ratio — {stage}"),
+        Title::Change { category } => write!(out, "Change in share — {category}"),
+        Title::Target => out.write_str("Progress against the goal"),
+    }
+}
+
+// Table
+
+fn table_labels() -> TableLabels {
+    let s = |x: &str| x.to_string();
+    TableLabels {
+        figure: s("Figure"),
+        count: s("Number"),
+        of_total: s("Share of total"),
+        of_parent: s("Share of group"),
+        natural: s("In words"),
+        derived: s("derived"),
+        working: s("The working"),
+        caveats: s("What the numbers do not say"),
+    }
+}
+
 /// English: every word of the crate in this language (`super::Words`).
 pub(crate) struct English;
 
@@ -663,8 +727,35 @@ impl super::Words for English {
     fn ratio_step(&self, out: &mut String, step: &RatioStep) -> fmt::Result {
         ratio_step(out, step)
     }
+    fn working_step(&self, out: &mut String, step: &Step) -> fmt::Result {
+        working_step(out, step)
+    }
+    fn working_title(&self, out: &mut String, title: &Title) -> fmt::Result {
+        working_title(out, title)
+    }
 
     // --- the table ---
+    fn table_labels(&self) -> TableLabels {
+        table_labels()
+    }
+    fn per_100_label(&self, later: &str, earlier: &str) -> String {
+        format!("{later} per 100 {}", crate::lang::lowercase(earlier))
+    }
+    fn per_day_label(&self, stage: &str) -> String {
+        format!("{stage} a day")
+    }
+    fn source_label(&self) -> &'static str {
+        "Source:"
+    }
+    fn csv_headers(&self) -> [&'static str; 8] {
+        ["Stage", "Figure", "Number", "Derived", "Share of total", "Share of group", "In words", "Value"]
+    }
+    fn yes_no(&self, yes: bool) -> &'static str {
+        if yes { "yes" } else { "no" }
+    }
+    fn embed_title(&self) -> &'static str {
+        "Arrest breakdown calculator"
+    }
 
     // --- the widget: vocabulary, editor fields, chrome ---
 }

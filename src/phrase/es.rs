@@ -6,8 +6,11 @@ use super::{capitalize_from, write_list, Caveat, Direction, PartSaid, Said, Subj
 use crate::format;
 use crate::frequency::working::{at_least_a_tenth, count as big_count, fixed, Band, Comparison, FrequencyStep, RatioComparison, RatioStep};
 use crate::frequency::{Approx, Form, Frequency, Gender, Hedge, RatioApprox, RatioReading};
+use crate::dates::Date;
 use crate::lang::{Lang, Text};
+use crate::working::{expression_display, Step, Title};
 use crate::model::{Category, StageKind, Unit};
+use crate::report::TableLabels;
 use crate::share::{Bound, Shown};
 use std::cmp::Ordering;
 use std::fmt::{self, Display, Write as _};
@@ -718,6 +721,67 @@ fn ratio_step(out: &mut String, step: &RatioStep) -> fmt::Result {
     }
 }
 
+fn working_step(out: &mut String, step: &Step) -> fmt::Result {
+    let date = |d: Date| format::date_display(d.year, d.month, d.day, L);
+    match *step {
+        Step::Derivation { terms, result } => write!(out, "{} = {} (derivado)", expression_display(terms, L), n(result)),
+        Step::Apportioned { alone_sum_tenths, moved } => {
+            write!(out, "Redondeadas una a una, las partes suman {}; por el método del resto mayor, ", format::percent_sign_display(alone_sum_tenths, L))?;
+            for (i, (label, tenths)) in moved.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                write!(out, "«{label}» se muestra como {}", format::percent_sign_display(*tenths, L))?;
+            }
+            out.push_str(" para que sumen 100 %.");
+            Ok(())
+        }
+        Step::Points { hi, lo } => write!(
+            out,
+            "{} − {} = {} puntos porcentuales",
+            Shown::alone(hi).percent_sign(L),
+            Shown::alone(lo).percent_sign(L),
+            format::tenths_display(hi.tenths() - lo.tenths(), L)
+        ),
+        Step::Days { start, end, days } => write!(out, "Del {} al {}: {} días, contando ambos", date(start), date(end), n(days)),
+        Step::PerDay { total, days, tenths } => write!(out, "{} ÷ {} = {} al día", n(total), n(days), format::tenths_display(tenths, L)),
+        Step::Change { now, before, tenths } => write!(
+            out,
+            "({} − {}) ÷ {} = {} {}",
+            n(now.max(before)),
+            n(now.min(before)),
+            n(before),
+            format::percent_sign_display(tenths, L),
+            if now >= before { "más" } else { "menos" }
+        ),
+    }
+}
+
+fn working_title(out: &mut String, title: &Title) -> fmt::Result {
+    match *title {
+        Title::Parts { stage } => write!(out, "Redondeo de las partes — {stage}"),
+        Title::Ratio { stage } => write!(out, "Proporción — {stage}"),
+        Title::Change { category } => write!(out, "Cambio de proporción — {category}"),
+        Title::Target => out.write_str("Avance respecto a la meta"),
+    }
+}
+
+// Table
+
+fn table_labels() -> TableLabels {
+    let s = |x: &str| x.to_string();
+    TableLabels {
+        figure: s("Cifra"),
+        count: s("Número"),
+        of_total: s("Proporción del total"),
+        of_parent: s("Proporción del grupo"),
+        natural: s("En palabras"),
+        derived: s("derivado"),
+        working: s("Los cálculos"),
+        caveats: s("Lo que las cifras no dicen"),
+    }
+}
+
 /// Spanish: every word of the crate in this language (`super::Words`).
 pub(crate) struct Spanish;
 
@@ -750,8 +814,35 @@ impl super::Words for Spanish {
     fn ratio_step(&self, out: &mut String, step: &RatioStep) -> fmt::Result {
         ratio_step(out, step)
     }
+    fn working_step(&self, out: &mut String, step: &Step) -> fmt::Result {
+        working_step(out, step)
+    }
+    fn working_title(&self, out: &mut String, title: &Title) -> fmt::Result {
+        working_title(out, title)
+    }
 
     // --- the table ---
+    fn table_labels(&self) -> TableLabels {
+        table_labels()
+    }
+    fn per_100_label(&self, later: &str, earlier: &str) -> String {
+        format!("{later} por cada 100 {}", crate::lang::lowercase(earlier))
+    }
+    fn per_day_label(&self, stage: &str) -> String {
+        format!("{stage} al día")
+    }
+    fn source_label(&self) -> &'static str {
+        "Fuente:"
+    }
+    fn csv_headers(&self) -> [&'static str; 8] {
+        ["Etapa", "Cifra", "Número", "Derivado", "Proporción del total", "Proporción del grupo", "En palabras", "Valor"]
+    }
+    fn yes_no(&self, yes: bool) -> &'static str {
+        if yes { "sí" } else { "no" }
+    }
+    fn embed_title(&self) -> &'static str {
+        "Calculadora del desglose de arrestos"
+    }
 
     // --- the widget: vocabulary, editor fields, chrome ---
 }

@@ -10,7 +10,9 @@ use crate::frequency::{Approx, Form, Frequency, Gender, Hedge, Ratio, RatioReadi
 use crate::lang::{Lang, Text};
 use crate::model::{Category, StageKind, Unit};
 use crate::resolve::{DatedPeriod, Term};
+use crate::report::TableLabels;
 use crate::share::Shown;
+use crate::working::{Step, Title};
 use std::fmt::{self, Display, Write as _};
 
 /// Who was counted, at which step, where and when: the noun phrase sentences are about.
@@ -142,8 +144,26 @@ pub(crate) trait Words: Sync {
     fn frequency_step(&self, out: &mut String, step: &FrequencyStep) -> fmt::Result;
     /// The working for a ratio: "3,513 ÷ 1,719 = 2.04; 2.04 is 2.2% above 2 to 1 (…)".
     fn ratio_step(&self, out: &mut String, step: &RatioStep) -> fmt::Result;
+    /// A step of the working with words in it: "5,232 ÷ 273 = 19.2 a day".
+    fn working_step(&self, out: &mut String, step: &Step) -> fmt::Result;
+    /// A block of working's title: "Rounding the parts — Arrests".
+    fn working_title(&self, out: &mut String, title: &Title) -> fmt::Result;
 
     // --- the table ---
+    /// The table's column headings, and the headings of the caveats and the working.
+    fn table_labels(&self) -> TableLabels;
+    /// A later stage per 100 of an earlier one, as a row: "Deportations per 100 arrests".
+    fn per_100_label(&self, later: &str, earlier: &str) -> String;
+    /// A stage's daily rate, as a row: "Arrests a day".
+    fn per_day_label(&self, stage: &str) -> String;
+    /// Before the source: "Source:".
+    fn source_label(&self) -> &'static str;
+    /// The CSV's header row, one heading per column.
+    fn csv_headers(&self) -> [&'static str; 8];
+    /// The CSV's derived column: "yes", "no".
+    fn yes_no(&self, yes: bool) -> &'static str;
+    /// The embedded calculator's frame title, for screen readers.
+    fn embed_title(&self) -> &'static str;
 
     // --- the widget: vocabulary, editor fields, chrome ---
 }
