@@ -7,7 +7,7 @@ use crate::lang::Lang;
 use crate::model::{Category, Scenario, StageKind, Unit, CONTRACT_VERSION};
 use crate::phrase::{self, category_label, say_into, Caveat, Direction, PartSaid, Said, Subject};
 use crate::report::{
-    ErrorReport, Figure, FigureKind, Report, Sentence, SentenceKind, ShareOut, SourceOut, StageReport,
+    ErrorReport, Figure, FigureKind, Report, Sentence, SentenceKind, ShareOut, SourceOut, StageReport, Table, TableRow, TableSection,
     WorkingBlock,
 };
 use crate::resolve::{resolve, Part, Resolved, Stage, SMALL_BASE};
@@ -295,6 +295,7 @@ fn build(r: &Resolved, options: &Options) -> Report {
             parts: Vec::new(),
             subgroups: Vec::new(),
             places: Vec::new(),
+            icons: if stage.total >= 100 { 100 } else { 10 },
         };
         let total_id = figure_id(stage, "total");
         b.figures.push(Figure {
@@ -361,7 +362,9 @@ fn build(r: &Resolved, options: &Options) -> Report {
         warnings: r.warnings.iter().map(|w| w.to_message(lang)).collect::<Vec<Message>>(),
         source: source(r, lang),
         labels: phrase::words(lang).table_labels(),
+        table: Table { caption: String::new(), columns: Vec::new(), sections: Vec::new() },
     };
+    report.table = table(&report, lang);
     report.key = crate::key::choose(&report);
     report
 }
@@ -773,4 +776,52 @@ fn source(r: &Resolved, lang: Lang) -> Option<SourceOut> {
         url: r.source_url.clone(),
         label: phrase::words(lang).source_label().to_string(),
     })
+}
+
+/// The table of figures, every cell decided here: a section per stage with its figures in
+/// order (the population, goal and comparison, which are measured against the first stage,
+/// close the first section).
+fn table(r: &Report, lang: Lang) -> Table {
+    let words = phrase::words(lang);
+    let l = &r.labels;
+    let columns = [&l.figure, &l.count, &l.of_total, &l.of_parent, &l.natural, &l.derived].map(|c| c.to_string());
+    let sections = r
+        .stages
+        .iter()
+        .enumerate()
+        .map(|(s, stage)| TableSection {
+            stage: s,
+            heading: stage.label.clone(),
+            rows: r.figures.iter().filter(|f| f.stage == s).map(|f| table_row(f, words.derived_mark())).collect(),
+        })
+        .collect();
+    Table { caption: words.table_caption().to_string(), columns: columns.into(), sections }
+}
+
+/// A figure's row. A rate or a ratio is not a count of people: its number column shows its
+/// value, and it has no share. A population, goal or comparison shows its value (a share of
+/// that reference) in the share column.
+fn table_row(f: &Figure, derived_mark: &str) -> TableRow {
+    let is_rate = matches!(f.kind, FigureKind::PerDay | FigureKind::StageRatio);
+    let value = f.value_text.clone();
+    let count = if is_rate { value.clone().unwrap_or_default() } else { f.count_text.clone() };
+    let of_total = match (&f.of_total, is_rate) {
+        (Some(s), _) => s.percent.clone(),
+        (None, false) => value.clone().unwrap_or_default(),
+        (None, true) => String::new(),
+    };
+    let natural = f.of_total.as_ref().and_then(|s| s.natural.as_ref().or(s.one_in.as_ref())).cloned().unwrap_or_default();
+    TableRow {
+        figure: f.id.clone(),
+        kind: f.kind,
+        label: f.label.clone(),
+        count,
+        of_total,
+        of_parent: f.of_parent.as_ref().map(|s| s.percent.clone()).unwrap_or_default(),
+        natural,
+        derived: f.derived,
+        derived_text: if f.derived { derived_mark.to_string() } else { String::new() },
+        number: f.count,
+        value,
+    }
 }

@@ -738,6 +738,12 @@ impl super::Words for English {
     fn table_labels(&self) -> TableLabels {
         table_labels()
     }
+    fn table_caption(&self) -> &'static str {
+        "All figures"
+    }
+    fn derived_mark(&self) -> &'static str {
+        "Yes"
+    }
     fn per_100_label(&self, later: &str, earlier: &str) -> String {
         format!("{later} per 100 {}", crate::lang::lowercase(earlier))
     }

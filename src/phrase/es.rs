@@ -825,6 +825,12 @@ impl super::Words for Spanish {
     fn table_labels(&self) -> TableLabels {
         table_labels()
     }
+    fn table_caption(&self) -> &'static str {
+        "Todas las cifras"
+    }
+    fn derived_mark(&self) -> &'static str {
+        "Sí"
+    }
     fn per_100_label(&self, later: &str, earlier: &str) -> String {
         format!("{later} por cada 100 {}", crate::lang::lowercase(earlier))
     }

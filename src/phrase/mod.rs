@@ -152,6 +152,10 @@ pub(crate) trait Words: Sync {
     // --- the table ---
     /// The table's column headings, and the headings of the caveats and the working.
     fn table_labels(&self) -> TableLabels;
+    /// The table's caption: "All figures".
+    fn table_caption(&self) -> &'static str;
+    /// What the derived column says for a figure worked out from others: "Yes".
+    fn derived_mark(&self) -> &'static str;
     /// A later stage per 100 of an earlier one, as a row: "Deportations per 100 arrests".
     fn per_100_label(&self, later: &str, earlier: &str) -> String;
     /// A stage's daily rate, as a row: "Arrests a day".
