@@ -7,12 +7,12 @@ use crate::lang::Lang;
 use crate::model::{Category, Scenario, StageKind, Unit, CONTRACT_VERSION};
 use crate::phrase::{self, category_label, say_into, Caveat, Direction, PartSaid, Said, Subject};
 use crate::report::{
-    ErrorReport, Figure, FigureKind, Report, Sentence, SentenceKind, ShareOut, SourceOut, StageReport, TableLabels,
+    ErrorReport, Figure, FigureKind, Report, Sentence, SentenceKind, ShareOut, SourceOut, StageReport, Table, TableRow, TableSection,
     WorkingBlock,
 };
 use crate::resolve::{resolve, Part, Resolved, Stage, SMALL_BASE};
 use crate::share::{together, Share, Shown, Together};
-use crate::working;
+use crate::working::{self, Title};
 use std::fmt::Write as _;
 
 /// The outcome of one calculation: a report, or every input error.
@@ -295,6 +295,7 @@ fn build(r: &Resolved, options: &Options) -> Report {
             parts: Vec::new(),
             subgroups: Vec::new(),
             places: Vec::new(),
+            icons: if stage.total >= 100 { 100 } else { 10 },
         };
         let total_id = figure_id(stage, "total");
         b.figures.push(Figure {
@@ -360,8 +361,10 @@ fn build(r: &Resolved, options: &Options) -> Report {
         working: b.working,
         warnings: r.warnings.iter().map(|w| w.to_message(lang)).collect::<Vec<Message>>(),
         source: source(r, lang),
-        labels: table_labels(lang),
+        labels: phrase::words(lang).table_labels(),
+        table: Table { caption: String::new(), columns: Vec::new(), sections: Vec::new() },
     };
+    report.table = table(&report, lang);
     report.key = crate::key::choose(&report);
     report
 }
@@ -416,10 +419,7 @@ fn category_figures(b: &mut Builder, i: usize, stage: &Stage, f: &StageFacts, re
     b.work(|| {
         let rows: Vec<(&str, Shown)> =
             f.parts.iter().map(|&(part, drawn)| (category_label(part.category(), lang), drawn.shown)).collect();
-        let title = match lang {
-            Lang::En => format!("Rounding the parts — {stage_label}"),
-            Lang::Es => format!("Redondeo de las partes — {stage_label}"),
-        };
+        let title = working::title(Title::Parts { stage: stage_label }, lang);
         WorkingBlock { figure: figure_id(stage, "parts"), title, steps: working::apportioned(&rows, lang).into_iter().collect() }
     });
     // Categories known but not among the parts (a given union, or a sub-group's parent).
@@ -490,10 +490,7 @@ fn breakdown_sentences<'a>(b: &mut Builder<'a>, stage: &'a Stage, f: &StageFacts
                 );
                 let lang = b.lang;
                 b.work(|| {
-                    let title = match lang {
-                        Lang::En => format!("Ratio — {}", phrase::stage_label(&subj, lang)),
-                        Lang::Es => format!("Proporción — {}", phrase::stage_label(&subj, lang)),
-                    };
+                    let title = working::title(Title::Ratio { stage: &phrase::stage_label(&subj, lang) }, lang);
                     WorkingBlock { figure: figure_id(stage, "ratio"), title, steps: vec![rt.explain(lang)] }
                 });
             }
@@ -580,10 +577,7 @@ fn compare_stages(b: &mut Builder, i: usize, earlier: &Stage, later: &Stage) {
         vec![id.clone()],
     );
     let value_text = crate::format::tenths(per_100_tenths, lang);
-    let label = match lang {
-        Lang::En => format!("{} per 100 {}", phrase::stage_label(&sl, lang), crate::lang::lowercase(&phrase::stage_label(&se, lang))),
-        Lang::Es => format!("{} por cada 100 {}", phrase::stage_label(&sl, lang), crate::lang::lowercase(&phrase::stage_label(&se, lang))),
-    };
+    let label = phrase::words(lang).per_100_label(&phrase::stage_label(&sl, lang), &phrase::stage_label(&se, lang));
     b.work(|| WorkingBlock {
         figure: id.clone(),
         title: label.clone(),
@@ -612,10 +606,7 @@ fn compare_stages(b: &mut Builder, i: usize, earlier: &Stage, later: &Stage) {
         vec![figure_id(earlier, c.key()), figure_id(later, c.key())],
     );
     b.work(|| {
-        let title = match lang {
-            Lang::En => format!("Change in share — {}", category_label(Some(c), lang)),
-            Lang::Es => format!("Cambio de proporción — {}", category_label(Some(c), lang)),
-        };
+        let title = working::title(Title::Change { category: category_label(Some(c), lang) }, lang);
         WorkingBlock { figure: format!("{}.{}.change", later.id, c.key()), title, steps: vec![working::points(to, from, lang)] }
     });
 }
@@ -626,10 +617,7 @@ fn per_day(b: &mut Builder, i: usize, stage: &Stage, subj: Subject) {
     let tenths = Share::new(stage.total, p.days).scaled_round(10);
     let id = figure_id(stage, "per_day");
     b.sentence(SentenceKind::Rate, &Said::PerDay { subject: subj, total: stage.total, per_day_tenths: tenths, days: p.days }, vec![id.clone()]);
-    let label = match lang {
-        Lang::En => format!("{} a day", phrase::stage_label(&subj, lang)),
-        Lang::Es => format!("{} al día", phrase::stage_label(&subj, lang)),
-    };
+    let label = phrase::words(lang).per_day_label(&phrase::stage_label(&subj, lang));
     b.work(|| WorkingBlock {
         figure: id.clone(),
         title: label.clone(),
@@ -711,10 +699,7 @@ fn reference(b: &mut Builder, first: &Stage, subj: Subject) {
     }
     if let Some(t) = &r.target {
         let id = "reference.target".to_string();
-        let title = match lang {
-            Lang::En => "Progress against the goal".to_string(),
-            Lang::Es => "Avance respecto a la meta".to_string(),
-        };
+        let title = working::title(Title::Target, lang);
         if let Some(target) = t.per_day {
             let (pace_tenths, percent_tenths, observed) = match (t.observed_per_day, r.period) {
                 (Some(obs), _) => (obs.saturating_mul(10), Share::new(obs, target).scaled_round(1000), true),
@@ -789,35 +774,54 @@ fn source(r: &Resolved, lang: Lang) -> Option<SourceOut> {
     Some(SourceOut {
         text,
         url: r.source_url.clone(),
-        label: match lang {
-            Lang::En => "Source:".into(),
-            Lang::Es => "Fuente:".into(),
-        },
+        label: phrase::words(lang).source_label().to_string(),
     })
 }
 
-fn table_labels(lang: Lang) -> TableLabels {
-    let s = |x: &str| x.to_string();
-    match lang {
-        Lang::En => TableLabels {
-            figure: s("Figure"),
-            count: s("Number"),
-            of_total: s("Share of total"),
-            of_parent: s("Share of group"),
-            natural: s("In words"),
-            derived: s("derived"),
-            working: s("The working"),
-            caveats: s("What the numbers do not say"),
-        },
-        Lang::Es => TableLabels {
-            figure: s("Cifra"),
-            count: s("Número"),
-            of_total: s("Proporción del total"),
-            of_parent: s("Proporción del grupo"),
-            natural: s("En palabras"),
-            derived: s("derivado"),
-            working: s("Los cálculos"),
-            caveats: s("Lo que las cifras no dicen"),
-        },
+/// The table of figures, every cell decided here: a section per stage with its figures in
+/// order (the population, goal and comparison, which are measured against the first stage,
+/// close the first section).
+fn table(r: &Report, lang: Lang) -> Table {
+    let words = phrase::words(lang);
+    let l = &r.labels;
+    let columns = [&l.figure, &l.count, &l.of_total, &l.of_parent, &l.natural, &l.derived].map(|c| c.to_string());
+    let sections = r
+        .stages
+        .iter()
+        .enumerate()
+        .map(|(s, stage)| TableSection {
+            stage: s,
+            heading: stage.label.clone(),
+            rows: r.figures.iter().filter(|f| f.stage == s).map(|f| table_row(f, words.derived_mark())).collect(),
+        })
+        .collect();
+    Table { caption: words.table_caption().to_string(), columns: columns.into(), sections }
+}
+
+/// A figure's row. A rate or a ratio is not a count of people: its number column shows its
+/// value, and it has no share. A population, goal or comparison shows its value (a share of
+/// that reference) in the share column.
+fn table_row(f: &Figure, derived_mark: &str) -> TableRow {
+    let is_rate = matches!(f.kind, FigureKind::PerDay | FigureKind::StageRatio);
+    let value = f.value_text.clone();
+    let count = if is_rate { value.clone().unwrap_or_default() } else { f.count_text.clone() };
+    let of_total = match (&f.of_total, is_rate) {
+        (Some(s), _) => s.percent.clone(),
+        (None, false) => value.clone().unwrap_or_default(),
+        (None, true) => String::new(),
+    };
+    let natural = f.of_total.as_ref().and_then(|s| s.natural.as_ref().or(s.one_in.as_ref())).cloned().unwrap_or_default();
+    TableRow {
+        figure: f.id.clone(),
+        kind: f.kind,
+        label: f.label.clone(),
+        count,
+        of_total,
+        of_parent: f.of_parent.as_ref().map(|s| s.percent.clone()).unwrap_or_default(),
+        natural,
+        derived: f.derived,
+        derived_text: if f.derived { derived_mark.to_string() } else { String::new() },
+        number: f.count,
+        value,
     }
 }

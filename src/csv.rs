@@ -1,9 +1,8 @@
-//! The table of figures as CSV, for "Download CSV": one row per figure, in the report's
-//! language. Cells are quoted by RFC 4180, and a cell that a spreadsheet would run as a formula
+//! The table of figures (`Report::table`) as CSV, for "Download CSV": one row per figure, in
+//! the report's language, with the stage, the plain count and the value beside the cells. Cells are quoted by RFC 4180, and a cell that a spreadsheet would run as a formula
 //! (it starts with =, +, -, @ or a tab) is prefixed with an apostrophe, since labels come from
 //! whoever wrote the scenario.
 
-use crate::lang::Lang;
 use crate::report::Report;
 
 fn cell(text: &str) -> String {
@@ -18,36 +17,30 @@ fn cell(text: &str) -> String {
     }
 }
 
-/// The report's figures as CSV text with a header row; lines end with CRLF as RFC 4180 asks.
+/// The report's table as CSV text with a header row; lines end with CRLF as RFC 4180 asks.
 pub fn figures(r: &Report) -> String {
-    let headers: [&str; 8] = match r.lang {
-        Lang::En => ["Stage", "Figure", "Number", "Derived", "Share of total", "Share of group", "In words", "Value"],
-        Lang::Es => ["Etapa", "Cifra", "Número", "Derivado", "Proporción del total", "Proporción del grupo", "En palabras", "Valor"],
-    };
-    let yes_no = |b: bool| match (b, r.lang) {
-        (true, Lang::En) => "yes",
-        (false, Lang::En) => "no",
-        (true, Lang::Es) => "sí",
-        (false, Lang::Es) => "no",
-    };
+    let words = crate::phrase::words(r.lang);
+    let headers = words.csv_headers();
+    let yes_no = |b: bool| words.yes_no(b);
     let mut out = String::with_capacity(4096);
     out.push_str(&headers.map(cell).join(","));
     out.push_str("\r\n");
-    for f in &r.figures {
-        let stage = r.stages.get(f.stage).map(|s| s.label.as_str()).unwrap_or("");
-        // The number as a plain integer, so a spreadsheet reads it in any locale.
-        let row = [
-            cell(stage),
-            cell(&f.label),
-            f.count.to_string(),
-            cell(yes_no(f.derived)),
-            cell(f.of_total.as_ref().map(|s| s.percent.as_str()).unwrap_or("")),
-            cell(f.of_parent.as_ref().map(|s| s.percent.as_str()).unwrap_or("")),
-            cell(f.of_total.as_ref().and_then(|s| s.natural.as_deref()).unwrap_or("")),
-            cell(f.value_text.as_deref().unwrap_or("")),
-        ];
-        out.push_str(&row.join(","));
-        out.push_str("\r\n");
+    for section in &r.table.sections {
+        for row in &section.rows {
+            // The number as a plain integer, so a spreadsheet reads it in any locale.
+            let cells = [
+                cell(&section.heading),
+                cell(&row.label),
+                row.number.to_string(),
+                cell(yes_no(row.derived)),
+                cell(&row.of_total),
+                cell(&row.of_parent),
+                cell(&row.natural),
+                cell(row.value.as_deref().unwrap_or("")),
+            ];
+            out.push_str(&cells.join(","));
+            out.push_str("\r\n");
+        }
     }
     out
 }
@@ -55,6 +48,7 @@ pub fn figures(r: &Report) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lang::Lang;
 
     #[test]
     fn quotes_commas_and_quotes_and_defuses_formulas() {

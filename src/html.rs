@@ -2,7 +2,7 @@
 //! writes the default preset's sentences and table into the page so it reads right at once and
 //! the live widget takes over in the same space. Every text is escaped; nothing is trusted.
 
-use crate::report::{Figure, FigureKind, Report};
+use crate::report::{Report, Table, TableRow};
 
 /// Escapes text for HTML element content and double-quoted attribute values.
 pub fn escape(text: &str) -> String {
@@ -24,19 +24,39 @@ fn push_el(out: &mut String, tag: &str, class: &str, text: &str) {
     out.push_str(&format!("<{tag} class=\"{class}\">{}</{tag}>", escape(text)));
 }
 
-/// A figure's row in the table: label, count, share of the total, share of its group, words.
-fn row(out: &mut String, f: &Figure, derived_word: &str) {
-    let label = if f.derived { format!("{} ({derived_word})", f.label) } else { f.label.clone() };
-    let value = f.value_text.clone().unwrap_or_default();
-    let of_total = f.of_total.as_ref().map(|s| s.percent.clone()).unwrap_or(value);
-    let of_parent = f.of_parent.as_ref().map(|s| s.percent.clone()).unwrap_or_default();
-    let words = f.of_total.as_ref().and_then(|s| s.natural.clone()).unwrap_or_default();
-    out.push_str("<tr>");
-    out.push_str(&format!("<th scope=\"row\">{}</th>", escape(&label)));
-    for cell in [&f.count_text, &of_total, &of_parent, &words] {
-        out.push_str(&format!("<td>{}</td>", escape(cell)));
+/// A row of the table, as the core decided it: the label, then a cell per column.
+fn row(out: &mut String, r: &TableRow) {
+    let kind = serde_json::to_value(r.kind).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
+    out.push_str(&format!("<tr class=\"row-{kind}\"><th scope=\"row\">{}</th>", escape(&r.label)));
+    for (class, cell) in [("num", &r.count), ("num", &r.of_total), ("num", &r.of_parent), ("words", &r.natural)] {
+        out.push_str(&format!("<td class=\"{class}\">{}</td>", escape(cell)));
     }
-    out.push_str("</tr>");
+    out.push_str(&format!("<td>{}</td></tr>", escape(&r.derived_text)));
+}
+
+/// The table of figures (`Report::table`), laid out as the widget lays it out: a caption, the
+/// headings, then a group of rows per stage under the stage's label.
+fn table(out: &mut String, t: &Table) {
+    out.push_str("<table class=\"ab-table\">");
+    push_el(out, "caption", "ab-table-caption", &t.caption);
+    out.push_str("<thead><tr>");
+    for (i, h) in t.columns.iter().enumerate() {
+        let class = if (1..=3).contains(&i) { " class=\"num\"" } else { "" };
+        out.push_str(&format!("<th scope=\"col\"{class}>{}</th>", escape(h)));
+    }
+    out.push_str("</tr></thead>");
+    for section in &t.sections {
+        out.push_str(&format!(
+            "<tbody><tr class=\"stage-row\"><th scope=\"rowgroup\" colspan=\"{}\">{}</th></tr>",
+            t.columns.len(),
+            escape(&section.heading)
+        ));
+        for r in &section.rows {
+            row(out, r);
+        }
+        out.push_str("</tbody>");
+    }
+    out.push_str("</table>");
 }
 
 /// The whole report as one HTML fragment: headline, details, caveats, the table of figures and
@@ -60,29 +80,7 @@ pub fn fragment(r: &Report) -> String {
         }
         out.push_str("</ul>");
     }
-    out.push_str("<table class=\"ab-table\"><thead><tr>");
-    let l = &r.labels;
-    for h in [&l.figure, &l.count, &l.of_total, &l.of_parent, &l.natural] {
-        out.push_str(&format!("<th scope=\"col\">{}</th>", escape(h)));
-    }
-    out.push_str("</tr></thead>");
-    for i in 0..r.stages.len() {
-        out.push_str("<tbody>");
-        for f in r.figures.iter().filter(|f| f.stage == i && !matches!(f.kind, FigureKind::Population | FigureKind::Target | FigureKind::Comparison)) {
-            row(&mut out, f, &l.derived);
-        }
-        out.push_str("</tbody>");
-    }
-    let reference: Vec<&Figure> =
-        r.figures.iter().filter(|f| matches!(f.kind, FigureKind::Population | FigureKind::Target | FigureKind::Comparison)).collect();
-    if !reference.is_empty() {
-        out.push_str("<tbody>");
-        for f in reference {
-            row(&mut out, f, &l.derived);
-        }
-        out.push_str("</tbody>");
-    }
-    out.push_str("</table>");
+    table(&mut out, &r.table);
     if let Some(src) = &r.source {
         out.push_str("<p class=\"ab-source\">");
         out.push_str(&escape(&src.label));
@@ -101,10 +99,7 @@ pub fn fragment(r: &Report) -> String {
 
 /// The iframe title, in the reader's language: what a screen reader announces for the frame.
 pub fn embed_title(lang: crate::Lang) -> &'static str {
-    match lang {
-        crate::Lang::En => "Arrest breakdown calculator",
-        crate::Lang::Es => "Calculadora del desglose de arrestos",
-    }
+    crate::phrase::words(lang).embed_title()
 }
 
 /// The code a newsroom pastes into an article to embed `embed_url` (the embed page's address,
@@ -148,5 +143,18 @@ mod tests {
         let html = fragment(&r);
         assert!(!html.contains("<script>") && !html.contains("<img"), "{html}");
         assert!(html.contains("&lt;img src=x onerror=alert(1)&gt;"));
+    }
+
+    #[test]
+    fn the_table_is_the_reports_table() {
+        let json = r#"{"context":{"period":{"start":"2025-01-01","end":"2025-01-10"}},"stages":[{"total":200,"breakdown":{"convicted":50,"not_convicted":150}}]}"#;
+        let Outcome::Report(r) = calculate_json(json, Some(Lang::Es)) else { panic!("report expected") };
+        let html = fragment(&r);
+        assert!(html.contains("<caption class=\"ab-table-caption\">Todas las cifras</caption>"), "{html}");
+        assert!(html.contains("<tr class=\"stage-row\"><th scope=\"rowgroup\" colspan=\"6\">Arrestos</th></tr>"), "{html}");
+        // A rate shows its value in the number column, and no share.
+        assert!(html.contains("<tr class=\"row-per_day\"><th scope=\"row\">Arrestos al día</th><td class=\"num\">20,0</td><td class=\"num\"></td>"), "{html}");
+        let rows: usize = r.table.sections.iter().map(|s| s.rows.len()).sum();
+        assert_eq!(rows, r.figures.len());
     }
 }

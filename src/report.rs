@@ -33,6 +33,9 @@ pub struct Report {
     pub source: Option<SourceOut>,
     /// Column headings and captions for the table, in the report's language.
     pub labels: TableLabels,
+    /// The table of figures, every cell decided: the static HTML, the CSV and the widget only
+    /// lay it out, so the three cannot disagree.
+    pub table: Table,
 }
 
 /// A key sentence: where it stands in the report. In JSON, `{"details": 0}` or `{"caveats": 2}`.
@@ -108,6 +111,9 @@ pub struct StageReport {
     pub parts: Vec<String>,
     pub subgroups: Vec<String>,
     pub places: Vec<String>,
+    /// How many icons the stage's picture has: 100, or 10 when the stage counts fewer than
+    /// 100, so that one icon never stands for less than one person.
+    pub icons: u64,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -226,4 +232,54 @@ pub struct TableLabels {
     pub derived: String,
     pub working: String,
     pub caveats: String,
+}
+
+/// The table of every figure: a caption, the column headings, and a section per stage.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Table {
+    /// "All figures".
+    pub caption: String,
+    /// The headings, one per column: figure, number, share of total, share of group, in words,
+    /// derived.
+    pub columns: Vec<String>,
+    pub sections: Vec<TableSection>,
+}
+
+/// One stage's rows, under its label.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TableSection {
+    /// Index of the stage.
+    pub stage: usize,
+    /// The stage's label: "Arrests".
+    pub heading: String,
+    pub rows: Vec<TableRow>,
+}
+
+/// One figure's row: its cells as shown, in the order of `Table::columns`, and the plain values
+/// a spreadsheet needs.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TableRow {
+    /// The figure's id.
+    pub figure: String,
+    pub kind: FigureKind,
+    /// The row's heading: the figure's label.
+    pub label: String,
+    /// The number as shown: the count ("1,719"), or for a rate or a ratio its value ("19.2").
+    pub count: String,
+    /// The share of the stage's total; for a population, goal or comparison, the figure's
+    /// value against that reference. Empty when there is none.
+    pub of_total: String,
+    /// The share of the group the figure is part of; empty when there is none.
+    pub of_parent: String,
+    /// The share in words: "about one in three"; empty for none or all.
+    pub natural: String,
+    /// Worked out from other counts rather than given.
+    pub derived: bool,
+    /// The derived column: "Yes" for a derived figure, empty otherwise.
+    pub derived_text: String,
+    /// The count as a plain integer (for a rate or a ratio, the count it is worked out from).
+    pub number: u64,
+    /// For a rate, ratio, population, goal or comparison: its value as written.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
 }

@@ -1,9 +1,11 @@
 //! The working, for teachers: each figure as the steps one writes on a board.
-//! "5,232 − 3,513 = 1,719 (derived)", "1,719 ÷ 5,232 = 0.3286 → 32.9%".
+//! "5,232 − 3,513 = 1,719 (derived)", "1,719 ÷ 5,232 = 0.3286 → 32.9%". The numbers are
+//! decided here; a step with words in it (`Step`, `Title`) is worded by `phrase`.
 
 use crate::dates::Date;
 use crate::format;
 use crate::lang::Lang;
+use crate::phrase::words;
 use crate::resolve::Term;
 use crate::share::{Share, Shown};
 use std::fmt::{self, Display};
@@ -30,14 +32,55 @@ pub fn expression_display(terms: &[Term], lang: Lang) -> impl Display + '_ {
     })
 }
 
+/// A step with words in it, as values: `phrase` writes it in the reader's language.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Step<'a> {
+    /// "5,232 − 3,513 = 1,719 (derived)".
+    Derivation { terms: &'a [Term], result: u64 },
+    /// Largest remainder moved parts away from their own rounding: the parts rounded one by
+    /// one add up to `alone_sum_tenths`; each moved part with the tenths it is shown as.
+    Apportioned { alone_sum_tenths: u64, moved: &'a [(&'a str, u64)] },
+    /// "36.5% − 32.9% = 3.6 percentage points": the larger share first.
+    Points { hi: Share, lo: Share },
+    /// "Oct. 1, 2024, to June 30, 2025: 273 days, counting both".
+    Days { start: Date, end: Date, days: u64 },
+    /// "5,232 ÷ 273 = 19.2 a day".
+    PerDay { total: u64, days: u64, tenths: u64 },
+    /// "(5,232 − 2,100) ÷ 2,100 = 149.1% more".
+    Change { now: u64, before: u64, tenths: u64 },
+}
+
+/// The title of a block of working that is not named after its figure.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Title<'a> {
+    /// "Rounding the parts — Arrests".
+    Parts { stage: &'a str },
+    /// "Ratio — Arrests".
+    Ratio { stage: &'a str },
+    /// "Change in share — No criminal history".
+    Change { category: &'a str },
+    /// "Progress against the goal".
+    Target,
+}
+
+/// `step` in `lang`.
+fn worded(step: Step, lang: Lang) -> String {
+    let mut out = String::with_capacity(96);
+    // Writing to a `String` cannot fail.
+    let _ = words(lang).working_step(&mut out, &step);
+    out
+}
+
+/// A block's title in `lang`.
+pub(crate) fn title(title: Title, lang: Lang) -> String {
+    let mut out = String::with_capacity(48);
+    let _ = words(lang).working_title(&mut out, &title);
+    out
+}
+
 /// "5,232 − 3,513 = 1,719 (derived)".
 pub fn derivation(terms: &[Term], result: u64, lang: Lang) -> String {
-    let expr = expression(terms, lang);
-    let derived = match lang {
-        Lang::En => "derived",
-        Lang::Es => "derivado",
-    };
-    format!("{expr} = {} ({derived})", n(result, lang))
+    worded(Step::Derivation { terms, result }, lang)
 }
 
 /// "1,719 ÷ 5,232 = 0.3286 → 32.9%".
@@ -54,30 +97,13 @@ pub fn share(shown: Shown, lang: Lang) -> String {
 
 /// When largest remainder moved a part away from its own rounding, say so and why.
 pub fn apportioned(parts: &[(&str, Shown)], lang: Lang) -> Option<String> {
-    let alone_sum: u64 = parts.iter().map(|(_, s)| s.share.tenths()).sum();
-    let moved: Vec<String> = parts
-        .iter()
-        .filter(|(_, s)| s.tenths != s.share.tenths())
-        .map(|(label, s)| match lang {
-            Lang::En => format!("“{label}” is shown as {}", format::percent_sign(s.tenths, lang)),
-            Lang::Es => format!("«{label}» se muestra como {}", format::percent_sign(s.tenths, lang)),
-        })
-        .collect();
+    let alone_sum_tenths: u64 = parts.iter().map(|(_, s)| s.share.tenths()).sum();
+    let moved: Vec<(&str, u64)> =
+        parts.iter().filter(|(_, s)| s.tenths != s.share.tenths()).map(|&(label, s)| (label, s.tenths)).collect();
     if moved.is_empty() {
         return None;
     }
-    Some(match lang {
-        Lang::En => format!(
-            "Rounded one by one, the parts add up to {}; by largest remainder, {} so that they add up to 100%.",
-            format::percent_sign(alone_sum, lang),
-            moved.join(", ")
-        ),
-        Lang::Es => format!(
-            "Redondeadas una a una, las partes suman {}; por el método del resto mayor, {} para que sumen 100 %.",
-            format::percent_sign(alone_sum, lang),
-            moved.join(", ")
-        ),
-    })
+    Some(worded(Step::Apportioned { alone_sum_tenths, moved: &moved }, lang))
 }
 
 /// "3,257 ÷ 5,232 × 100 = 62.3".
@@ -88,34 +114,17 @@ pub fn per_hundred(later: u64, earlier: u64, tenths: u64, lang: Lang) -> String 
 /// "36.5% − 32.9% = 3.6 percentage points": the larger share first, as shown.
 pub fn points(to: Share, from: Share, lang: Lang) -> String {
     let (hi, lo) = if to.tenths() >= from.tenths() { (to, from) } else { (from, to) };
-    let unit = match lang {
-        Lang::En => "percentage points",
-        Lang::Es => "puntos porcentuales",
-    };
-    format!(
-        "{} − {} = {} {unit}",
-        Shown::alone(hi).percent_sign(lang),
-        Shown::alone(lo).percent_sign(lang),
-        format::tenths(hi.tenths() - lo.tenths(), lang)
-    )
+    worded(Step::Points { hi, lo }, lang)
 }
 
 /// "Oct. 1, 2024, to June 30, 2025: 273 days, counting both".
 pub fn days(start: Date, end: Date, days: u64, lang: Lang) -> String {
-    let d = |x: Date| format::date(x.year, x.month, x.day, lang);
-    match lang {
-        Lang::En => format!("{}, to {}: {} days, counting both", d(start), d(end), n(days, lang)),
-        Lang::Es => format!("Del {} al {}: {} días, contando ambos", d(start), d(end), n(days, lang)),
-    }
+    worded(Step::Days { start, end, days }, lang)
 }
 
 /// "5,232 ÷ 273 = 19.2 a day".
 pub fn per_day(total: u64, days: u64, tenths: u64, lang: Lang) -> String {
-    let a_day = match lang {
-        Lang::En => "a day",
-        Lang::Es => "al día",
-    };
-    format!("{} ÷ {} = {} {a_day}", n(total, lang), n(days, lang), format::tenths(tenths, lang))
+    worded(Step::PerDay { total, days, tenths }, lang)
 }
 
 /// "19.2 ÷ 3,000 = 0.6%", with the pace given in tenths.
@@ -130,17 +139,5 @@ pub fn of_target(pace_tenths: u64, target: u64, percent_tenths: u64, lang: Lang)
 
 /// "(5,232 − 2,100) ÷ 2,100 = 149.1% more": the change is always a share of the earlier count.
 pub fn change(now: u64, before: u64, tenths: u64, lang: Lang) -> String {
-    let word = match (now >= before, lang) {
-        (true, Lang::En) => "more",
-        (true, Lang::Es) => "más",
-        (false, Lang::En) => "fewer",
-        (false, Lang::Es) => "menos",
-    };
-    format!(
-        "({} − {}) ÷ {} = {} {word}",
-        n(now.max(before), lang),
-        n(now.min(before), lang),
-        n(before, lang),
-        format::percent_sign(tenths, lang)
-    )
+    worded(Step::Change { now, before, tenths }, lang)
 }

@@ -2,10 +2,15 @@
 
 use super::{capitalize_from, write_list, Caveat, Direction, PartSaid, Said, Subject};
 use crate::format;
-use crate::frequency::{Frequency, Gender};
+use crate::frequency::working::{at_least_a_tenth, count as big_count, fixed, Band, Comparison, FrequencyStep, RatioComparison, RatioStep};
+use crate::frequency::{Approx, Form, Frequency, Gender, Hedge, RatioApprox, RatioReading};
+use crate::dates::Date;
 use crate::lang::{Lang, Text};
+use crate::working::{expression_display, Step, Title};
 use crate::model::{Category, StageKind, Unit};
+use crate::report::TableLabels;
 use crate::share::Shown;
+use std::cmp::Ordering;
 use std::fmt::{self, Display, Write as _};
 
 const L: Lang = Lang::En;
@@ -463,6 +468,233 @@ fn caveat(out: &mut String, c: &Caveat) -> fmt::Result {
     }
 }
 
+// Working
+
+fn hedge_word(hedge: Hedge) -> Option<&'static str> {
+    match hedge {
+        Hedge::Exactly => None,
+        Hedge::About => Some("about"),
+        Hedge::Nearly => Some("nearly"),
+        Hedge::JustOver => Some("just over"),
+        Hedge::MoreThan => Some("more than"),
+    }
+}
+
+/// A rung without its hedge. AP: "one in three", "three in 10"; a "1 in N" from 10 up all in
+/// figures: "1 in 15"; "half", "half of the".
+fn rung(f: &mut fmt::Formatter, approx: Approx, form: Form) -> fmt::Result {
+    let (p, q) = approx.as_fraction();
+    match approx {
+        Approx::Fraction { numer: 1, denom: 2 } => {
+            return f.write_str(match form {
+                Form::Standalone => "half",
+                Form::Quantifier => "half of the",
+            })
+        }
+        Approx::OneIn(n) if n >= 10 => f.write_str("1")?,
+        _ => format::small_number_display(p, L).fmt(f)?,
+    }
+    f.write_str(" in ")?;
+    format::small_number_display(q, L).fmt(f)
+}
+
+/// `words`, with the hedge word before it when there is one.
+fn hedged(f: &mut fmt::Formatter, hedge: Hedge, words: impl Display) -> fmt::Result {
+    if let Some(word) = hedge_word(hedge) {
+        f.write_str(word)?;
+        f.write_str(" ")?;
+    }
+    words.fmt(f)
+}
+
+fn frequency_words(approx: Approx, hedge: Hedge, form: Form) -> impl Display {
+    fmt::from_fn(move |f| hedged(f, hedge, fmt::from_fn(|f| rung(f, approx, form))))
+}
+
+/// "2 to 1", "1.8 to 1", "1,300 to 1".
+fn ratio_words(approx: RatioApprox) -> impl Display {
+    fmt::from_fn(move |f| match approx {
+        RatioApprox::Simple { antecedent, consequent } => write!(f, "{} to {}", n(antecedent), n(consequent)),
+        RatioApprox::Decimal { tenths } => write!(f, "{} to 1", format::tenths_display(tenths, L)),
+    })
+}
+
+fn ratio_phrase(reading: RatioReading) -> impl Display {
+    fmt::from_fn(move |f| hedged(f, reading.hedge, ratio_words(reading.approx)))
+}
+
+/// Which band the deviation lies in: "within 3% of it".
+fn band_note(band: Band) -> &'static str {
+    match band {
+        Band::About => "within 3% of it",
+        Band::Nearly => "3% to 10% below it",
+        Band::JustOver => "3% to 6% above it",
+        Band::MoreThan => "6% to 15% above it",
+        Band::FarBelow => "more than 10% below it",
+        Band::FarAbove => "more than 15% above it",
+    }
+}
+
+fn direction(sign: Ordering) -> &'static str {
+    match sign {
+        Ordering::Less => "below",
+        _ => "above",
+    }
+}
+
+/// " ≈ 120 (two significant figures)" for a rounded N; else nothing.
+fn two_figures(rounded: Option<u64>) -> impl Display {
+    fmt::from_fn(move |f| match rounded {
+        Some(v) => write!(f, " ≈ {} (two significant figures)", n(v)),
+        None => Ok(()),
+    })
+}
+
+/// "0.5 points", "less than 0.1 points".
+fn points_apart(tenths: u128) -> impl Display {
+    let (shown, less) = at_least_a_tenth(tenths);
+    fmt::from_fn(move |f| {
+        if less {
+            f.write_str("less than ")?;
+        }
+        write!(f, "{} points", format::tenths_display(shown, L))
+    })
+}
+
+/// "2.2%", "less than 0.1%".
+fn relative_amount(tenths: u128) -> impl Display {
+    let (shown, less) = at_least_a_tenth(tenths);
+    fmt::from_fn(move |f| {
+        if less {
+            f.write_str("less than ")?;
+        }
+        format::percent_sign_display(shown, L).fmt(f)
+    })
+}
+
+/// The end of every comparison: "(within 3% of it), so: about one in three".
+fn conclusion(band: Band, phrase: impl Display) -> impl Display {
+    fmt::from_fn(move |f| write!(f, "({}), so: {phrase}", band_note(band)))
+}
+
+fn frequency_step(out: &mut String, step: &FrequencyStep) -> fmt::Result {
+    let fr = step.frequency;
+    let rung = fmt::from_fn(|f| rung(f, fr.approx, Form::Standalone));
+    let phrase = frequency_words(fr.approx, fr.hedge, Form::Standalone);
+    if let Some(d) = step.division {
+        write!(out, "{} ÷ {} = {}{} → ", n(d.den), n(d.num), fixed(d.quotient_tenths, 1, L), two_figures(d.rounded))?;
+    }
+    write!(out, "{rung}")?;
+    if let Some(p) = step.rung_percent {
+        write!(out, " = {}", p.percent_sign(L))?;
+    }
+    out.push_str("; ");
+    match step.comparison {
+        Comparison::Exact { num, den } => write!(out, "{} of {} is exactly {rung}", n(num), n(den)),
+        Comparison::Points { share, points_tenths, off } => write!(
+            out,
+            "{} is {} {} {}",
+            share.percent_sign(L),
+            points_apart(points_tenths),
+            direction(off.sign),
+            conclusion(off.band, phrase)
+        ),
+        Comparison::Product { num, n: by, product, den, relative_tenths, off } => write!(
+            out,
+            "{} × {} = {} is {} {} {} {}",
+            n(num),
+            n(by),
+            big_count(product, L),
+            relative_amount(relative_tenths),
+            direction(off.sign),
+            n(den),
+            conclusion(off.band, phrase)
+        ),
+    }
+}
+
+fn ratio_step(out: &mut String, step: &RatioStep) -> fmt::Result {
+    let value = fixed(step.value_hundredths, 2, L);
+    write!(out, "{} ÷ {} = {value}", n(step.a), n(step.b))?;
+    let (words, phrase) = (ratio_words(step.reading.approx), ratio_phrase(step.reading));
+    let rounding = two_figures(step.rounded);
+    match step.comparison {
+        RatioComparison::Exact => write!(out, "{rounding}; exactly {words}"),
+        RatioComparison::Near { relative_tenths, off } => write!(
+            out,
+            "{rounding}; {value} is {} {} {words} {}",
+            relative_amount(relative_tenths),
+            direction(off.sign),
+            conclusion(off.band, phrase)
+        ),
+        RatioComparison::Decimal => write!(
+            out,
+            "; {value} is not between 10% below and 15% above any simple ratio, so, to one decimal: {phrase}"
+        ),
+    }
+}
+
+fn working_step(out: &mut String, step: &Step) -> fmt::Result {
+    let date = |d: Date| format::date_display(d.year, d.month, d.day, L);
+    match *step {
+        Step::Derivation { terms, result } => write!(out, "{} = {} (derived)", expression_display(terms, L), n(result)),
+        Step::Apportioned { alone_sum_tenths, moved } => {
+            write!(out, "Rounded one by one, the parts add up to {}; by largest remainder, ", format::percent_sign_display(alone_sum_tenths, L))?;
+            for (i, (label, tenths)) in moved.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                write!(out, "“{label}” is shown as {}", format::percent_sign_display(*tenths, L))?;
+            }
+            out.push_str(" so that they add up to 100%.");
+            Ok(())
+        }
+        Step::Points { hi, lo } => write!(
+            out,
+            "{} − {} = {} percentage points",
+            Shown::alone(hi).percent_sign(L),
+            Shown::alone(lo).percent_sign(L),
+            format::tenths_display(hi.tenths() - lo.tenths(), L)
+        ),
+        Step::Days { start, end, days } => write!(out, "{}, to {}: {} days, counting both", date(start), date(end), n(days)),
+        Step::PerDay { total, days, tenths } => write!(out, "{} ÷ {} = {} a day", n(total), n(days), format::tenths_display(tenths, L)),
+        Step::Change { now, before, tenths } => write!(
+            out,
+            "({} − {}) ÷ {} = {} {}",
+            n(now.max(before)),
+            n(now.min(before)),
+            n(before),
+            format::percent_sign_display(tenths, L),
+            if now >= before { "more" } else { "fewer" }
+        ),
+    }
+}
+
+fn working_title(out: &mut String, title: &Title) -> fmt::Result {
+    match *title {
+        Title::Parts { stage } => write!(out, "Rounding the parts — {stage}"),
+        Title::Ratio { stage } => write!(out, "Ratio — {stage}"),
+        Title::Change { category } => write!(out, "Change in share — {category}"),
+        Title::Target => out.write_str("Progress against the goal"),
+    }
+}
+
+// Table
+
+fn table_labels() -> TableLabels {
+    let s = |x: &str| x.to_string();
+    TableLabels {
+        figure: s("Figure"),
+        count: s("Number"),
+        of_total: s("Share of total"),
+        of_parent: s("Share of group"),
+        natural: s("In words"),
+        derived: s("derived"),
+        working: s("The working"),
+        caveats: s("What the numbers do not say"),
+    }
+}
+
 /// English: every word of the crate in this language (`super::Words`).
 pub(crate) struct English;
 
@@ -483,8 +715,53 @@ impl super::Words for English {
     // --- numbers: locale facts ---
 
     // --- working: frequency rungs, hedges, steps ---
+    fn frequency(&self, f: &mut fmt::Formatter, approx: Approx, hedge: Hedge, _gender: Gender, form: Form) -> fmt::Result {
+        frequency_words(approx, hedge, form).fmt(f)
+    }
+    fn ratio(&self, f: &mut fmt::Formatter, reading: RatioReading) -> fmt::Result {
+        ratio_phrase(reading).fmt(f)
+    }
+    fn frequency_step(&self, out: &mut String, step: &FrequencyStep) -> fmt::Result {
+        frequency_step(out, step)
+    }
+    fn ratio_step(&self, out: &mut String, step: &RatioStep) -> fmt::Result {
+        ratio_step(out, step)
+    }
+    fn working_step(&self, out: &mut String, step: &Step) -> fmt::Result {
+        working_step(out, step)
+    }
+    fn working_title(&self, out: &mut String, title: &Title) -> fmt::Result {
+        working_title(out, title)
+    }
 
     // --- the table ---
+    fn table_labels(&self) -> TableLabels {
+        table_labels()
+    }
+    fn table_caption(&self) -> &'static str {
+        "All figures"
+    }
+    fn derived_mark(&self) -> &'static str {
+        "Yes"
+    }
+    fn per_100_label(&self, later: &str, earlier: &str) -> String {
+        format!("{later} per 100 {}", crate::lang::lowercase(earlier))
+    }
+    fn per_day_label(&self, stage: &str) -> String {
+        format!("{stage} a day")
+    }
+    fn source_label(&self) -> &'static str {
+        "Source:"
+    }
+    fn csv_headers(&self) -> [&'static str; 8] {
+        ["Stage", "Figure", "Number", "Derived", "Share of total", "Share of group", "In words", "Value"]
+    }
+    fn yes_no(&self, yes: bool) -> &'static str {
+        if yes { "yes" } else { "no" }
+    }
+    fn embed_title(&self) -> &'static str {
+        "Arrest breakdown calculator"
+    }
 
     // --- the widget: vocabulary, editor fields, chrome ---
 }

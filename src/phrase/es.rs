@@ -4,10 +4,15 @@
 
 use super::{capitalize_from, write_list, Caveat, Direction, PartSaid, Said, Subject};
 use crate::format;
-use crate::frequency::{Frequency, Gender};
+use crate::frequency::working::{at_least_a_tenth, count as big_count, fixed, Band, Comparison, FrequencyStep, RatioComparison, RatioStep};
+use crate::frequency::{Approx, Form, Frequency, Gender, Hedge, RatioApprox, RatioReading};
+use crate::dates::Date;
 use crate::lang::{Lang, Text};
+use crate::working::{expression_display, Step, Title};
 use crate::model::{Category, StageKind, Unit};
+use crate::report::TableLabels;
 use crate::share::{Bound, Shown};
+use std::cmp::Ordering;
 use std::fmt::{self, Display, Write as _};
 
 const L: Lang = Lang::Es;
@@ -545,6 +550,238 @@ fn caveat(out: &mut String, c: &Caveat) -> fmt::Result {
     }
 }
 
+// Working
+
+fn hedge_word(hedge: Hedge) -> Option<&'static str> {
+    match hedge {
+        Hedge::Exactly => None,
+        Hedge::About => Some("alrededor de"),
+        Hedge::Nearly => Some("casi"),
+        Hedge::JustOver => Some("algo más de"),
+        Hedge::MoreThan => Some("más de"),
+    }
+}
+
+/// A rung without its hedge: "una de cada tres", "uno de cada tres", "tres de cada diez",
+/// "una de cada 12.000"; "la mitad", "la mitad de las".
+fn rung(f: &mut fmt::Formatter, approx: Approx, gender: Gender, form: Form) -> fmt::Result {
+    let (p, q) = approx.as_fraction();
+    if let Approx::Fraction { numer: 1, denom: 2 } = approx {
+        return f.write_str(match (form, gender) {
+            (Form::Standalone, _) => "la mitad",
+            (Form::Quantifier, Gender::Feminine) => "la mitad de las",
+            (Form::Quantifier, Gender::Masculine) => "la mitad de los",
+        });
+    }
+    match (p, gender) {
+        (1, Gender::Feminine) => f.write_str("una")?,
+        (1, Gender::Masculine) => f.write_str("uno")?,
+        _ => format::small_number_display(p, L).fmt(f)?,
+    }
+    f.write_str(" de cada ")?;
+    match q {
+        10 => f.write_str("diez"),
+        _ => format::small_number_display(q, L).fmt(f),
+    }
+}
+
+/// `words`, with the hedge word before it when there is one.
+fn hedged(f: &mut fmt::Formatter, hedge: Hedge, words: impl Display) -> fmt::Result {
+    if let Some(word) = hedge_word(hedge) {
+        f.write_str(word)?;
+        f.write_str(" ")?;
+    }
+    words.fmt(f)
+}
+
+fn frequency_words(approx: Approx, hedge: Hedge, gender: Gender, form: Form) -> impl Display {
+    fmt::from_fn(move |f| hedged(f, hedge, fmt::from_fn(|f| rung(f, approx, gender, form))))
+}
+
+/// "2 a 1", "1,8 a 1", "1.300 a 1".
+fn ratio_words(approx: RatioApprox) -> impl Display {
+    fmt::from_fn(move |f| match approx {
+        RatioApprox::Simple { antecedent, consequent } => write!(f, "{} a {}", n(antecedent), n(consequent)),
+        RatioApprox::Decimal { tenths } => write!(f, "{} a 1", format::tenths_display(tenths, L)),
+    })
+}
+
+fn ratio_phrase(reading: RatioReading) -> impl Display {
+    fmt::from_fn(move |f| hedged(f, reading.hedge, ratio_words(reading.approx)))
+}
+
+/// Which band the deviation lies in: "a un 3 % o menos de ese valor" (no-break space before "%").
+fn band_note(band: Band) -> &'static str {
+    match band {
+        Band::About => "a un 3\u{a0}% o menos de ese valor",
+        Band::Nearly => "entre un 3\u{a0}% y un 10\u{a0}% por debajo de ese valor",
+        Band::JustOver => "entre un 3\u{a0}% y un 6\u{a0}% por encima de ese valor",
+        Band::MoreThan => "entre un 6\u{a0}% y un 15\u{a0}% por encima de ese valor",
+        Band::FarBelow => "más de un 10\u{a0}% por debajo de ese valor",
+        Band::FarAbove => "más de un 15\u{a0}% por encima de ese valor",
+    }
+}
+
+fn direction(sign: Ordering) -> &'static str {
+    match sign {
+        Ordering::Less => "por debajo",
+        _ => "por encima",
+    }
+}
+
+/// " ≈ 120 (dos cifras significativas)" for a rounded N; else nothing.
+fn two_figures(rounded: Option<u64>) -> impl Display {
+    fmt::from_fn(move |f| match rounded {
+        Some(v) => write!(f, " ≈ {} (dos cifras significativas)", n(v)),
+        None => Ok(()),
+    })
+}
+
+/// "0,5 puntos", "menos de 0,1 puntos".
+fn points_apart(tenths: u128) -> impl Display {
+    let (shown, less) = at_least_a_tenth(tenths);
+    fmt::from_fn(move |f| {
+        if less {
+            f.write_str("menos de ")?;
+        }
+        write!(f, "{} puntos", format::tenths_display(shown, L))
+    })
+}
+
+/// "un 2,2 %", "menos de un 0,1 %".
+fn relative_amount(tenths: u128) -> impl Display {
+    let (shown, less) = at_least_a_tenth(tenths);
+    fmt::from_fn(move |f| {
+        f.write_str(if less { "menos de un " } else { "un " })?;
+        format::percent_sign_display(shown, L).fmt(f)
+    })
+}
+
+/// The end of every comparison: "(a un 3 % o menos de ese valor), así que: alrededor de una de
+/// cada tres".
+fn conclusion(band: Band, phrase: impl Display) -> impl Display {
+    fmt::from_fn(move |f| write!(f, "({}), así que: {phrase}", band_note(band)))
+}
+
+fn frequency_step(out: &mut String, step: &FrequencyStep) -> fmt::Result {
+    let (fr, g) = (step.frequency, step.gender);
+    let rung = fmt::from_fn(|f| rung(f, fr.approx, g, Form::Standalone));
+    let phrase = frequency_words(fr.approx, fr.hedge, g, Form::Standalone);
+    if let Some(d) = step.division {
+        write!(out, "{} ÷ {} = {}{} → ", n(d.den), n(d.num), fixed(d.quotient_tenths, 1, L), two_figures(d.rounded))?;
+    }
+    write!(out, "{rung}")?;
+    if let Some(p) = step.rung_percent {
+        write!(out, " = {}", p.percent_sign(L))?;
+    }
+    out.push_str("; ");
+    match step.comparison {
+        Comparison::Exact { num, den } => write!(out, "{} de {} es exactamente {rung}", n(num), n(den)),
+        Comparison::Points { share, points_tenths, off } => write!(
+            out,
+            "{} está {} {} {}",
+            share.percent_sign(L),
+            points_apart(points_tenths),
+            direction(off.sign),
+            conclusion(off.band, phrase)
+        ),
+        Comparison::Product { num, n: by, product, den, relative_tenths, off } => write!(
+            out,
+            "{} × {} = {}, {} {} de {} {}",
+            n(num),
+            n(by),
+            big_count(product, L),
+            relative_amount(relative_tenths),
+            direction(off.sign),
+            n(den),
+            conclusion(off.band, phrase)
+        ),
+    }
+}
+
+fn ratio_step(out: &mut String, step: &RatioStep) -> fmt::Result {
+    let value = fixed(step.value_hundredths, 2, L);
+    write!(out, "{} ÷ {} = {value}", n(step.a), n(step.b))?;
+    let (words, phrase) = (ratio_words(step.reading.approx), ratio_phrase(step.reading));
+    let rounding = two_figures(step.rounded);
+    match step.comparison {
+        RatioComparison::Exact => write!(out, "{rounding}; exactamente {words}"),
+        RatioComparison::Near { relative_tenths, off } => write!(
+            out,
+            "{rounding}; {value} está {} {} de {words} {}",
+            relative_amount(relative_tenths),
+            direction(off.sign),
+            conclusion(off.band, phrase)
+        ),
+        RatioComparison::Decimal => write!(
+            out,
+            "; {value} no está entre un 10\u{a0}% por debajo y un 15\u{a0}% por encima de ninguna razón \
+             sencilla, así que, con un decimal: {phrase}"
+        ),
+    }
+}
+
+fn working_step(out: &mut String, step: &Step) -> fmt::Result {
+    let date = |d: Date| format::date_display(d.year, d.month, d.day, L);
+    match *step {
+        Step::Derivation { terms, result } => write!(out, "{} = {} (derivado)", expression_display(terms, L), n(result)),
+        Step::Apportioned { alone_sum_tenths, moved } => {
+            write!(out, "Redondeadas una a una, las partes suman {}; por el método del resto mayor, ", format::percent_sign_display(alone_sum_tenths, L))?;
+            for (i, (label, tenths)) in moved.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                write!(out, "«{label}» se muestra como {}", format::percent_sign_display(*tenths, L))?;
+            }
+            out.push_str(" para que sumen 100 %.");
+            Ok(())
+        }
+        Step::Points { hi, lo } => write!(
+            out,
+            "{} − {} = {} puntos porcentuales",
+            Shown::alone(hi).percent_sign(L),
+            Shown::alone(lo).percent_sign(L),
+            format::tenths_display(hi.tenths() - lo.tenths(), L)
+        ),
+        Step::Days { start, end, days } => write!(out, "Del {} al {}: {} días, contando ambos", date(start), date(end), n(days)),
+        Step::PerDay { total, days, tenths } => write!(out, "{} ÷ {} = {} al día", n(total), n(days), format::tenths_display(tenths, L)),
+        Step::Change { now, before, tenths } => write!(
+            out,
+            "({} − {}) ÷ {} = {} {}",
+            n(now.max(before)),
+            n(now.min(before)),
+            n(before),
+            format::percent_sign_display(tenths, L),
+            if now >= before { "más" } else { "menos" }
+        ),
+    }
+}
+
+fn working_title(out: &mut String, title: &Title) -> fmt::Result {
+    match *title {
+        Title::Parts { stage } => write!(out, "Redondeo de las partes — {stage}"),
+        Title::Ratio { stage } => write!(out, "Proporción — {stage}"),
+        Title::Change { category } => write!(out, "Cambio de proporción — {category}"),
+        Title::Target => out.write_str("Avance respecto a la meta"),
+    }
+}
+
+// Table
+
+fn table_labels() -> TableLabels {
+    let s = |x: &str| x.to_string();
+    TableLabels {
+        figure: s("Cifra"),
+        count: s("Número"),
+        of_total: s("Proporción del total"),
+        of_parent: s("Proporción del grupo"),
+        natural: s("En palabras"),
+        derived: s("derivado"),
+        working: s("Los cálculos"),
+        caveats: s("Lo que las cifras no dicen"),
+    }
+}
+
 /// Spanish: every word of the crate in this language (`super::Words`).
 pub(crate) struct Spanish;
 
@@ -565,8 +802,53 @@ impl super::Words for Spanish {
     // --- numbers: locale facts ---
 
     // --- working: frequency rungs, hedges, steps ---
+    fn frequency(&self, f: &mut fmt::Formatter, approx: Approx, hedge: Hedge, gender: Gender, form: Form) -> fmt::Result {
+        frequency_words(approx, hedge, gender, form).fmt(f)
+    }
+    fn ratio(&self, f: &mut fmt::Formatter, reading: RatioReading) -> fmt::Result {
+        ratio_phrase(reading).fmt(f)
+    }
+    fn frequency_step(&self, out: &mut String, step: &FrequencyStep) -> fmt::Result {
+        frequency_step(out, step)
+    }
+    fn ratio_step(&self, out: &mut String, step: &RatioStep) -> fmt::Result {
+        ratio_step(out, step)
+    }
+    fn working_step(&self, out: &mut String, step: &Step) -> fmt::Result {
+        working_step(out, step)
+    }
+    fn working_title(&self, out: &mut String, title: &Title) -> fmt::Result {
+        working_title(out, title)
+    }
 
     // --- the table ---
+    fn table_labels(&self) -> TableLabels {
+        table_labels()
+    }
+    fn table_caption(&self) -> &'static str {
+        "Todas las cifras"
+    }
+    fn derived_mark(&self) -> &'static str {
+        "Sí"
+    }
+    fn per_100_label(&self, later: &str, earlier: &str) -> String {
+        format!("{later} por cada 100 {}", crate::lang::lowercase(earlier))
+    }
+    fn per_day_label(&self, stage: &str) -> String {
+        format!("{stage} al día")
+    }
+    fn source_label(&self) -> &'static str {
+        "Fuente:"
+    }
+    fn csv_headers(&self) -> [&'static str; 8] {
+        ["Etapa", "Cifra", "Número", "Derivado", "Proporción del total", "Proporción del grupo", "En palabras", "Valor"]
+    }
+    fn yes_no(&self, yes: bool) -> &'static str {
+        if yes { "sí" } else { "no" }
+    }
+    fn embed_title(&self) -> &'static str {
+        "Calculadora del desglose de arrestos"
+    }
 
     // --- the widget: vocabulary, editor fields, chrome ---
 }

@@ -5,11 +5,14 @@
 mod en;
 mod es;
 
-use crate::frequency::{Frequency, Ratio};
+use crate::frequency::working::{FrequencyStep, RatioStep};
+use crate::frequency::{Approx, Form, Frequency, Gender, Hedge, Ratio, RatioReading};
 use crate::lang::{Lang, Text};
 use crate::model::{Category, StageKind, Unit};
 use crate::resolve::{DatedPeriod, Term};
+use crate::report::TableLabels;
 use crate::share::Shown;
+use crate::working::{Step, Title};
 use std::fmt::{self, Display, Write as _};
 
 /// Who was counted, at which step, where and when: the noun phrase sentences are about.
@@ -131,8 +134,40 @@ pub(crate) trait Words: Sync {
     // --- numbers: locale facts ---
 
     // --- working: frequency rungs, hedges, steps ---
+    /// A natural frequency, hedged: "about one in three", "more than half of the",
+    /// "alrededor de una de cada tres".
+    fn frequency(&self, f: &mut fmt::Formatter, approx: Approx, hedge: Hedge, gender: Gender, form: Form) -> fmt::Result;
+    /// A ratio, hedged: "about 2 to 1", "1,8 a 1".
+    fn ratio(&self, f: &mut fmt::Formatter, reading: RatioReading) -> fmt::Result;
+    /// The working for a natural frequency: "one in three = 33.3%; 32.9% is 0.5 points below
+    /// (within 3% of it), so: about one in three".
+    fn frequency_step(&self, out: &mut String, step: &FrequencyStep) -> fmt::Result;
+    /// The working for a ratio: "3,513 ÷ 1,719 = 2.04; 2.04 is 2.2% above 2 to 1 (…)".
+    fn ratio_step(&self, out: &mut String, step: &RatioStep) -> fmt::Result;
+    /// A step of the working with words in it: "5,232 ÷ 273 = 19.2 a day".
+    fn working_step(&self, out: &mut String, step: &Step) -> fmt::Result;
+    /// A block of working's title: "Rounding the parts — Arrests".
+    fn working_title(&self, out: &mut String, title: &Title) -> fmt::Result;
 
     // --- the table ---
+    /// The table's column headings, and the headings of the caveats and the working.
+    fn table_labels(&self) -> TableLabels;
+    /// The table's caption: "All figures".
+    fn table_caption(&self) -> &'static str;
+    /// What the derived column says for a figure worked out from others: "Yes".
+    fn derived_mark(&self) -> &'static str;
+    /// A later stage per 100 of an earlier one, as a row: "Deportations per 100 arrests".
+    fn per_100_label(&self, later: &str, earlier: &str) -> String;
+    /// A stage's daily rate, as a row: "Arrests a day".
+    fn per_day_label(&self, stage: &str) -> String;
+    /// Before the source: "Source:".
+    fn source_label(&self) -> &'static str;
+    /// The CSV's header row, one heading per column.
+    fn csv_headers(&self) -> [&'static str; 8];
+    /// The CSV's derived column: "yes", "no".
+    fn yes_no(&self, yes: bool) -> &'static str;
+    /// The embedded calculator's frame title, for screen readers.
+    fn embed_title(&self) -> &'static str;
 
     // --- the widget: vocabulary, editor fields, chrome ---
 }

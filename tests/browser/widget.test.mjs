@@ -102,6 +102,27 @@ describe('the widget on the demo article', { timeout: 120_000 }, () => {
     await context.close();
   });
 
+  test('the page\'s pre-rendered table is the live table, cell for cell (both are the core\'s report.table)', async () => {
+    const rows = (table) => [table.querySelector('caption').textContent,
+      ...[...table.querySelectorAll('tr')].map((tr) => [...tr.children].map((c) => c.textContent).join(' | '))];
+    const still = await browser.newContext({ javaScriptEnabled: false });
+    const stillPage = await still.newPage();
+    await stillPage.goto(server.url(''));
+    const copy = await stillPage.locator(`${WIDGET} .ab-static table`).evaluate(rows);
+    await still.close();
+
+    const { context, page, problems } = await openPage(browser, server);
+    await page.goto(server.url(''));
+    await headline(page, WIDGET);
+    const live = await page.locator(`${WIDGET} .table-scroll table`).evaluate(rows);
+    assert.deepEqual(live, copy);
+    const report = cliReport('examples/los-angeles.json');
+    assert.equal(live[0], report.table.caption);
+    assert.ok(live.includes(`${report.table.sections[0].heading}`), 'a heading row per stage');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('the table, the working and the pictures come from the report', async () => {
     const { context, page, origins, problems } = await openPage(browser, server);
     await page.goto(server.url(''));

@@ -55,38 +55,28 @@ export function renderCaveats(report, headingLevel) {
   ];
 }
 
-// Rates and ratios are not counts of people: their `count` is the count they were worked out
-// from, and `value_text` is the figure itself.
-const VALUE_KINDS = new Set(['per_day', 'stage_ratio']);
-
-/** Every figure once, grouped by stage, with the core's column headings. */
+/**
+ * The core's table of figures (`report.table`) laid out: every cell is the core's, decided once
+ * for this, the pre-rendered page and the CSV. `chrome` is no longer read; the signature stays.
+ */
 export function renderTable(report, chrome, id) {
-  const L = report.labels;
+  const t = report.table;
+  const [first, ...rest] = t.columns;
   const head = el('tr', {},
-    el('th', { scope: 'col', text: L.figure }),
-    ...[L.count, L.of_total, L.of_parent].map((t) => el('th', { scope: 'col', class: 'num', text: t })),
-    el('th', { scope: 'col', text: L.natural }),
-    el('th', { scope: 'col', text: L.derived }));
-  const bodies = report.stages.map((stage, s) => {
-    const rows = report.figures.filter((f) => f.stage === s).map((f) => {
-      const value = VALUE_KINDS.has(f.kind) ? f.value_text : f.count_text;
-      // For a population, goal or comparison the share is of that reference: `value_text`.
-      const share = f.of_total?.percent ?? (VALUE_KINDS.has(f.kind) ? '' : f.value_text ?? '');
-      return el('tr', { class: `row-${f.kind}` },
-        el('th', { scope: 'row', text: f.label }),
-        el('td', { class: 'num', text: value ?? '' }),
-        el('td', { class: 'num', text: share }),
-        el('td', { class: 'num', text: f.of_parent?.percent ?? '' }),
-        el('td', { class: 'words', text: f.of_total?.natural ?? f.of_total?.one_in ?? '' }),
-        el('td', { text: f.derived ? chrome.yes : '' }));
-    });
-    return el('tbody', {},
-      el('tr', { class: 'stage-row' }, el('th', { scope: 'rowgroup', colspan: 6, text: stage.label })),
-      ...rows);
-  });
+    el('th', { scope: 'col', text: first }),
+    ...rest.map((text, i) => el('th', { scope: 'col', class: i < 3 ? 'num' : null, text })));
+  const bodies = t.sections.map((section) => el('tbody', {},
+    el('tr', { class: 'stage-row' }, el('th', { scope: 'rowgroup', colspan: t.columns.length, text: section.heading })),
+    ...section.rows.map((r) => el('tr', { class: `row-${r.kind}` },
+      el('th', { scope: 'row', text: r.label }),
+      el('td', { class: 'num', text: r.count }),
+      el('td', { class: 'num', text: r.of_total }),
+      el('td', { class: 'num', text: r.of_parent }),
+      el('td', { class: 'words', text: r.natural }),
+      el('td', { text: r.derived_text })))));
   // Wide tables scroll sideways on phones; the focusable region lets keyboards scroll too.
   return el('div', { class: 'table-scroll', role: 'region', tabindex: 0, 'aria-labelledby': id },
-    el('table', {}, el('caption', { id, text: chrome.allFigures }), el('thead', {}, head), ...bodies));
+    el('table', {}, el('caption', { id, text: t.caption }), el('thead', {}, head), ...bodies));
 }
 
 /** "Show the working": each figure's steps, as a teacher would write them on a board. */

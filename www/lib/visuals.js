@@ -72,8 +72,8 @@ function drawIcons(n, filled, toneClass, cols) {
 }
 
 /**
- * An icon array for the headline's first figure: 100 icons (`per_100`), or 10 (`per_10`) when
- * the stage counts fewer than 100, so one icon never stands for less than one person.
+ * An icon array for the headline's first figure: as many icons as the core gives its stage
+ * (`stage.icons`: 100, filled `per_100`, or 10, filled `per_10`).
  */
 export function headlineIcons(report, figuresById, chrome) {
   return figureIcons(report, figuresById.get(report.headline.figures[0]), chrome);
@@ -86,9 +86,9 @@ export function headlineIcons(report, figuresById, chrome) {
 export function figureIcons(report, figure, chrome, { compact = false } = {}) {
   const stage = figure && report.stages[figure.stage];
   if (!figure?.of_total || !stage) return null;
-  const hundred = stage.total >= 100;
-  const n = hundred ? 100 : 10;
-  const filled = hundred ? figure.of_total.per_100 : figure.of_total.per_10;
+  // The core says how many icons: 100, or 10 for a stage of fewer than 100 (`stage.icons`).
+  const n = stage.icons;
+  const filled = n === 100 ? figure.of_total.per_100 : figure.of_total.per_10;
   const toneClass = tone(figure);
   // No caption of its own: it pictures the headline, which sits right above it.
   return el('figure', { class: 'icon-array' },

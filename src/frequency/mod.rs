@@ -11,13 +11,20 @@
 //! * Ratios a : b (larger first) use the ladder 1, 3/2, 2, 5/2, 3, 4, …, 10 the same way, then
 //!   "N to 1" above 10, then one decimal ("about 1.7 to 1").
 //! * No phrase for a share of none or of all.
+//!
+//! Here are the arithmetic and the choice of rung and hedge, as values (`Frequency`,
+//! `RatioReading`); `working` lays out the steps that lead to them, and the words of every
+//! language are in `phrase` (src/phrase/en.rs, es.rs).
+
+pub(crate) mod working;
 
 use std::cmp::Ordering;
 use std::fmt::{self, Display};
 
 use crate::format;
 use crate::lang::Lang;
-use crate::share::{Bound, Share, Shown};
+use crate::phrase::words;
+use crate::share::Share;
 
 /// Spanish agreement of the quantifier with the noun counted: "una de cada tres personas",
 /// "uno de cada tres cargos".
@@ -210,194 +217,6 @@ impl Deviation {
     }
 }
 
-// ---------------------------------------------------------------------------------------------
-// Wording
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Form {
-    Quantifier,
-    Standalone,
-}
-
-fn hedge_word(hedge: Hedge, lang: Lang) -> Option<&'static str> {
-    match (hedge, lang) {
-        (Hedge::Exactly, _) => None,
-        (Hedge::About, Lang::En) => Some("about"),
-        (Hedge::Nearly, Lang::En) => Some("nearly"),
-        (Hedge::JustOver, Lang::En) => Some("just over"),
-        (Hedge::MoreThan, Lang::En) => Some("more than"),
-        (Hedge::About, Lang::Es) => Some("alrededor de"),
-        (Hedge::Nearly, Lang::Es) => Some("casi"),
-        (Hedge::JustOver, Lang::Es) => Some("algo más de"),
-        (Hedge::MoreThan, Lang::Es) => Some("más de"),
-    }
-}
-
-/// `words`, with the hedge word before it when there is one.
-fn hedged(hedge: Hedge, lang: Lang, words: impl Display) -> impl Display {
-    fmt::from_fn(move |f| {
-        if let Some(word) = hedge_word(hedge, lang) {
-            f.write_str(word)?;
-            f.write_str(" ")?;
-        }
-        words.fmt(f)
-    })
-}
-
-/// "half", "half of the", "la mitad", "la mitad de las".
-fn half(lang: Lang, gender: Gender, form: Form) -> &'static str {
-    match (lang, form, gender) {
-        (Lang::En, Form::Standalone, _) => "half",
-        (Lang::En, Form::Quantifier, _) => "half of the",
-        (Lang::Es, Form::Standalone, _) => "la mitad",
-        (Lang::Es, Form::Quantifier, Gender::Feminine) => "la mitad de las",
-        (Lang::Es, Form::Quantifier, Gender::Masculine) => "la mitad de los",
-    }
-}
-
-/// AP: "one in three", "three in 10"; a "1 in N" from 10 up all in figures: "1 in 15".
-fn english_in(f: &mut fmt::Formatter, approx: Approx) -> fmt::Result {
-    let (p, q) = approx.as_fraction();
-    match approx {
-        Approx::OneIn(n) if n >= 10 => f.write_str("1")?,
-        _ => format::small_number_display(p, Lang::En).fmt(f)?,
-    }
-    f.write_str(" in ")?;
-    format::small_number_display(q, Lang::En).fmt(f)
-}
-
-/// "una de cada tres", "uno de cada tres", "tres de cada diez", "una de cada 12.000".
-fn spanish_de_cada(f: &mut fmt::Formatter, approx: Approx, gender: Gender) -> fmt::Result {
-    let (p, q) = approx.as_fraction();
-    match (p, gender) {
-        (1, Gender::Feminine) => f.write_str("una")?,
-        (1, Gender::Masculine) => f.write_str("uno")?,
-        _ => format::small_number_display(p, Lang::Es).fmt(f)?,
-    }
-    f.write_str(" de cada ")?;
-    match q {
-        10 => f.write_str("diez"),
-        _ => format::small_number_display(q, Lang::Es).fmt(f),
-    }
-}
-
-/// The rung without its hedge.
-fn rung_words(approx: Approx, lang: Lang, gender: Gender, form: Form) -> impl Display {
-    fmt::from_fn(move |f| match (approx, lang) {
-        (Approx::Fraction { numer: 1, denom: 2 }, _) => f.write_str(half(lang, gender, form)),
-        (_, Lang::En) => english_in(f, approx),
-        (_, Lang::Es) => spanish_de_cada(f, approx, gender),
-    })
-}
-
-/// A u128 count with grouping ("5,232", "5.232").
-fn count(n: u128, lang: Lang) -> String {
-    match u64::try_from(n) {
-        Ok(n) => format::count(n, lang),
-        Err(_) => digits(n),
-    }
-}
-
-/// A u128 in plain digits, as `to_string` writes it (without core's u128 formatting code).
-fn digits(mut n: u128) -> String {
-    let mut buf = [0u8; 39];
-    let mut i = buf.len();
-    loop {
-        i -= 1;
-        buf[i] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    buf[i..].iter().map(|&d| d as char).collect()
-}
-
-/// A value given in units of 10^-places, written with that many decimals: (2043, 2) → "20.43".
-fn fixed(scaled: u128, places: u32, lang: Lang) -> String {
-    let unit = 10u128.pow(places);
-    let sep = match lang {
-        Lang::En => '.',
-        Lang::Es => ',',
-    };
-    let mut out = count(scaled / unit, lang);
-    out.push(sep);
-    let decimals = digits(scaled % unit);
-    for _ in decimals.len()..places as usize {
-        out.push('0');
-    }
-    out.push_str(&decimals);
-    out
-}
-
-/// " ≈ 120 (two significant figures)" when a rounded N is 100 or more; else nothing.
-fn two_figures(n: u64, lang: Lang) -> String {
-    match (n >= 100, lang) {
-        (false, _) => String::new(),
-        (true, Lang::En) => format!(" ≈ {} (two significant figures)", format::count(n, lang)),
-        (true, Lang::Es) => format!(" ≈ {} (dos cifras significativas)", format::count(n, lang)),
-    }
-}
-
-fn direction(sign: Ordering, lang: Lang) -> &'static str {
-    match (sign, lang) {
-        (Ordering::Less, Lang::En) => "below",
-        (_, Lang::En) => "above",
-        (Ordering::Less, Lang::Es) => "por debajo",
-        (_, Lang::Es) => "por encima",
-    }
-}
-
-/// Which band r lies in, in words, for the working: "within 3% of it" (es: no-break space before "%").
-fn band_note(dev: Deviation, lang: Lang) -> String {
-    let text = match (dev.hedge(), dev.sign, lang) {
-        (Some(Hedge::About), _, Lang::En) => "within 3% of it",
-        (Some(Hedge::Nearly), _, Lang::En) => "3% to 10% below it",
-        (Some(Hedge::JustOver), _, Lang::En) => "3% to 6% above it",
-        (Some(Hedge::MoreThan), _, Lang::En) => "6% to 15% above it",
-        (None, Ordering::Less, Lang::En) => "more than 10% below it",
-        (_, _, Lang::En) => "more than 15% above it",
-        (Some(Hedge::About), _, Lang::Es) => "a un 3\u{a0}% o menos de ese valor",
-        (Some(Hedge::Nearly), _, Lang::Es) => "entre un 3\u{a0}% y un 10\u{a0}% por debajo de ese valor",
-        (Some(Hedge::JustOver), _, Lang::Es) => "entre un 3\u{a0}% y un 6\u{a0}% por encima de ese valor",
-        (Some(Hedge::MoreThan), _, Lang::Es) => "entre un 6\u{a0}% y un 15\u{a0}% por encima de ese valor",
-        (None, Ordering::Less, Lang::Es) => "más de un 10\u{a0}% por debajo de ese valor",
-        (_, _, Lang::Es) => "más de un 15\u{a0}% por encima de ese valor",
-    };
-    text.to_string()
-}
-
-/// A relative difference in tenths of a percent: "2.2%", "less than 0.1%" (es "un 2,2 %").
-fn relative_amount(tenths: u128, lang: Lang) -> String {
-    let shown = format::percent_sign(saturate(tenths.max(1)), lang);
-    match (tenths, lang) {
-        (0, Lang::En) => format!("less than {shown}"),
-        (0, Lang::Es) => format!("menos de un {shown}"),
-        (_, Lang::En) => shown,
-        (_, Lang::Es) => format!("un {shown}"),
-    }
-}
-
-/// A difference in tenths of a percentage point: "0.5 points", "less than 0.1 points".
-fn points(tenths: u128, lang: Lang) -> String {
-    let shown = format::tenths(saturate(tenths.max(1)), lang);
-    match (tenths, lang) {
-        (0, Lang::En) => format!("less than {shown} points"),
-        (0, Lang::Es) => format!("menos de {shown} puntos"),
-        (_, Lang::En) => format!("{shown} points"),
-        (_, Lang::Es) => format!("{shown} puntos"),
-    }
-}
-
-/// The end of every comparison: "(within 3% of it), so: about one in three".
-fn conclusion(dev: Deviation, lang: Lang, phrase: &str) -> String {
-    let so = match lang {
-        Lang::En => "so:",
-        Lang::Es => "así que:",
-    };
-    format!("({}), {so} {phrase}", band_note(dev, lang))
-}
-
 impl Frequency {
     /// Whether the phrase counts more than one of each group ("two in three", "tres de cada
     /// diez"): Spanish then takes a plural verb ("no tenían"), as it does not for "una de cada
@@ -415,7 +234,8 @@ impl Frequency {
 
     /// `quantifier` where it is written.
     pub fn quantifier_display(&self, lang: Lang, gender: Gender) -> impl Display {
-        hedged(self.hedge, lang, rung_words(self.approx, lang, gender, Form::Quantifier))
+        let this = *self;
+        fmt::from_fn(move |f| words(lang).frequency(f, this.approx, this.hedge, gender, Form::Quantifier))
     }
 
     /// The phrase on its own: "about one in three", "about half", "alrededor de la mitad".
@@ -425,86 +245,26 @@ impl Frequency {
 
     /// `standalone` where it is written.
     pub fn standalone_display(&self, lang: Lang, gender: Gender) -> impl Display {
-        hedged(self.hedge, lang, rung_words(self.approx, lang, gender, Form::Standalone))
+        let this = *self;
+        fmt::from_fn(move |f| words(lang).frequency(f, this.approx, this.hedge, gender, Form::Standalone))
     }
 
     /// The working step: "one in three = 33.3%; 32.9% is 0.5 points below (within 3% of it),
     /// so: about one in three"; for 1 in N it starts with the division:
-    /// "5,232 ÷ 350 = 14.9 → 1 in 15 = 6.7%; …".
+    /// "5,232 ÷ 350 = 14.9 → 1 in 15 = 6.7%; …" (the steps are decided in `working`).
     pub fn explain(&self, lang: Lang, gender: Gender) -> String {
-        let share = Share { num: self.share.num, den: self.share.den.max(1) };
-        let (p, q) = self.approx.as_fraction();
-        let rung = rung_words(self.approx, lang, gender, Form::Standalone).to_string();
-        let rung_shown = Shown::alone(Share { num: p, den: q.max(1) });
-        let tiny = rung_shown.bound() == Bound::Below;
-        let dev = Deviation::of(share.num, share.den, p, q);
-        let lead = self.division_step(share, lang);
-        let rung_step = if tiny {
-            format!("{lead}{rung}")
-        } else {
-            format!("{lead}{rung} = {}", rung_shown.percent_sign(lang))
-        };
-        let comparison = match (dev.sign, tiny) {
-            (Ordering::Equal, _) => exact_step(share, &rung, lang),
-            (_, false) => self.points_step(share, q, dev, lang, gender),
-            (_, true) => self.product_step(share, q, dev, lang, gender),
-        };
-        format!("{rung_step}; {comparison}")
-    }
-
-    /// For 1 in N: "5,232 ÷ 43 = 121.7 ≈ 120 (two significant figures) → ". Empty for a rung.
-    fn division_step(&self, share: Share, lang: Lang) -> String {
-        let Approx::OneIn(n) = self.approx else {
-            return String::new();
-        };
-        let quotient = div_round(u128::from(share.den) * 10, u128::from(share.num));
-        let division = format!(
-            "{} ÷ {} = {}",
-            format::count(share.den, lang),
-            format::count(share.num, lang),
-            fixed(quotient, 1, lang)
-        );
-        format!("{division}{} → ", two_figures(n, lang))
-    }
-
-    /// "32.9% is 0.5 points below (within 3% of it), so: about one in three".
-    fn points_step(&self, share: Share, q: u64, dev: Deviation, lang: Lang, gender: Gender) -> String {
-        // |num/den − p/q| = |num·q − p·den| / (den·q); in tenths of a point, × 1000.
-        let apart = div_round(dev.mag.saturating_mul(1000), u128::from(share.den) * u128::from(q.max(1)));
-        let verb = match lang {
-            Lang::En => "is",
-            Lang::Es => "está",
-        };
-        format!(
-            "{} {verb} {} {} {}",
-            Shown::alone(share).percent_sign(lang),
-            points(apart, lang),
-            direction(dev.sign, lang),
-            conclusion(dev, lang, &self.standalone(lang, gender))
-        )
-    }
-
-    /// For a rung below 0.1%, where percentages cannot show the difference:
-    /// "43 × 11,000 = 473,000 is 1.6% below 480,869 (within 3% of it), so: about 1 in 11,000".
-    fn product_step(&self, share: Share, n: u64, dev: Deviation, lang: Lang, gender: Gender) -> String {
-        let product = count(u128::from(share.num) * u128::from(n), lang);
-        let [num, n, den] = [share.num, n, share.den].map(|v| format::count(v, lang));
-        let (amount, dir) = (relative_amount(dev.tenths_of_percent(), lang), direction(dev.sign, lang));
-        let end = conclusion(dev, lang, &self.standalone(lang, gender));
-        match lang {
-            Lang::En => format!("{num} × {n} = {product} is {amount} {dir} {den} {end}"),
-            Lang::Es => format!("{num} × {n} = {product}, {amount} {dir} de {den} {end}"),
-        }
+        let mut out = String::with_capacity(160);
+        // Writing to a `String` cannot fail.
+        let _ = words(lang).frequency_step(&mut out, &working::FrequencyStep::of(self, gender));
+        out
     }
 }
 
-/// "100 of 300 is exactly one in three", "100 de 300 es exactamente una de cada tres".
-fn exact_step(share: Share, rung: &str, lang: Lang) -> String {
-    let (num, den) = (format::count(share.num, lang), format::count(share.den, lang));
-    match lang {
-        Lang::En => format!("{num} of {den} is exactly {rung}"),
-        Lang::Es => format!("{num} de {den} es exactamente {rung}"),
-    }
+/// Which form a rung takes: before a noun ("half of the"), or on its own ("half").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Form {
+    Quantifier,
+    Standalone,
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -586,21 +346,13 @@ impl Ratio {
         self.reading().phrase_display(lang)
     }
 
-    /// "3,513 ÷ 1,719 = 2.04; 2.04 is 2.2% above 2 to 1 (within 3% of it), so: about 2 to 1".
+    /// "3,513 ÷ 1,719 = 2.04; 2.04 is 2.2% above 2 to 1 (within 3% of it), so: about 2 to 1"
+    /// (the steps are decided in `working`).
     pub fn explain(&self, lang: Lang) -> String {
-        let (a, b) = (self.a, self.b.max(1));
-        let value = fixed(div_round(100 * u128::from(a), u128::from(b)), 2, lang);
-        let division = format!("{} ÷ {} = {value}", format::count(a, lang), format::count(b, lang));
-        let reading = self.reading();
-        let words = ratio_words(reading.approx, lang).to_string();
-        let step = match reading.approx {
-            RatioApprox::Simple { antecedent: x, consequent: y } => {
-                let dev = Deviation::of(a, b, x, y);
-                simple_ratio_step(&value, &words, dev, x, &self.phrase(lang), lang)
-            }
-            RatioApprox::Decimal { .. } => decimal_ratio_step(&value, &self.phrase(lang), lang),
-        };
-        format!("{division}{step}")
+        let mut out = String::with_capacity(160);
+        // Writing to a `String` cannot fail.
+        let _ = words(lang).ratio_step(&mut out, &working::RatioStep::of(self));
+        out
     }
 }
 
@@ -612,7 +364,7 @@ impl RatioReading {
 
     /// `Ratio::phrase`, for a reading already made, where it is written.
     pub fn phrase_display(self, lang: Lang) -> impl Display {
-        hedged(self.hedge, lang, ratio_words(self.approx, lang))
+        fmt::from_fn(move |f| words(lang).ratio(f, self))
     }
 }
 
@@ -631,55 +383,11 @@ fn one_decimal(a: u64, b: u64) -> RatioReading {
     RatioReading { approx: RatioApprox::Decimal { tenths: saturate(tenths) }, hedge }
 }
 
-/// "2 to 1", "3 a 2", "1.8 to 1", "1.300 a 1".
-fn ratio_words(approx: RatioApprox, lang: Lang) -> impl Display {
-    let to = match lang {
-        Lang::En => "to",
-        Lang::Es => "a",
-    };
-    fmt::from_fn(move |f| match approx {
-        RatioApprox::Simple { antecedent, consequent } => {
-            write!(f, "{} {to} {}", format::count_display(antecedent, lang), format::count_display(consequent, lang))
-        }
-        RatioApprox::Decimal { tenths } => write!(f, "{} {to} 1", format::tenths_display(tenths, lang)),
-    })
-}
-
-/// "; 2.04 is 2.2% above 2 to 1 (within 3% of it), so: about 2 to 1", with the two-figure
-/// rounding stated for 100 to 1 and up.
-fn simple_ratio_step(value: &str, words: &str, dev: Deviation, x: u64, phrase: &str, lang: Lang) -> String {
-    let rounding = two_figures(x, lang);
-    if dev.sign == Ordering::Equal {
-        return match lang {
-            Lang::En => format!("{rounding}; exactly {words}"),
-            Lang::Es => format!("{rounding}; exactamente {words}"),
-        };
-    }
-    let (amount, dir) = (relative_amount(dev.tenths_of_percent(), lang), direction(dev.sign, lang));
-    let end = conclusion(dev, lang, phrase);
-    match lang {
-        Lang::En => format!("{rounding}; {value} is {amount} {dir} {words} {end}"),
-        Lang::Es => format!("{rounding}; {value} está {amount} {dir} de {words} {end}"),
-    }
-}
-
-/// "; 1.74 is not between 10% below and 15% above any simple ratio, so, to one decimal: …".
-fn decimal_ratio_step(value: &str, phrase: &str, lang: Lang) -> String {
-    match lang {
-        Lang::En => format!(
-            "; {value} is not between 10% below and 15% above any simple ratio, so, to one decimal: {phrase}"
-        ),
-        Lang::Es => format!(
-            "; {value} no está entre un 10\u{a0}% por debajo y un 15\u{a0}% por encima de ninguna razón \
-             sencilla, así que, con un decimal: {phrase}"
-        ),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     //! The specification, as tables. Every worked example in docs/phrasing.md appears here.
 
+    use super::working::{digits, fixed};
     use super::*;
 
     #[test]
