@@ -481,10 +481,34 @@ impl super::Words for English {
     // --- messages: errors and warnings ---
 
     // --- numbers: locale facts ---
+    fn numbers(&self) -> &'static crate::format::Numbers {
+        &numbers::NUMBERS
+    }
 
     // --- working: frequency rungs, hedges, steps ---
 
     // --- the table ---
 
     // --- the widget: vocabulary, editor fields, chrome ---
+}
+
+// Numbers
+
+/// English numbers in AP style: "5,232", "32.9 percent", "32.9%", "Oct. 1, 2024".
+mod numbers {
+    use crate::format::{DatePart, Numbers};
+
+    pub(super) static NUMBERS: Numbers = Numbers {
+        thousands: ',',
+        decimal: '.',
+        percent_word: " percent",
+        percent_sign: "%",
+        less_than: "less than ",
+        less_than_percent: "less than ",
+        more_than_percent: "more than ",
+        small: ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"],
+        // AP abbreviates the long months when a day follows.
+        months: ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."],
+        date: &[DatePart::Month, DatePart::Text(" "), DatePart::Day, DatePart::Text(", "), DatePart::Year],
+    };
 }

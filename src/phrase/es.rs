@@ -563,10 +563,37 @@ impl super::Words for Spanish {
     // --- messages: errors and warnings ---
 
     // --- numbers: locale facts ---
+    fn numbers(&self) -> &'static crate::format::Numbers {
+        &numbers::NUMBERS
+    }
 
     // --- working: frequency rungs, hedges, steps ---
 
     // --- the table ---
 
     // --- the widget: vocabulary, editor fields, chrome ---
+}
+
+// Numbers
+
+/// Spanish numbers in news style: "5.232", "32,9 por ciento", "32,9 %" (the sign spaced, with
+/// a no-break space), "1 de octubre de 2024".
+mod numbers {
+    use crate::format::{DatePart, Numbers};
+
+    pub(super) static NUMBERS: Numbers = Numbers {
+        thousands: '.',
+        decimal: ',',
+        percent_word: " por ciento",
+        percent_sign: "\u{a0}%",
+        less_than: "menos de ",
+        less_than_percent: "menos del ",
+        more_than_percent: "más del ",
+        small: ["cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve"],
+        months: [
+            "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+            "noviembre", "diciembre",
+        ],
+        date: &[DatePart::Day, DatePart::Text(" de "), DatePart::Month, DatePart::Text(" de "), DatePart::Year],
+    };
 }

@@ -129,6 +129,9 @@ pub(crate) trait Words: Sync {
     // --- messages: errors and warnings ---
 
     // --- numbers: locale facts ---
+    /// How this language writes numbers, percentages and dates: separators, percent words and
+    /// signs, small numbers in words, months, the date pattern (`format::Numbers`).
+    fn numbers(&self) -> &'static crate::format::Numbers;
 
     // --- working: frequency rungs, hedges, steps ---
 
