@@ -1,24 +1,55 @@
 //! Numbers as each language writes them in news copy: AP style in English ("5,232",
 //! "32.9 percent"), Spanish news style in Spanish ("5.232", "32,9 por ciento").
 //!
-//! Each comes two ways: as a `String` (`count`), and as a `Display` (`count_display`) that
-//! writes straight into the text around it, for sentences made in one buffer.
+//! The rules:
+//! - This module knows how to write a number, not how any language does: the separators,
+//!   percent words and signs, small-number words, month names and date pattern are data
+//!   (`Numbers`), one value per language in its own file (`phrase::en`, `phrase::es`), reached
+//!   with `numbers(lang)`. Nothing here matches on a language.
+//! - Each figure comes two ways: as a `String` (`count`), and as a `Display` (`count_display`)
+//!   that writes straight into the text around it, for sentences made in one buffer.
 
 use crate::lang::Lang;
 use std::fmt::{self, Display, Write as _};
 
-fn group_separator(lang: Lang) -> char {
-    match lang {
-        Lang::En => ',',
-        Lang::Es => '.',
-    }
+/// How one language writes numbers, percentages and dates: its locale facts as data.
+#[derive(Debug)]
+pub(crate) struct Numbers {
+    /// Groups thousands: ',' in "5,232".
+    pub thousands: char,
+    /// Marks the decimals: '.' in "32.9".
+    pub decimal: char,
+    /// Follows a percentage in running text: " percent".
+    pub percent_word: &'static str,
+    /// Follows a percentage in tables and working, with its space if the language spaces the
+    /// sign: "%", "\u{a0}%".
+    pub percent_sign: &'static str,
+    /// Precedes the smallest figure shown, for an amount that is not zero: "less than " (0.1).
+    pub less_than: &'static str,
+    /// Precedes the smallest percentage shown: "less than " (0.1%), "menos del ".
+    pub less_than_percent: &'static str,
+    /// Precedes the largest percentage short of all: "more than " (99.9%), "más del ".
+    pub more_than_percent: &'static str,
+    /// Zero to nine in words, as news style spells them.
+    pub small: [&'static str; 10],
+    /// January to December, as dates write them.
+    pub months: [&'static str; 12],
+    /// The order and words of a date: "Oct. 1, 2024", "1 de octubre de 2024".
+    pub date: &'static [DatePart],
 }
 
-fn decimal_separator(lang: Lang) -> char {
-    match lang {
-        Lang::En => '.',
-        Lang::Es => ',',
-    }
+/// One piece of a language's date pattern (`Numbers::date`).
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum DatePart {
+    Day,
+    Month,
+    Year,
+    Text(&'static str),
+}
+
+/// The locale facts of `lang`.
+pub(crate) fn numbers(lang: Lang) -> &'static Numbers {
+    crate::phrase::words(lang).numbers()
 }
 
 /// A whole number with thousands grouped: 5232 → "5,232" (en), "5.232" (es).
@@ -39,19 +70,21 @@ pub fn short_string(phrase: impl Display) -> String {
     out
 }
 
-/// The longest grouped u64: 20 digits and 6 separators.
-const GROUPED_LEN: usize = 26;
+/// The longest grouped u64: 20 digits and 6 separators of up to 4 bytes (a separator need not
+/// be ASCII: a thin space groups thousands in some languages).
+const GROUPED_LEN: usize = 20 + 6 * 4;
 
 /// Writes `n` with thousands grouped at the end of `buf`, and returns it.
 fn grouped(n: u64, lang: Lang, buf: &mut [u8; GROUPED_LEN]) -> &str {
-    let sep = group_separator(lang) as u8;
+    let mut sep = [0; 4];
+    let sep = numbers(lang).thousands.encode_utf8(&mut sep).as_bytes();
     let mut start = buf.len();
     let mut v = n;
     let mut digits = 0;
     loop {
         if digits > 0 && digits % 3 == 0 {
-            start -= 1;
-            buf[start] = sep;
+            start -= sep.len();
+            buf[start..start + sep.len()].copy_from_slice(sep);
         }
         start -= 1;
         buf[start] = b'0' + (v % 10) as u8;
@@ -61,7 +94,7 @@ fn grouped(n: u64, lang: Lang, buf: &mut [u8; GROUPED_LEN]) -> &str {
             break;
         }
     }
-    // ASCII digits and separators: always UTF-8.
+    // ASCII digits and whole characters: always UTF-8.
     std::str::from_utf8(&buf[start..]).unwrap_or_default()
 }
 
@@ -74,7 +107,7 @@ pub fn tenths(t: u64, lang: Lang) -> String {
 pub fn tenths_display(t: u64, lang: Lang) -> impl Display {
     fmt::from_fn(move |f| {
         f.write_str(grouped(t / 10, lang, &mut [0; GROUPED_LEN]))?;
-        f.write_char(decimal_separator(lang))?;
+        f.write_char(numbers(lang).decimal)?;
         f.write_char(char::from(b'0' + (t % 10) as u8))
     })
 }
@@ -87,9 +120,8 @@ pub fn rate(t: u64, lang: Lang) -> String {
 
 /// `rate` where it is written.
 pub fn rate_display(t: u64, lang: Lang) -> impl Display {
-    fmt::from_fn(move |f| match (t, lang) {
-        (0, Lang::En) => f.write_str("less than 0.1"),
-        (0, Lang::Es) => f.write_str("menos de 0,1"),
+    fmt::from_fn(move |f| match t {
+        0 => write!(f, "{}{}", numbers(lang).less_than, tenths_display(1, lang)),
         _ if t.is_multiple_of(10) => count_display(t / 10, lang).fmt(f),
         _ => tenths_display(t, lang).fmt(f),
     })
@@ -97,7 +129,7 @@ pub fn rate_display(t: u64, lang: Lang) -> impl Display {
 
 /// A value given in ten-thousandths, with four decimals: 3286 → "0.3286" (en), "0,3286" (es).
 pub fn ten_thousandths(t: u64, lang: Lang) -> String {
-    format!("{}{}{:04}", count_display(t / 10_000, lang), decimal_separator(lang), t % 10_000)
+    format!("{}{}{:04}", count_display(t / 10_000, lang), numbers(lang).decimal, t % 10_000)
 }
 
 /// A percentage in tenths for running text: "32.9 percent", "32,9 por ciento".
@@ -109,19 +141,15 @@ pub fn percent_words(t: u64, lang: Lang) -> String {
 pub fn percent_words_display(t: u64, lang: Lang) -> impl Display {
     fmt::from_fn(move |f| {
         tenths_display(t, lang).fmt(f)?;
-        f.write_str(match lang {
-            Lang::En => " percent",
-            Lang::Es => " por ciento",
-        })
+        f.write_str(numbers(lang).percent_word)
     })
 }
 
 /// A percentage of something that is not zero, for running text: 0 reads "less than 0.1
 /// percent", since rounding must not make something into nothing.
 pub fn percent_words_nonzero_display(t: u64, lang: Lang) -> impl Display {
-    fmt::from_fn(move |f| match (t, lang) {
-        (0, Lang::En) => f.write_str("less than 0.1 percent"),
-        (0, Lang::Es) => f.write_str("menos del 0,1 por ciento"),
+    fmt::from_fn(move |f| match t {
+        0 => write!(f, "{}{}", numbers(lang).less_than_percent, percent_words_display(1, lang)),
         _ => percent_words_display(t, lang).fmt(f),
     })
 }
@@ -135,20 +163,14 @@ pub fn percent_sign(t: u64, lang: Lang) -> String {
 pub fn percent_sign_display(t: u64, lang: Lang) -> impl Display {
     fmt::from_fn(move |f| {
         tenths_display(t, lang).fmt(f)?;
-        f.write_str(match lang {
-            Lang::En => "%",
-            Lang::Es => "\u{a0}%",
-        })
+        f.write_str(numbers(lang).percent_sign)
     })
 }
 
 /// Small whole numbers in words, as both styles spell one to nine; larger ones as figures.
 pub fn small_number_display(n: u64, lang: Lang) -> impl Display {
-    const EN: [&str; 10] = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
-    const ES: [&str; 10] = ["cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve"];
-    fmt::from_fn(move |f| match (n, lang) {
-        (0..=9, Lang::En) => f.write_str(EN[n as usize]),
-        (0..=9, Lang::Es) => f.write_str(ES[n as usize]),
+    fmt::from_fn(move |f| match n {
+        0..=9 => f.write_str(numbers(lang).small[n as usize]),
         _ => count_display(n, lang).fmt(f),
     })
 }
@@ -159,19 +181,20 @@ pub fn date(year: i32, month: u32, day: u32, lang: Lang) -> String {
     short_string(date_display(year, month, day, lang))
 }
 
-/// `date` where it is written.
+/// `date` where it is written, in the language's pattern (`Numbers::date`).
 pub fn date_display(year: i32, month: u32, day: u32, lang: Lang) -> impl Display {
-    const EN: [&str; 12] = [
-        "Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.",
-    ];
-    const ES: [&str; 12] = [
-        "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
-        "noviembre", "diciembre",
-    ];
     let m = (month.clamp(1, 12) - 1) as usize;
-    fmt::from_fn(move |f| match lang {
-        Lang::En => write!(f, "{} {}, {}", EN[m], day, year),
-        Lang::Es => write!(f, "{} de {} de {}", day, ES[m], year),
+    fmt::from_fn(move |f| {
+        let numbers = numbers(lang);
+        for part in numbers.date {
+            match *part {
+                DatePart::Day => write!(f, "{day}")?,
+                DatePart::Month => f.write_str(numbers.months[m])?,
+                DatePart::Year => write!(f, "{year}")?,
+                DatePart::Text(text) => f.write_str(text)?,
+            }
+        }
+        Ok(())
     })
 }
 
@@ -206,5 +229,38 @@ mod tests {
         assert_eq!(date(2024, 10, 1, Lang::En), "Oct. 1, 2024");
         assert_eq!(date(2025, 6, 30, Lang::En), "June 30, 2025");
         assert_eq!(date(2025, 6, 30, Lang::Es), "30 de junio de 2025");
+    }
+
+    /// Every language's figures are written from its `Numbers` and nothing else: a number
+    /// written with the data's own separators, words and pattern is what this module writes.
+    #[test]
+    fn every_language_writes_numbers_from_its_data() {
+        for lang in Lang::ALL {
+            let d = numbers(lang);
+            let (t, p) = (d.thousands, d.decimal);
+            assert_eq!(count(1_234_567, lang), format!("1{t}234{t}567"));
+            assert_eq!(tenths(12_345, lang), format!("1{t}234{p}5"));
+            assert_eq!(percent_words(329, lang), format!("32{p}9{}", d.percent_word));
+            assert_eq!(percent_sign(329, lang), format!("32{p}9{}", d.percent_sign));
+            assert_eq!(rate(0, lang), format!("{}0{p}1", d.less_than));
+            let nonzero = percent_words_nonzero_display(0, lang).to_string();
+            assert_eq!(nonzero, format!("{}0{p}1{}", d.less_than_percent, d.percent_word));
+            for (n, word) in d.small.iter().enumerate() {
+                assert_eq!(small_number_display(n as u64, lang).to_string(), *word);
+            }
+            assert_eq!(small_number_display(10, lang).to_string(), "10");
+            let date = date(2024, 10, 1, lang);
+            assert!(date.contains(d.months[9]) && date.contains("2024"), "{date}");
+            assert_ne!(d.thousands, d.decimal, "{lang:?}: a number must read one way");
+        }
+    }
+
+    /// A month out of range is clamped, never an index past the names; a huge count past nine
+    /// is a figure, not a word.
+    #[test]
+    fn out_of_range_input_does_not_panic() {
+        assert_eq!(date(2024, 0, 1, Lang::En), "Jan. 1, 2024");
+        assert_eq!(date(2024, 13, 1, Lang::Es), "1 de diciembre de 2024");
+        assert_eq!(small_number_display((1 << 32) + 3, Lang::En).to_string(), "4,294,967,299");
     }
 }

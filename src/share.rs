@@ -78,12 +78,10 @@ impl Shown {
 
     /// `percent_sign` where it is written.
     pub fn percent_sign_display(self, lang: Lang) -> impl Display {
-        fmt::from_fn(move |f| match (self.bound(), lang) {
-            (Bound::Exact, _) => format::percent_sign_display(self.tenths, lang).fmt(f),
-            (Bound::Below, Lang::En) => write!(f, "less than {}", format::percent_sign_display(1, lang)),
-            (Bound::Below, Lang::Es) => write!(f, "menos del {}", format::percent_sign_display(1, lang)),
-            (Bound::Above, Lang::En) => write!(f, "more than {}", format::percent_sign_display(999, lang)),
-            (Bound::Above, Lang::Es) => write!(f, "más del {}", format::percent_sign_display(999, lang)),
+        fmt::from_fn(move |f| match self.bound() {
+            Bound::Exact => format::percent_sign_display(self.tenths, lang).fmt(f),
+            Bound::Below => write!(f, "{}{}", format::numbers(lang).less_than_percent, format::percent_sign_display(1, lang)),
+            Bound::Above => write!(f, "{}{}", format::numbers(lang).more_than_percent, format::percent_sign_display(999, lang)),
         })
     }
 
@@ -94,12 +92,10 @@ impl Shown {
 
     /// `percent_words` where it is written.
     pub fn percent_words_display(self, lang: Lang) -> impl Display {
-        fmt::from_fn(move |f| match (self.bound(), lang) {
-            (Bound::Exact, _) => format::percent_words_display(self.tenths, lang).fmt(f),
-            (Bound::Below, Lang::En) => write!(f, "less than {}", format::percent_words_display(1, lang)),
-            (Bound::Below, Lang::Es) => write!(f, "menos del {}", format::percent_words_display(1, lang)),
-            (Bound::Above, Lang::En) => write!(f, "more than {}", format::percent_words_display(999, lang)),
-            (Bound::Above, Lang::Es) => write!(f, "más del {}", format::percent_words_display(999, lang)),
+        fmt::from_fn(move |f| match self.bound() {
+            Bound::Exact => format::percent_words_display(self.tenths, lang).fmt(f),
+            Bound::Below => write!(f, "{}{}", format::numbers(lang).less_than_percent, format::percent_words_display(1, lang)),
+            Bound::Above => write!(f, "{}{}", format::numbers(lang).more_than_percent, format::percent_words_display(999, lang)),
         })
     }
 }

@@ -66,4 +66,7 @@ fn broken_json_and_a_missing_file_are_errors_too() {
     let out = cli().arg("/nonexistent/scenario.json").output().unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("cannot read /nonexistent/scenario.json"));
+    let out = cli().args(["--lang", "es", "/nonexistent/scenario.json"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no se puede leer /nonexistent/scenario.json"));
 }

@@ -2,7 +2,7 @@
 //! same JSON the browser gets, or just the sentences, in English or Spanish. For data desks that
 //! write many stories from one spreadsheet.
 
-use arrest_breakdown::{calculate_json_with, Lang, Options, Outcome};
+use arrest_breakdown::{calculate_json_with, error, Lang, Options, Outcome};
 use clap::{Parser, ValueEnum};
 use std::io::Read;
 use std::process::ExitCode;
@@ -50,7 +50,9 @@ fn main() -> ExitCode {
     let input = match read_input(args.file.as_deref()) {
         Ok(text) => text,
         Err(e) => {
-            eprintln!("arrest-breakdown: cannot read {}: {e}", args.file.as_deref().unwrap_or("standard input"));
+            // Before the scenario is read only `--lang` can choose the language of the message.
+            let message = error::cannot_read(args.file.as_deref(), &e, lang.unwrap_or_default());
+            eprintln!("arrest-breakdown: {message}");
             return ExitCode::from(2);
         }
     };

@@ -711,8 +711,23 @@ impl super::Words for English {
     }
 
     // --- messages: errors and warnings ---
+    fn parse_error(&self, out: &mut String, why: &crate::error::ParseError, typed: &str) -> fmt::Result {
+        messages::parse_error(out, why, typed)
+    }
+    fn error_message(&self, out: &mut String, kind: &crate::error::ErrorKind) -> fmt::Result {
+        messages::error_message(out, kind)
+    }
+    fn warning_message(&self, out: &mut String, kind: &crate::error::WarningKind) -> fmt::Result {
+        messages::warning_message(out, kind)
+    }
+    fn cannot_read(&self, out: &mut String, source: Option<&str>, reason: &dyn Display) -> fmt::Result {
+        messages::cannot_read(out, source, reason)
+    }
 
     // --- numbers: locale facts ---
+    fn numbers(&self) -> &'static crate::format::Numbers {
+        &numbers::NUMBERS
+    }
 
     // --- working: frequency rungs, hedges, steps ---
     fn frequency(&self, f: &mut fmt::Formatter, approx: Approx, hedge: Hedge, _gender: Gender, form: Form) -> fmt::Result {
@@ -764,4 +779,145 @@ impl super::Words for English {
     }
 
     // --- the widget: vocabulary, editor fields, chrome ---
+}
+
+// Messages
+
+/// Errors and warnings in English: what is wrong and how to put it right, with what was typed
+/// quoted back in curly quotes.
+mod messages {
+    use super::{n, L};
+    use crate::error::{one_person_tenths, shorten, shorten_long, ErrorKind, ParseError, WarningKind, Whole, MAX_COUNT};
+    use crate::format;
+    use crate::model::{Category, CONTRACT_VERSION};
+    use std::fmt::{self, Display, Write as _};
+
+    pub(super) fn parse_error(out: &mut String, why: &ParseError, typed: &str) -> fmt::Result {
+        let typed = shorten(typed);
+        match why {
+            ParseError::Empty => out.write_str("Enter a number."),
+            ParseError::NotANumber => write!(out, "“{typed}” is not a number. Type digits, such as 5,232."),
+            ParseError::Negative => out.write_str("A count of people cannot be negative."),
+            ParseError::Fractional => write!(
+                out,
+                "“{typed}” is not a whole number. People are counted in whole numbers; in English, write thousands with commas (5,232)."
+            ),
+            ParseError::MisplacedSeparator => {
+                write!(out, "“{typed}” has a comma or point out of place. Group thousands in threes: 5,232 or 1,400,000.")
+            }
+            ParseError::UnknownWord(w) => write!(
+                out,
+                "“{}” is not a number word this calculator knows. Use thousand, million or billion.",
+                shorten(w)
+            ),
+            ParseError::TooLarge => write!(out, "“{typed}” is too large: the limit is {}.", n(MAX_COUNT)),
+        }
+    }
+
+    pub(super) fn error_message(out: &mut String, kind: &ErrorKind) -> fmt::Result {
+        match kind {
+            ErrorKind::Count { typed, why } => parse_error(out, why, typed),
+            ErrorKind::Json(detail) => write!(out, "The scenario could not be read: {}", shorten_long(detail)),
+            ErrorKind::ScenarioTooLarge { limit } => {
+                write!(out, "The scenario is too large to read: the limit is {} KB.", n((*limit / 1024) as u64))
+            }
+            ErrorKind::UnsupportedVersion(v) => {
+                write!(out, "This calculator reads scenario version {CONTRACT_VERSION}; this one says version {v}.")
+            }
+            ErrorKind::NoStages => out.write_str("Add at least one count: how many people were arrested, detained or deported."),
+            ErrorKind::TooMany { limit } => write!(out, "Too many entries here: the limit is {limit}."),
+            ErrorKind::TextTooLong { limit } => write!(out, "This text is too long: the limit is {limit} characters."),
+            ErrorKind::EmptyText => out.write_str("Give this a name."),
+            ErrorKind::ZeroTotal => {
+                out.write_str("The total is zero, so there is nothing to break down. Enter how many people were counted.")
+            }
+            ErrorKind::PartExceedsWhole { part, whole, whole_name } => write!(
+                out,
+                "{} is more than {} ({}): a part cannot be larger than its whole.",
+                n(*part),
+                whole_named(*whole_name),
+                n(*whole)
+            ),
+            ErrorKind::PartsExceedTotal { sum, total } => {
+                write!(out, "The parts add up to {}, more than the total of {}.", n(*sum), n(*total))
+            }
+            ErrorKind::Inconsistent { given, expected } => {
+                write!(out, "This says {}, but the counts it is made of add up to {}.", n(*given), n(*expected))
+            }
+            ErrorKind::Contradictory => out.write_str("These categories contradict each other: together they would need a negative number of people, or parts that do not add up to their group. Check the breakdown against the source."),
+            ErrorKind::UnknownParent(c) => write!(
+                out,
+                "This group is said to be part of “{}”, but that count is not given or cannot be worked out.",
+                category_name(*c)
+            ),
+            ErrorKind::BadDate { typed } => {
+                write!(out, "“{}” is not a date. Use year-month-day, such as 2025-06-30.", shorten(typed))
+            }
+            ErrorKind::DatesOutOfOrder => out.write_str("The period ends before it starts."),
+            ErrorKind::TargetNeedsDates => {
+                out.write_str("A daily goal needs the period's start and end dates, or an observed daily pace.")
+            }
+        }
+    }
+
+    pub(super) fn warning_message(out: &mut String, kind: &WarningKind) -> fmt::Result {
+        match kind {
+            WarningKind::LaterStageLarger { later, earlier, .. } => write!(
+                out,
+                "This count ({}) is larger than the one before it ({}). That can be right — they are not the same people — but check it.",
+                n(*later),
+                n(*earlier)
+            ),
+            WarningKind::SmallBase { total } => write!(
+                out,
+                "With a total of {}, one person more or less moves a percentage by {} percentage points or more.",
+                n(*total),
+                format::tenths_display(one_person_tenths(*total), L)
+            ),
+        }
+    }
+
+    pub(super) fn cannot_read(out: &mut String, source: Option<&str>, reason: &dyn Display) -> fmt::Result {
+        write!(out, "cannot read {}: {reason}", source.unwrap_or("standard input"))
+    }
+
+    /// The whole a part was checked against: "the total", "the “convicted” count".
+    fn whole_named(w: Whole) -> impl Display {
+        fmt::from_fn(move |f| match w {
+            Whole::Total => f.write_str("the total"),
+            Whole::Category(c) => write!(f, "the “{}” count", category_name(c)),
+        })
+    }
+
+    /// A category as a message quotes it: "pending charges".
+    fn category_name(c: Category) -> &'static str {
+        match c {
+            Category::Convicted => "convicted",
+            Category::Pending => "pending charges",
+            Category::NoRecord => "no criminal record",
+            Category::CriminalHistory => "with a criminal history",
+            Category::NotConvicted => "not convicted",
+        }
+    }
+}
+
+// Numbers
+
+/// English numbers in AP style: "5,232", "32.9 percent", "32.9%", "Oct. 1, 2024".
+mod numbers {
+    use crate::format::{DatePart, Numbers};
+
+    pub(super) static NUMBERS: Numbers = Numbers {
+        thousands: ',',
+        decimal: '.',
+        percent_word: " percent",
+        percent_sign: "%",
+        less_than: "less than ",
+        less_than_percent: "less than ",
+        more_than_percent: "more than ",
+        small: ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"],
+        // AP abbreviates the long months when a day follows.
+        months: ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."],
+        date: &[DatePart::Month, DatePart::Text(" "), DatePart::Day, DatePart::Text(", "), DatePart::Year],
+    };
 }

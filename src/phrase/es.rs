@@ -798,8 +798,23 @@ impl super::Words for Spanish {
     }
 
     // --- messages: errors and warnings ---
+    fn parse_error(&self, out: &mut String, why: &crate::error::ParseError, typed: &str) -> fmt::Result {
+        messages::parse_error(out, why, typed)
+    }
+    fn error_message(&self, out: &mut String, kind: &crate::error::ErrorKind) -> fmt::Result {
+        messages::error_message(out, kind)
+    }
+    fn warning_message(&self, out: &mut String, kind: &crate::error::WarningKind) -> fmt::Result {
+        messages::warning_message(out, kind)
+    }
+    fn cannot_read(&self, out: &mut String, source: Option<&str>, reason: &dyn Display) -> fmt::Result {
+        messages::cannot_read(out, source, reason)
+    }
 
     // --- numbers: locale facts ---
+    fn numbers(&self) -> &'static crate::format::Numbers {
+        &numbers::NUMBERS
+    }
 
     // --- working: frequency rungs, hedges, steps ---
     fn frequency(&self, f: &mut fmt::Formatter, approx: Approx, hedge: Hedge, gender: Gender, form: Form) -> fmt::Result {
@@ -851,4 +866,155 @@ impl super::Words for Spanish {
     }
 
     // --- the widget: vocabulary, editor fields, chrome ---
+}
+
+// Messages
+
+/// Errors and warnings in Spanish: what is wrong and how to put it right, with what was typed
+/// quoted back in «comillas latinas».
+mod messages {
+    use super::{n, L};
+    use crate::error::{one_person_tenths, shorten, shorten_long, ErrorKind, ParseError, WarningKind, Whole, MAX_COUNT};
+    use crate::format;
+    use crate::model::{Category, CONTRACT_VERSION};
+    use std::fmt::{self, Display, Write as _};
+
+    pub(super) fn parse_error(out: &mut String, why: &ParseError, typed: &str) -> fmt::Result {
+        let typed = shorten(typed);
+        match why {
+            ParseError::Empty => out.write_str("Escriba un número."),
+            ParseError::NotANumber => write!(out, "«{typed}» no es un número. Escriba cifras, como 5.232."),
+            ParseError::Negative => out.write_str("Un número de personas no puede ser negativo."),
+            ParseError::Fractional => write!(
+                out,
+                "«{typed}» no es un número entero. Las personas se cuentan en números enteros; en español, separe los miles con puntos (5.232)."
+            ),
+            ParseError::MisplacedSeparator => write!(
+                out,
+                "«{typed}» tiene una coma o un punto fuera de lugar. Agrupe los miles de tres en tres: 5.232 o 1.400.000."
+            ),
+            ParseError::UnknownWord(w) => write!(
+                out,
+                "«{}» no es una palabra numérica que esta calculadora conozca. Use mil, millones o mil millones.",
+                shorten(w)
+            ),
+            ParseError::TooLarge => write!(out, "«{typed}» es demasiado grande: el límite es {}.", n(MAX_COUNT)),
+        }
+    }
+
+    pub(super) fn error_message(out: &mut String, kind: &ErrorKind) -> fmt::Result {
+        match kind {
+            ErrorKind::Count { typed, why } => parse_error(out, why, typed),
+            ErrorKind::Json(detail) => write!(out, "No se pudo leer el escenario: {}", shorten_long(detail)),
+            ErrorKind::ScenarioTooLarge { limit } => write!(
+                out,
+                "El escenario es demasiado grande para leerlo: el límite es de {} KB.",
+                n((*limit / 1024) as u64)
+            ),
+            ErrorKind::UnsupportedVersion(v) => {
+                write!(out, "Esta calculadora lee escenarios de la versión {CONTRACT_VERSION}; este dice versión {v}.")
+            }
+            ErrorKind::NoStages => {
+                out.write_str("Añada al menos una cifra: cuántas personas fueron arrestadas, detenidas o deportadas.")
+            }
+            ErrorKind::TooMany { limit } => write!(out, "Demasiadas entradas aquí: el límite es {limit}."),
+            ErrorKind::TextTooLong { limit } => {
+                write!(out, "Este texto es demasiado largo: el límite es de {limit} caracteres.")
+            }
+            ErrorKind::EmptyText => out.write_str("Escriba un nombre."),
+            ErrorKind::ZeroTotal => {
+                out.write_str("El total es cero: no hay nada que desglosar. Escriba cuántas personas se contaron.")
+            }
+            ErrorKind::PartExceedsWhole { part, whole, whole_name } => write!(
+                out,
+                "{} es más que {} ({}): una parte no puede ser mayor que el todo.",
+                n(*part),
+                whole_named(*whole_name),
+                n(*whole)
+            ),
+            ErrorKind::PartsExceedTotal { sum, total } => {
+                write!(out, "Las partes suman {}, más que el total de {}.", n(*sum), n(*total))
+            }
+            ErrorKind::Inconsistent { given, expected } => {
+                write!(out, "Aquí dice {}, pero las cifras que lo componen suman {}.", n(*given), n(*expected))
+            }
+            ErrorKind::Contradictory => out.write_str("Estas categorías se contradicen: juntas exigirían un número negativo de personas, o partes que no suman su grupo. Compare el desglose con la fuente."),
+            ErrorKind::UnknownParent(c) => write!(
+                out,
+                "Este grupo figura como parte de «{}», pero esa cifra no se ha dado ni se puede calcular.",
+                category_name(*c)
+            ),
+            ErrorKind::BadDate { typed } => {
+                write!(out, "«{}» no es una fecha. Use año-mes-día, como 2025-06-30.", shorten(typed))
+            }
+            ErrorKind::DatesOutOfOrder => out.write_str("El periodo termina antes de empezar."),
+            ErrorKind::TargetNeedsDates => out.write_str(
+                "Una meta diaria necesita las fechas de inicio y fin del periodo, o un ritmo diario observado.",
+            ),
+        }
+    }
+
+    pub(super) fn warning_message(out: &mut String, kind: &WarningKind) -> fmt::Result {
+        match kind {
+            WarningKind::LaterStageLarger { later, earlier, .. } => write!(
+                out,
+                "Esta cifra ({}) es mayor que la anterior ({}). Puede ser correcto —no son las mismas personas—, pero conviene comprobarlo.",
+                n(*later),
+                n(*earlier)
+            ),
+            WarningKind::SmallBase { total } => write!(
+                out,
+                "Con un total de {}, una persona más o menos mueve un porcentaje en {} puntos porcentuales o más.",
+                n(*total),
+                format::tenths_display(one_person_tenths(*total), L)
+            ),
+        }
+    }
+
+    pub(super) fn cannot_read(out: &mut String, source: Option<&str>, reason: &dyn Display) -> fmt::Result {
+        write!(out, "no se puede leer {}: {reason}", source.unwrap_or("la entrada estándar"))
+    }
+
+    /// The whole a part was checked against: "el total", "la cifra «condenados»".
+    fn whole_named(w: Whole) -> impl Display {
+        fmt::from_fn(move |f| match w {
+            Whole::Total => f.write_str("el total"),
+            Whole::Category(c) => write!(f, "la cifra «{}»", category_name(c)),
+        })
+    }
+
+    /// A category as a message quotes it: "con cargos pendientes".
+    fn category_name(c: Category) -> &'static str {
+        match c {
+            Category::Convicted => "condenados",
+            Category::Pending => "con cargos pendientes",
+            Category::NoRecord => "sin antecedentes penales",
+            Category::CriminalHistory => "con antecedentes penales",
+            Category::NotConvicted => "sin condena",
+        }
+    }
+}
+
+// Numbers
+
+/// Spanish numbers in news style: "5.232", "32,9 por ciento", "32,9 %" (the sign spaced, with
+/// a no-break space), "1 de octubre de 2024".
+mod numbers {
+    use crate::format::{DatePart, Numbers};
+
+    pub(super) static NUMBERS: Numbers = Numbers {
+        thousands: '.',
+        decimal: ',',
+        percent_word: " por ciento",
+        percent_sign: "\u{a0}%",
+        less_than: "menos de ",
+        less_than_percent: "menos del ",
+        more_than_percent: "más del ",
+        small: ["cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve"],
+        months: [
+            "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+            "noviembre", "diciembre",
+        ],
+        date: &[DatePart::Day, DatePart::Text(" de "), DatePart::Month, DatePart::Text(" de "), DatePart::Year],
+    };
 }

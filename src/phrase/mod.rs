@@ -130,8 +130,20 @@ pub(crate) trait Words: Sync {
     fn stage_label(&self, subject: &Subject) -> String;
 
     // --- messages: errors and warnings ---
+    /// Why `typed` is not a count, and how to write one: "“abc” is not a number. …".
+    fn parse_error(&self, out: &mut String, why: &crate::error::ParseError, typed: &str) -> fmt::Result;
+    /// What is wrong with an input, and how to put it right.
+    fn error_message(&self, out: &mut String, kind: &crate::error::ErrorKind) -> fmt::Result;
+    /// Why an input is worth a second look.
+    fn warning_message(&self, out: &mut String, kind: &crate::error::WarningKind) -> fmt::Result;
+    /// Why the command line read no scenario: `source` is the file, `None` standard input;
+    /// `reason` is the system's.
+    fn cannot_read(&self, out: &mut String, source: Option<&str>, reason: &dyn Display) -> fmt::Result;
 
     // --- numbers: locale facts ---
+    /// How this language writes numbers, percentages and dates: separators, percent words and
+    /// signs, small numbers in words, months, the date pattern (`format::Numbers`).
+    fn numbers(&self) -> &'static crate::format::Numbers;
 
     // --- working: frequency rungs, hedges, steps ---
     /// A natural frequency, hedged: "about one in three", "more than half of the",
