@@ -36,6 +36,9 @@ pub(crate) struct Numbers {
     pub months: [&'static str; 12],
     /// The order and words of a date: "Oct. 1, 2024", "1 de octubre de 2024".
     pub date: &'static [DatePart],
+    /// Opens and closes a quotation: reporter-typed text shown in a language it was not typed
+    /// in (“…”, «…»).
+    pub quotes: (&'static str, &'static str),
 }
 
 /// One piece of a language's date pattern (`Numbers::date`).

@@ -191,11 +191,7 @@ pub(crate) fn digits(mut n: u128) -> String {
 pub(crate) fn fixed(scaled: u128, places: u32, lang: Lang) -> String {
     let unit = 10u128.pow(places);
     let mut out = count(scaled / unit, lang);
-    // format.rs keeps its separator to itself; this is the same locale fact.
-    out.push(match lang {
-        Lang::En => '.',
-        Lang::Es => ',',
-    });
+    out.push(crate::format::numbers(lang).decimal);
     let decimals = digits(scaled % unit);
     for _ in decimals.len()..places as usize {
         out.push('0');

@@ -919,5 +919,6 @@ mod numbers {
         // AP abbreviates the long months when a day follows.
         months: ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."],
         date: &[DatePart::Month, DatePart::Text(" "), DatePart::Day, DatePart::Text(", "), DatePart::Year],
+        quotes: ("“", "”"),
     };
 }

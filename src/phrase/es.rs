@@ -1016,5 +1016,6 @@ mod numbers {
             "noviembre", "diciembre",
         ],
         date: &[DatePart::Day, DatePart::Text(" de "), DatePart::Month, DatePart::Text(" de "), DatePart::Year],
+        quotes: ("«", "»"),
     };
 }

@@ -221,10 +221,11 @@ pub fn stage_label(subject: &Subject, lang: Lang) -> String {
 pub(crate) fn typed(t: &Text, lang: Lang) -> impl Display + '_ {
     fmt::from_fn(move |f| {
         let s = t.get(lang).unwrap_or("");
-        match (t.is_native(lang), lang) {
-            (true, _) => f.write_str(s),
-            (false, Lang::En) => write!(f, "“{s}”"),
-            (false, Lang::Es) => write!(f, "«{s}»"),
+        if t.is_native(lang) {
+            f.write_str(s)
+        } else {
+            let (open, close) = crate::format::numbers(lang).quotes;
+            write!(f, "{open}{s}{close}")
         }
     })
 }
