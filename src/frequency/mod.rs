@@ -384,6 +384,9 @@ fn one_decimal(a: u64, b: u64) -> RatioReading {
 }
 
 #[cfg(test)]
+mod props;
+
+#[cfg(test)]
 mod tests {
     //! The specification, as tables. Every worked example in docs/phrasing.md appears here.
 

@@ -3,11 +3,9 @@
 
 use std::cmp::Ordering;
 
-use arrest_breakdown::frequency::{
-    natural_frequency, one_in_n, ratio, Approx, Frequency, Gender, Hedge, RatioApprox, LADDER, RATIO_LADDER,
-};
-use arrest_breakdown::lang::Lang;
-use arrest_breakdown::share::Share;
+use super::{natural_frequency, one_in_n, ratio, Approx, Frequency, Gender, Hedge, RatioApprox, LADDER, RATIO_LADDER};
+use crate::lang::Lang;
+use crate::share::Share;
 use proptest::prelude::*;
 
 /// num < den, den up to `max`, with small denominators well represented (they hit rungs exactly).
