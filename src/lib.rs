@@ -31,6 +31,11 @@ pub mod working;
 static ALLOCATOR: lol_alloc::LockedAllocator<lol_alloc::FreeListAllocator> =
     lol_alloc::LockedAllocator::new(lol_alloc::FreeListAllocator::new());
 
+/// The README's Rust example, compiled and run as a doctest so it cannot go stale.
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;
+
 pub use calculate::{calculate, calculate_json, calculate_json_with, calculate_with, Options, Outcome};
 pub use lang::Lang;
 pub use model::Scenario;

@@ -59,6 +59,21 @@ impl KeySentence {
     }
 }
 
+/// Every problem, one per line, as `Message` writes it.
+impl std::fmt::Display for ErrorReport {
+    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        for (i, e) in self.errors.iter().enumerate() {
+            if i > 0 {
+                f.write_str("\n")?;
+            }
+            e.fmt(f)?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for ErrorReport {}
+
 /// A failed calculation: every problem found, each with its field.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ErrorReport {

@@ -106,10 +106,25 @@ pub struct Warning {
 /// An error or warning as it crosses the edge: field path, stable code, message.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Message {
+    /// The JSON path of the input concerned (`stages[0].total`); empty for the scenario as a whole.
     pub field: String,
+    /// A stable code to match on (`parts_exceed_total`); docs/contract.md lists them.
     pub code: &'static str,
+    /// What is wrong and what to do, in the report's language.
     pub message: String,
 }
+
+/// `stages[0].total: The parts add up to 5,232, more than the total of 1,000.`
+impl Display for Message {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        if !self.field.is_empty() {
+            write!(f, "{}: ", self.field)?;
+        }
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for Message {}
 
 impl ParseError {
     pub fn code(&self) -> &'static str {
