@@ -30,6 +30,10 @@ need_rust() {
 setup_wasm() {
   need_rust
   if command -v rustup >/dev/null 2>&1; then
+    if ! cargo clippy --version >/dev/null 2>&1; then
+      log "Adding clippy (./build.sh test runs it)"
+      rustup component add clippy
+    fi
     if ! rustup target list --installed | grep -qx "$WASM_TARGET"; then
       log "Adding the $WASM_TARGET Rust target"
       rustup target add "$WASM_TARGET"
@@ -172,6 +176,9 @@ cmd_test() {
   cmd_setup
   log "Rust tests: unit, integration, property and CLI"
   cargo test --all-features
+  log "Clippy (warnings are errors; no unwrap, expect, panic or unchecked indexing outside tests) and rustdoc"
+  cargo clippy --all-targets --all-features -- -D warnings
+  RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --all-features
   log "wasm boundary tests in headless Chromium (wasm-bindgen-test; options in webdriver.json)"
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner CHROMEDRIVER=/usr/bin/chromedriver \
     cargo test --target "$WASM_TARGET" --no-default-features --test wasm

@@ -327,8 +327,8 @@ fn build(r: &Resolved, options: &Options) -> Report {
         breakdown_sentences(&mut b, stage, &f, subj);
         subgroup_figures(&mut b, i, stage, subj, &mut report, &stage_label);
         place_figures(&mut b, i, stage, &f, &mut report);
-        if i > 0 {
-            compare_stages(&mut b, i, &r.stages[i - 1], stage);
+        if let Some(earlier) = i.checked_sub(1).and_then(|e| r.stages.get(e)) {
+            compare_stages(&mut b, i, earlier, stage);
         }
         per_day(&mut b, i, stage, subj);
         stage_caveats(&mut b, stage);
@@ -557,10 +557,12 @@ fn place_figures(b: &mut Builder, i: usize, stage: &Stage, f: &StageFacts, repor
         report.places.push(id);
         b.caveat(Caveat::PlacesUnaccounted { count: rest, total: stage.total }, Vec::new());
     }
-    let mut order: Vec<usize> = (0..stage.places.len()).collect();
-    order.sort_unstable_by(|&x, &y| stage.places[y].1.cmp(&stage.places[x].1).then(x.cmp(&y)));
-    let top: Vec<_> = order.iter().take(3).map(|&p| (stage.places[p].0, stage.places[p].1, f.places[p].shown)).collect();
-    let ids = order.iter().take(3).map(|&p| numbered_id(stage, "place", p)).collect();
+    // The largest first; equal counts in the order given.
+    let mut order: Vec<(usize, &(&crate::lang::Text, u64), Shown)> =
+        stage.places.iter().zip(&f.places).enumerate().map(|(p, (place, fig))| (p, place, fig.shown)).collect();
+    order.sort_unstable_by(|x, y| y.1 .1.cmp(&x.1 .1).then(x.0.cmp(&y.0)));
+    let top: Vec<_> = order.iter().take(3).map(|&(_, &(name, count), shown)| (name, count, shown)).collect();
+    let ids = order.iter().take(3).map(|&(p, _, _)| numbered_id(stage, "place", p)).collect();
     let said = Said::Places { top, places: stage.places.len(), unit: stage.unit };
     b.sentence(SentenceKind::Place, &said, ids);
 }

@@ -81,16 +81,22 @@ const GROUPED_LEN: usize = 20 + 6 * 4;
 fn grouped(n: u64, lang: Lang, buf: &mut [u8; GROUPED_LEN]) -> &str {
     let mut sep = [0; 4];
     let sep = numbers(lang).thousands.encode_utf8(&mut sep).as_bytes();
+    // Filled from the end; `start` is where the written part begins. GROUPED_LEN has room for
+    // the longest u64, so the `get_mut`s always succeed.
     let mut start = buf.len();
     let mut v = n;
     let mut digits = 0;
     loop {
         if digits > 0 && digits % 3 == 0 {
             start -= sep.len();
-            buf[start..start + sep.len()].copy_from_slice(sep);
+            if let Some(slot) = buf.get_mut(start..start + sep.len()) {
+                slot.copy_from_slice(sep);
+            }
         }
         start -= 1;
-        buf[start] = b'0' + (v % 10) as u8;
+        if let Some(slot) = buf.get_mut(start) {
+            *slot = b'0' + (v % 10) as u8;
+        }
         digits += 1;
         v /= 10;
         if v == 0 {
@@ -98,7 +104,7 @@ fn grouped(n: u64, lang: Lang, buf: &mut [u8; GROUPED_LEN]) -> &str {
         }
     }
     // ASCII digits and whole characters: always UTF-8.
-    std::str::from_utf8(&buf[start..]).unwrap_or_default()
+    buf.get(start..).and_then(|b| std::str::from_utf8(b).ok()).unwrap_or_default()
 }
 
 /// A value given in tenths, written with one decimal: 329 → "32.9" (en), "32,9" (es).
@@ -173,7 +179,10 @@ pub fn percent_sign_display(t: u64, lang: Lang) -> impl Display {
 /// Small whole numbers in words, as both styles spell one to nine; larger ones as figures.
 pub fn small_number_display(n: u64, lang: Lang) -> impl Display {
     fmt::from_fn(move |f| match n {
-        0..=9 => f.write_str(numbers(lang).small[n as usize]),
+        0..=9 => match numbers(lang).small.get(n as usize) {
+            Some(word) => f.write_str(word),
+            None => count_display(n, lang).fmt(f),
+        },
         _ => count_display(n, lang).fmt(f),
     })
 }
@@ -192,7 +201,7 @@ pub fn date_display(year: i32, month: u32, day: u32, lang: Lang) -> impl Display
         for part in numbers.date {
             match *part {
                 DatePart::Day => write!(f, "{day}")?,
-                DatePart::Month => f.write_str(numbers.months[m])?,
+                DatePart::Month => f.write_str(numbers.months.get(m).copied().unwrap_or_default())?,
                 DatePart::Year => write!(f, "{year}")?,
                 DatePart::Text(text) => f.write_str(text)?,
             }

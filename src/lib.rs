@@ -5,6 +5,10 @@
 //! `share` / `frequency` (exact arithmetic, then one rounding) → `phrase` (sentences) and
 //! `working` (steps) → `report::Report` (the JSON the CLI prints and the browser renders).
 
+// "Nothing panics on any input": outside tests, the compiler checks it (no unwrap, expect,
+// panic or indexing that could go out of range).
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing))]
+
 pub mod calculate;
 pub mod csv;
 pub mod dates;

@@ -134,7 +134,9 @@ fn apportion_into(counts: &[u64], whole: u64, units: u64, order: &mut Vec<(u128,
     let left = units.saturating_sub(given) as usize;
     order.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)));
     for &(_, _, i) in order.iter().take(left) {
-        shares[i] += 1;
+        if let Some(share) = shares.get_mut(i) {
+            *share += 1;
+        }
     }
 }
 
@@ -168,12 +170,10 @@ pub fn together(counts: &[u64], whole: u64) -> Vec<Together> {
     apportion_into(counts, whole, 1000, &mut order, tenths);
     apportion_into(counts, whole, 100, &mut order, per_100);
     apportion_into(counts, whole, 10, &mut order, per_10);
-    (0..n)
-        .map(|i| Together {
-            shown: Shown { share: Share::new(counts[i], whole), tenths: tenths[i] },
-            per_100: per_100[i],
-            per_10: per_10[i],
-        })
+    counts
+        .iter()
+        .zip(tenths.iter().zip(per_100.iter().zip(per_10.iter())))
+        .map(|(&c, (&tenths, (&per_100, &per_10)))| Together { shown: Shown { share: Share::new(c, whole), tenths }, per_100, per_10 })
         .collect()
 }
 

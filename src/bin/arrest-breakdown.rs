@@ -2,6 +2,9 @@
 //! same JSON the browser gets, or just the sentences, in English or Spanish. For data desks that
 //! write many stories from one spreadsheet.
 
+// Nothing panics on any input here either (the library is checked the same way).
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing))]
+
 use arrest_breakdown::{calculate_json_with, error, Lang, Options, Outcome};
 use clap::{Parser, ValueEnum};
 use std::io::Read;

@@ -174,17 +174,15 @@ pub(crate) fn count(n: u128, lang: Lang) -> String {
 
 /// A u128 in plain digits, as `to_string` writes it (without core's u128 formatting code).
 pub(crate) fn digits(mut n: u128) -> String {
-    let mut buf = [0u8; 39];
-    let mut i = buf.len();
+    let mut out = Vec::with_capacity(39);
     loop {
-        i -= 1;
-        buf[i] = b'0' + (n % 10) as u8;
+        out.push(char::from(b'0' + (n % 10) as u8));
         n /= 10;
         if n == 0 {
             break;
         }
     }
-    buf[i..].iter().map(|&d| d as char).collect()
+    out.iter().rev().collect()
 }
 
 /// A value given in units of 10^-places, written with that many decimals: (2043, 2) → "20.43".
