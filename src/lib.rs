@@ -7,26 +7,31 @@
 
 // "Nothing panics on any input": outside tests, the compiler checks it (no unwrap, expect,
 // panic or indexing that could go out of range).
+#![warn(unreachable_pub)]
+#![warn(missing_docs)]
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing))]
 
-pub mod calculate;
+// The contract's two halves and the report's renderings are public; everything else is the
+// engine, reached through the functions and types re-exported below.
 pub mod csv;
-pub mod dates;
-pub mod error;
-pub mod format;
-pub mod frequency;
 pub mod html;
-pub mod key;
-pub mod lang;
 pub mod model;
-pub mod parse;
-pub mod phrase;
 pub mod report;
-pub mod resolve;
-pub mod share;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
-pub mod working;
+
+mod calculate;
+mod dates;
+mod error;
+mod format;
+mod frequency;
+mod key;
+mod lang;
+mod parse;
+mod phrase;
+mod resolve;
+mod share;
+mod working;
 
 /// The wasm build's allocator: a few hundred bytes of code instead of dlmalloc's kilobytes. The
 /// locked wrapper needs no `unsafe` here; wasm has one thread, so the lock is never contended.
@@ -41,5 +46,8 @@ static ALLOCATOR: lol_alloc::LockedAllocator<lol_alloc::FreeListAllocator> =
 pub struct ReadmeDoctests;
 
 pub use calculate::{calculate, calculate_json, calculate_json_with, calculate_with, Options, Outcome};
-pub use lang::Lang;
+pub use error::{cannot_read, Message, ParseError, MAX_COUNT};
+pub use format::count as format_count;
+pub use lang::{Lang, Text};
 pub use model::Scenario;
+pub use parse::parse_count;
