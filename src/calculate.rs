@@ -83,7 +83,7 @@ pub fn calculate_json_with(input: &str, lang: Option<Lang>, options: &Options) -
 }
 
 /// An error about the scenario as a whole (unreadable JSON, too large), as an outcome.
-pub fn input_error(kind: ErrorKind, lang: Lang) -> Outcome {
+pub(crate) fn input_error(kind: ErrorKind, lang: Lang) -> Outcome {
     let err = InputError::new(Field::Scenario, kind);
     Outcome::Errors(ErrorReport {
         version: CONTRACT_VERSION,

@@ -2,7 +2,7 @@
 
 /// A checked calendar date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub struct Date {
+pub(crate) struct Date {
     pub year: i32,
     pub month: u32,
     pub day: u32,
@@ -10,7 +10,7 @@ pub struct Date {
 
 impl Date {
     /// Reads "2025-06-30"; `None` for anything else, including 2025-02-30.
-    pub fn parse(text: &str) -> Option<Date> {
+    pub(crate) fn parse(text: &str) -> Option<Date> {
         let t = text.trim();
         let mut parts = t.split('-');
         let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
@@ -29,7 +29,7 @@ impl Date {
     }
 
     /// Days since 1970-01-01 (Howard Hinnant's days_from_civil), for differences.
-    pub fn day_number(self) -> i64 {
+    pub(crate) fn day_number(self) -> i64 {
         let y = self.year as i64 - if self.month <= 2 { 1 } else { 0 };
         let era = y.div_euclid(400);
         let yoe = y - era * 400;
@@ -54,7 +54,7 @@ fn days_in_month(year: i32, month: u32) -> u32 {
 }
 
 /// Days from `start` to `end`, both counted: Oct. 1 to June 30 is 273 days.
-pub fn days_inclusive(start: Date, end: Date) -> u64 {
+pub(crate) fn days_inclusive(start: Date, end: Date) -> u64 {
     (end.day_number() - start.day_number() + 1).max(0) as u64
 }
 

@@ -61,12 +61,12 @@ pub fn count(n: u64, lang: Lang) -> String {
 }
 
 /// `count` where it is written: into a sentence, with no string of its own.
-pub fn count_display(n: u64, lang: Lang) -> impl Display {
+pub(crate) fn count_display(n: u64, lang: Lang) -> impl Display {
     fmt::from_fn(move |f| f.write_str(grouped(n, lang, &mut [0; GROUPED_LEN])))
 }
 
 /// A short phrase as a `String`, in one allocation (`to_string` starts at 8 bytes and grows).
-pub fn short_string(phrase: impl Display) -> String {
+pub(crate) fn short_string(phrase: impl Display) -> String {
     let mut out = String::with_capacity(32);
     // Writing to a `String` cannot fail.
     let _ = write!(out, "{phrase}");
@@ -108,12 +108,12 @@ fn grouped(n: u64, lang: Lang, buf: &mut [u8; GROUPED_LEN]) -> &str {
 }
 
 /// A value given in tenths, written with one decimal: 329 → "32.9" (en), "32,9" (es).
-pub fn tenths(t: u64, lang: Lang) -> String {
+pub(crate) fn tenths(t: u64, lang: Lang) -> String {
     short_string(tenths_display(t, lang))
 }
 
 /// `tenths` where it is written.
-pub fn tenths_display(t: u64, lang: Lang) -> impl Display {
+pub(crate) fn tenths_display(t: u64, lang: Lang) -> impl Display {
     fmt::from_fn(move |f| {
         f.write_str(grouped(t / 10, lang, &mut [0; GROUPED_LEN]))?;
         f.write_char(numbers(lang).decimal)?;
@@ -123,12 +123,13 @@ pub fn tenths_display(t: u64, lang: Lang) -> impl Display {
 
 /// A rate of something that happened, given in tenths, without a trailing ".0": 192 → "19.2",
 /// 14000 → "1,400"; one too small to show is "less than 0.1", never "0".
-pub fn rate(t: u64, lang: Lang) -> String {
+#[cfg(test)]
+pub(crate) fn rate(t: u64, lang: Lang) -> String {
     short_string(rate_display(t, lang))
 }
 
 /// `rate` where it is written.
-pub fn rate_display(t: u64, lang: Lang) -> impl Display {
+pub(crate) fn rate_display(t: u64, lang: Lang) -> impl Display {
     fmt::from_fn(move |f| match t {
         0 => write!(f, "{}{}", numbers(lang).less_than, tenths_display(1, lang)),
         _ if t.is_multiple_of(10) => count_display(t / 10, lang).fmt(f),
@@ -137,17 +138,18 @@ pub fn rate_display(t: u64, lang: Lang) -> impl Display {
 }
 
 /// A value given in ten-thousandths, with four decimals: 3286 → "0.3286" (en), "0,3286" (es).
-pub fn ten_thousandths(t: u64, lang: Lang) -> String {
+pub(crate) fn ten_thousandths(t: u64, lang: Lang) -> String {
     format!("{}{}{:04}", count_display(t / 10_000, lang), numbers(lang).decimal, t % 10_000)
 }
 
 /// A percentage in tenths for running text: "32.9 percent", "32,9 por ciento".
-pub fn percent_words(t: u64, lang: Lang) -> String {
+#[cfg(test)]
+pub(crate) fn percent_words(t: u64, lang: Lang) -> String {
     short_string(percent_words_display(t, lang))
 }
 
 /// `percent_words` where it is written.
-pub fn percent_words_display(t: u64, lang: Lang) -> impl Display {
+pub(crate) fn percent_words_display(t: u64, lang: Lang) -> impl Display {
     fmt::from_fn(move |f| {
         tenths_display(t, lang).fmt(f)?;
         f.write_str(numbers(lang).percent_word)
@@ -156,7 +158,7 @@ pub fn percent_words_display(t: u64, lang: Lang) -> impl Display {
 
 /// A percentage of something that is not zero, for running text: 0 reads "less than 0.1
 /// percent", since rounding must not make something into nothing.
-pub fn percent_words_nonzero_display(t: u64, lang: Lang) -> impl Display {
+pub(crate) fn percent_words_nonzero_display(t: u64, lang: Lang) -> impl Display {
     fmt::from_fn(move |f| match t {
         0 => write!(f, "{}{}", numbers(lang).less_than_percent, percent_words_display(1, lang)),
         _ => percent_words_display(t, lang).fmt(f),
@@ -164,12 +166,12 @@ pub fn percent_words_nonzero_display(t: u64, lang: Lang) -> impl Display {
 }
 
 /// A percentage in tenths for tables and working: "32.9%", "32,9 %" (Spanish spaces the sign).
-pub fn percent_sign(t: u64, lang: Lang) -> String {
+pub(crate) fn percent_sign(t: u64, lang: Lang) -> String {
     short_string(percent_sign_display(t, lang))
 }
 
 /// `percent_sign` where it is written.
-pub fn percent_sign_display(t: u64, lang: Lang) -> impl Display {
+pub(crate) fn percent_sign_display(t: u64, lang: Lang) -> impl Display {
     fmt::from_fn(move |f| {
         tenths_display(t, lang).fmt(f)?;
         f.write_str(numbers(lang).percent_sign)
@@ -177,7 +179,7 @@ pub fn percent_sign_display(t: u64, lang: Lang) -> impl Display {
 }
 
 /// Small whole numbers in words, as both styles spell one to nine; larger ones as figures.
-pub fn small_number_display(n: u64, lang: Lang) -> impl Display {
+pub(crate) fn small_number_display(n: u64, lang: Lang) -> impl Display {
     fmt::from_fn(move |f| match n {
         0..=9 => match numbers(lang).small.get(n as usize) {
             Some(word) => f.write_str(word),
@@ -189,12 +191,13 @@ pub fn small_number_display(n: u64, lang: Lang) -> impl Display {
 
 /// A date "YYYY-MM-DD" (already checked) as news copy writes it: "Oct. 1, 2024" (AP),
 /// "1 de octubre de 2024".
-pub fn date(year: i32, month: u32, day: u32, lang: Lang) -> String {
+#[cfg(test)]
+pub(crate) fn date(year: i32, month: u32, day: u32, lang: Lang) -> String {
     short_string(date_display(year, month, day, lang))
 }
 
 /// `date` where it is written, in the language's pattern (`Numbers::date`).
-pub fn date_display(year: i32, month: u32, day: u32, lang: Lang) -> impl Display {
+pub(crate) fn date_display(year: i32, month: u32, day: u32, lang: Lang) -> impl Display {
     let m = (month.clamp(1, 12) - 1) as usize;
     fmt::from_fn(move |f| {
         let numbers = numbers(lang);

@@ -42,7 +42,7 @@ const FALLBACK: [SentenceKind; 7] = [
 ];
 
 /// How many sentences a card shows beside the headline, at most.
-pub const KEY_SENTENCES: usize = 3;
+pub(crate) const KEY_SENTENCES: usize = 3;
 
 /// The key sentences of `report`, in the order a card shows them.
 pub(crate) fn choose(report: &Report) -> Vec<KeySentence> {

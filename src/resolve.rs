@@ -12,11 +12,11 @@ use crate::model::{Category, RawCount, Scenario, StageKind, Unit, CONTRACT_VERSI
 use crate::parse::parse_count;
 
 /// Below this total a percentage moves by more than about three points per person.
-pub const SMALL_BASE: u64 = 30;
+pub(crate) const SMALL_BASE: u64 = 30;
 
 /// A checked scenario. Texts are borrowed from the scenario, not copied.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Resolved<'a> {
+pub(crate) struct Resolved<'a> {
     pub lang: Lang,
     pub place: Option<&'a Text>,
     pub agency: Option<&'a Text>,
@@ -33,14 +33,14 @@ pub struct Resolved<'a> {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct DatedPeriod {
+pub(crate) struct DatedPeriod {
     pub start: Date,
     pub end: Date,
     pub days: u64,
 }
 
 #[derive(Debug, Clone, PartialEq)]
-pub struct Target<'a> {
+pub(crate) struct Target<'a> {
     pub per_day: Option<u64>,
     pub total: Option<u64>,
     pub observed_per_day: Option<u64>,
@@ -48,7 +48,7 @@ pub struct Target<'a> {
 }
 
 #[derive(Debug, Clone, PartialEq)]
-pub struct Stage<'a> {
+pub(crate) struct Stage<'a> {
     pub id: String,
     pub kind: StageKind,
     pub verb: Option<&'a Text>,
@@ -64,7 +64,7 @@ pub struct Stage<'a> {
 
 /// A part of a stage's whole.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Part {
+pub(crate) enum Part {
     Category(Category),
     /// What the given parts leave of the total.
     Unaccounted(u64),
@@ -72,7 +72,7 @@ pub enum Part {
 
 impl Part {
     /// The part's category; `None` for what is not accounted for.
-    pub fn category(self) -> Option<Category> {
+    pub(crate) fn category(self) -> Option<Category> {
         match self {
             Part::Category(c) => Some(c),
             Part::Unaccounted(_) => None,
@@ -81,14 +81,14 @@ impl Part {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Known {
+pub(crate) struct Known {
     pub count: u64,
     pub derivation: Option<Derivation>,
 }
 
 /// How a count was worked out: `plus` terms added, then `minus` terms taken away.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Derivation {
+pub(crate) struct Derivation {
     pub from_total: bool,
     pub plus: [Option<Category>; 2],
     pub minus: [Option<Category>; 2],
@@ -96,14 +96,14 @@ pub struct Derivation {
 
 /// One number in a derivation: `minus` when it is taken away.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Term {
+pub(crate) struct Term {
     pub minus: bool,
     pub value: u64,
 }
 
 impl Derivation {
     /// The numbers the derivation uses, in order: 5,232 − 3,513.
-    pub fn terms(&self, stage: &Stage) -> Vec<Term> {
+    pub(crate) fn terms(&self, stage: &Stage) -> Vec<Term> {
         let mut out = Vec::with_capacity(3);
         if self.from_total {
             out.push(Term { minus: false, value: stage.total });
@@ -119,7 +119,7 @@ impl Derivation {
 }
 
 #[derive(Debug, Clone, PartialEq)]
-pub struct Subgroup<'a> {
+pub(crate) struct Subgroup<'a> {
     pub label: &'a Text,
     pub count: u64,
     pub parent: Option<Category>,
@@ -127,7 +127,7 @@ pub struct Subgroup<'a> {
 
 /// One value per category, reached by the category itself: no index that could be out of range.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct PerCategory<T> {
+pub(crate) struct PerCategory<T> {
     convicted: T,
     pending: T,
     no_record: T,
@@ -136,7 +136,7 @@ pub struct PerCategory<T> {
 }
 
 impl<T> PerCategory<T> {
-    pub fn get(&self, c: Category) -> &T {
+    pub(crate) fn get(&self, c: Category) -> &T {
         match c {
             Category::Convicted => &self.convicted,
             Category::Pending => &self.pending,
@@ -146,7 +146,7 @@ impl<T> PerCategory<T> {
         }
     }
 
-    pub fn get_mut(&mut self, c: Category) -> &mut T {
+    pub(crate) fn get_mut(&mut self, c: Category) -> &mut T {
         match c {
             Category::Convicted => &mut self.convicted,
             Category::Pending => &mut self.pending,
@@ -156,7 +156,7 @@ impl<T> PerCategory<T> {
         }
     }
 
-    pub fn map<U>(self, mut f: impl FnMut(T) -> U) -> PerCategory<U> {
+    pub(crate) fn map<U>(self, mut f: impl FnMut(T) -> U) -> PerCategory<U> {
         PerCategory {
             convicted: f(self.convicted),
             pending: f(self.pending),
@@ -168,23 +168,23 @@ impl<T> PerCategory<T> {
 }
 
 impl Stage<'_> {
-    pub fn get(&self, c: Category) -> Option<Known> {
+    pub(crate) fn get(&self, c: Category) -> Option<Known> {
         *self.known.get(c)
     }
 
-    pub fn count(&self, c: Category) -> Option<u64> {
+    pub(crate) fn count(&self, c: Category) -> Option<u64> {
         self.get(c).map(|k| k.count)
     }
 
     /// The count a sub-group's share of parent is taken of.
-    pub fn parent_count(&self, parent: Option<Category>) -> Option<u64> {
+    pub(crate) fn parent_count(&self, parent: Option<Category>) -> Option<u64> {
         match parent {
             None => Some(self.total),
             Some(c) => self.count(c),
         }
     }
 
-    pub fn places_sum(&self) -> u64 {
+    pub(crate) fn places_sum(&self) -> u64 {
         self.places.iter().map(|(_, c)| c).sum()
     }
 }
@@ -248,7 +248,7 @@ impl Checker {
 }
 
 /// Reads and checks a scenario. On failure, every error found; warnings travel with success.
-pub fn resolve(scenario: &Scenario) -> Result<Resolved<'_>, Vec<InputError>> {
+pub(crate) fn resolve(scenario: &Scenario) -> Result<Resolved<'_>, Vec<InputError>> {
     let mut ck = Checker { lang: scenario.lang, errors: Vec::new() };
     if let Some(v) = scenario.version {
         if v != CONTRACT_VERSION {

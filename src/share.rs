@@ -13,42 +13,42 @@ use std::fmt::{self, Display};
 
 /// `num` of `den`, exact. `den` is never zero (resolve rejects zero totals).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Share {
+pub(crate) struct Share {
     pub num: u64,
     pub den: u64,
 }
 
 impl Share {
-    pub fn new(num: u64, den: u64) -> Share {
+    pub(crate) fn new(num: u64, den: u64) -> Share {
         debug_assert!(den > 0, "a share of nothing");
         Share { num, den: den.max(1) }
     }
 
     /// `num/den` scaled to `units` (1000 = tenths of a percent), rounded half up.
-    pub fn scaled_round(self, units: u64) -> u64 {
+    pub(crate) fn scaled_round(self, units: u64) -> u64 {
         let n = self.num as u128 * units as u128;
         let d = self.den as u128;
         ((2 * n + d) / (2 * d)) as u64
     }
 
     /// The share in tenths of a percent, rounded half up: 1719/5232 → 329 (32.9%).
-    pub fn tenths(self) -> u64 {
+    pub(crate) fn tenths(self) -> u64 {
         self.scaled_round(1000)
     }
 
-    pub fn is_none(self) -> bool {
+    pub(crate) fn is_none(self) -> bool {
         self.num == 0
     }
 
     /// Compares with `p/q` exactly: the sign of num/den − p/q.
-    pub fn cmp_fraction(self, p: u64, q: u64) -> std::cmp::Ordering {
+    pub(crate) fn cmp_fraction(self, p: u64, q: u64) -> std::cmp::Ordering {
         (self.num as u128 * q as u128).cmp(&(p as u128 * self.den as u128))
     }
 }
 
 /// A share as shown: tenths of a percent after rounding, and the text for a table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Shown {
+pub(crate) struct Shown {
     pub share: Share,
     /// Displayed tenths of a percent (0..=1000).
     pub tenths: u64,
@@ -56,12 +56,12 @@ pub struct Shown {
 
 impl Shown {
     /// A share shown alone.
-    pub fn alone(share: Share) -> Shown {
+    pub(crate) fn alone(share: Share) -> Shown {
         Shown { share, tenths: share.tenths() }
     }
 
     /// Where a non-trivial share would round to an extreme, the bound it is shown as.
-    pub fn bound(self) -> Bound {
+    pub(crate) fn bound(self) -> Bound {
         if self.tenths == 0 && !self.share.is_none() {
             Bound::Below
         } else if self.tenths == 1000 && self.share.num < self.share.den {
@@ -72,12 +72,12 @@ impl Shown {
     }
 
     /// "32.9%", "less than 0.1%", "32,9 %", "menos del 0,1 %".
-    pub fn percent_sign(self, lang: Lang) -> String {
+    pub(crate) fn percent_sign(self, lang: Lang) -> String {
         format::short_string(self.percent_sign_display(lang))
     }
 
     /// `percent_sign` where it is written.
-    pub fn percent_sign_display(self, lang: Lang) -> impl Display {
+    pub(crate) fn percent_sign_display(self, lang: Lang) -> impl Display {
         fmt::from_fn(move |f| match self.bound() {
             Bound::Exact => format::percent_sign_display(self.tenths, lang).fmt(f),
             Bound::Below => write!(f, "{}{}", format::numbers(lang).less_than_percent, format::percent_sign_display(1, lang)),
@@ -86,12 +86,13 @@ impl Shown {
     }
 
     /// "32.9 percent", "less than 0.1 percent", "32,9 por ciento".
-    pub fn percent_words(self, lang: Lang) -> String {
+    #[cfg(test)]
+    pub(crate) fn percent_words(self, lang: Lang) -> String {
         format::short_string(self.percent_words_display(lang))
     }
 
     /// `percent_words` where it is written.
-    pub fn percent_words_display(self, lang: Lang) -> impl Display {
+    pub(crate) fn percent_words_display(self, lang: Lang) -> impl Display {
         fmt::from_fn(move |f| match self.bound() {
             Bound::Exact => format::percent_words_display(self.tenths, lang).fmt(f),
             Bound::Below => write!(f, "{}{}", format::numbers(lang).less_than_percent, format::percent_words_display(1, lang)),
@@ -101,7 +102,7 @@ impl Shown {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Bound {
+pub(crate) enum Bound {
     Exact,
     Below,
     Above,
@@ -111,7 +112,8 @@ pub enum Bound {
 /// remainder: each part gets its floor, then the parts with the largest remainders get one more
 /// until the units are used up. Ties go to the larger count, then to the earlier part, so the
 /// result never depends on anything but the numbers.
-pub fn apportion(counts: &[u64], whole: u64, units: u64) -> Vec<u64> {
+#[cfg(test)]
+pub(crate) fn apportion(counts: &[u64], whole: u64, units: u64) -> Vec<u64> {
     let mut shares = vec![0; counts.len()];
     apportion_into(counts, whole, units, &mut Vec::with_capacity(counts.len()), &mut shares);
     shares
@@ -141,7 +143,8 @@ fn apportion_into(counts: &[u64], whole: u64, units: u64, order: &mut Vec<(u128,
 }
 
 /// Parts of one whole, shown together: tenths that add up to exactly 1000.
-pub fn shown_parts(counts: &[u64], whole: u64) -> Vec<Shown> {
+#[cfg(test)]
+pub(crate) fn shown_parts(counts: &[u64], whole: u64) -> Vec<Shown> {
     apportion(counts, whole, 1000)
         .into_iter()
         .zip(counts)
@@ -152,7 +155,7 @@ pub fn shown_parts(counts: &[u64], whole: u64) -> Vec<Shown> {
 /// A part of a whole as drawn: its tenths for bars and text, and its figures out of 100 and out
 /// of 10 for icon arrays, each apportioned so that the parts add up.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Together {
+pub(crate) struct Together {
     pub shown: Shown,
     pub per_100: u64,
     pub per_10: u64,
@@ -160,7 +163,7 @@ pub struct Together {
 
 /// Parts of one whole shown together: tenths summing to 1000, per_100 to 100, per_10 to 10
 /// (when the counts sum to the whole).
-pub fn together(counts: &[u64], whole: u64) -> Vec<Together> {
+pub(crate) fn together(counts: &[u64], whole: u64) -> Vec<Together> {
     let n = counts.len();
     // One list for the three apportionings, and one to sort in, whatever the number of parts.
     let mut shares = vec![0; 3 * n];

@@ -15,12 +15,13 @@ fn n(v: u64, lang: Lang) -> String {
 }
 
 /// "5,232 − 3,513": the sum a derived count comes from.
-pub fn expression(terms: &[Term], lang: Lang) -> String {
+#[cfg(test)]
+pub(crate) fn expression(terms: &[Term], lang: Lang) -> String {
     expression_display(terms, lang).to_string()
 }
 
 /// `expression` where it is written.
-pub fn expression_display(terms: &[Term], lang: Lang) -> impl Display + '_ {
+pub(crate) fn expression_display(terms: &[Term], lang: Lang) -> impl Display + '_ {
     fmt::from_fn(move |f| {
         for (i, t) in terms.iter().enumerate() {
             if i > 0 {
@@ -79,12 +80,12 @@ pub(crate) fn title(title: Title, lang: Lang) -> String {
 }
 
 /// "5,232 − 3,513 = 1,719 (derived)".
-pub fn derivation(terms: &[Term], result: u64, lang: Lang) -> String {
+pub(crate) fn derivation(terms: &[Term], result: u64, lang: Lang) -> String {
     worded(Step::Derivation { terms, result }, lang)
 }
 
 /// "1,719 ÷ 5,232 = 0.3286 → 32.9%".
-pub fn share(shown: Shown, lang: Lang) -> String {
+pub(crate) fn share(shown: Shown, lang: Lang) -> String {
     let Share { num, den } = shown.share;
     format!(
         "{} ÷ {} = {} → {}",
@@ -96,7 +97,7 @@ pub fn share(shown: Shown, lang: Lang) -> String {
 }
 
 /// When largest remainder moved a part away from its own rounding, say so and why.
-pub fn apportioned(parts: &[(&str, Shown)], lang: Lang) -> Option<String> {
+pub(crate) fn apportioned(parts: &[(&str, Shown)], lang: Lang) -> Option<String> {
     let alone_sum_tenths: u64 = parts.iter().map(|(_, s)| s.share.tenths()).sum();
     let moved: Vec<(&str, u64)> =
         parts.iter().filter(|(_, s)| s.tenths != s.share.tenths()).map(|&(label, s)| (label, s.tenths)).collect();
@@ -107,28 +108,28 @@ pub fn apportioned(parts: &[(&str, Shown)], lang: Lang) -> Option<String> {
 }
 
 /// "3,257 ÷ 5,232 × 100 = 62.3".
-pub fn per_hundred(later: u64, earlier: u64, tenths: u64, lang: Lang) -> String {
+pub(crate) fn per_hundred(later: u64, earlier: u64, tenths: u64, lang: Lang) -> String {
     format!("{} ÷ {} × 100 = {}", n(later, lang), n(earlier, lang), format::tenths(tenths, lang))
 }
 
 /// "36.5% − 32.9% = 3.6 percentage points": the larger share first, as shown.
-pub fn points(to: Share, from: Share, lang: Lang) -> String {
+pub(crate) fn points(to: Share, from: Share, lang: Lang) -> String {
     let (hi, lo) = if to.tenths() >= from.tenths() { (to, from) } else { (from, to) };
     worded(Step::Points { hi, lo }, lang)
 }
 
 /// "Oct. 1, 2024, to June 30, 2025: 273 days, counting both".
-pub fn days(start: Date, end: Date, days: u64, lang: Lang) -> String {
+pub(crate) fn days(start: Date, end: Date, days: u64, lang: Lang) -> String {
     worded(Step::Days { start, end, days }, lang)
 }
 
 /// "5,232 ÷ 273 = 19.2 a day".
-pub fn per_day(total: u64, days: u64, tenths: u64, lang: Lang) -> String {
+pub(crate) fn per_day(total: u64, days: u64, tenths: u64, lang: Lang) -> String {
     worded(Step::PerDay { total, days, tenths }, lang)
 }
 
 /// "19.2 ÷ 3,000 = 0.6%", with the pace given in tenths.
-pub fn of_target(pace_tenths: u64, target: u64, percent_tenths: u64, lang: Lang) -> String {
+pub(crate) fn of_target(pace_tenths: u64, target: u64, percent_tenths: u64, lang: Lang) -> String {
     format!(
         "{} ÷ {} = {}",
         format::tenths(pace_tenths, lang),
@@ -138,6 +139,6 @@ pub fn of_target(pace_tenths: u64, target: u64, percent_tenths: u64, lang: Lang)
 }
 
 /// "(5,232 − 2,100) ÷ 2,100 = 149.1% more": the change is always a share of the earlier count.
-pub fn change(now: u64, before: u64, tenths: u64, lang: Lang) -> String {
+pub(crate) fn change(now: u64, before: u64, tenths: u64, lang: Lang) -> String {
     worded(Step::Change { now, before, tenths }, lang)
 }

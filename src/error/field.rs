@@ -5,7 +5,7 @@ use crate::model::Category;
 
 /// Which input a problem concerns, as a path into the scenario JSON.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Field {
+pub(crate) enum Field {
     /// The document as a whole (bad JSON, wrong version, no stages).
     Scenario,
     StageTotal(usize),
@@ -28,7 +28,7 @@ pub enum Field {
 
 impl Field {
     /// The JSON path of the field, e.g. `stages[0].breakdown.convicted`.
-    pub fn path(&self) -> String {
+    pub(crate) fn path(&self) -> String {
         match *self {
             Field::Scenario => String::new(),
             Field::StageTotal(s) => format!("stages[{s}].total"),

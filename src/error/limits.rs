@@ -7,13 +7,13 @@ use std::fmt::{self, Display, Write as _};
 /// The largest count accepted: well past any number of people (10^15).
 pub const MAX_COUNT: u64 = 1_000_000_000_000_000;
 /// The longest text accepted in any label, in characters.
-pub const MAX_TEXT_CHARS: usize = 500;
-pub const MAX_STAGES: usize = 6;
-pub const MAX_SUBGROUPS: usize = 30;
-pub const MAX_PLACES: usize = 60;
+pub(crate) const MAX_TEXT_CHARS: usize = 500;
+pub(crate) const MAX_STAGES: usize = 6;
+pub(crate) const MAX_SUBGROUPS: usize = 30;
+pub(crate) const MAX_PLACES: usize = 60;
 /// The largest scenario text read, in bytes: far above any real one, small enough that a hostile
 /// link cannot make the reader's browser work hard.
-pub const MAX_SCENARIO_BYTES: usize = 256 * 1024;
+pub(crate) const MAX_SCENARIO_BYTES: usize = 256 * 1024;
 
 /// What a reader typed, as a message quotes it back: its first 40 characters, trimmed, with "…"
 /// when there was more.

@@ -11,9 +11,10 @@
 mod field;
 mod limits;
 
-pub use field::Field;
+pub(crate) use field::Field;
 pub(crate) use limits::{shorten, shorten_long};
-pub use limits::{MAX_COUNT, MAX_PLACES, MAX_SCENARIO_BYTES, MAX_STAGES, MAX_SUBGROUPS, MAX_TEXT_CHARS};
+pub use limits::MAX_COUNT;
+pub(crate) use limits::{MAX_PLACES, MAX_SCENARIO_BYTES, MAX_STAGES, MAX_SUBGROUPS, MAX_TEXT_CHARS};
 
 use crate::lang::Lang;
 use crate::model::Category;
@@ -42,7 +43,7 @@ pub enum ParseError {
 
 /// What is wrong with an input.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ErrorKind {
+pub(crate) enum ErrorKind {
     /// The text could not be read as a count; `typed` is what the reader typed.
     Count { typed: String, why: ParseError },
     /// Not JSON, or not the shape of a scenario; the parser's own words (English).
@@ -76,20 +77,20 @@ pub enum ErrorKind {
 
 /// The whole a part was checked against, named in the message.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Whole {
+pub(crate) enum Whole {
     Total,
     Category(Category),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct InputError {
+pub(crate) struct InputError {
     pub field: Field,
     pub kind: ErrorKind,
 }
 
 /// Something legitimate but worth a second look; it does not stop the calculation.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum WarningKind {
+pub(crate) enum WarningKind {
     /// A later stage counts more than an earlier one (more deportations than arrests can be
     /// real: they are not the same people).
     LaterStageLarger { later: u64, earlier: u64, earlier_stage: usize },
@@ -98,7 +99,7 @@ pub enum WarningKind {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Warning {
+pub(crate) struct Warning {
     pub field: Field,
     pub kind: WarningKind,
 }
@@ -146,7 +147,7 @@ impl ParseError {
 }
 
 impl ErrorKind {
-    pub fn code(&self) -> &'static str {
+    pub(crate) fn code(&self) -> &'static str {
         match self {
             ErrorKind::Count { why, .. } => why.code(),
             ErrorKind::Json(_) => "invalid_json",
@@ -170,22 +171,22 @@ impl ErrorKind {
 }
 
 impl InputError {
-    pub fn new(field: Field, kind: ErrorKind) -> Self {
+    pub(crate) fn new(field: Field, kind: ErrorKind) -> Self {
         InputError { field, kind }
     }
 
     /// What is wrong, in the reader's language.
-    pub fn message(&self, lang: Lang) -> String {
+    pub(crate) fn message(&self, lang: Lang) -> String {
         written(|out| phrase::words(lang).error_message(out, &self.kind))
     }
 
-    pub fn to_message(&self, lang: Lang) -> Message {
+    pub(crate) fn to_message(&self, lang: Lang) -> Message {
         Message { field: self.field.path(), code: self.kind.code(), message: self.message(lang) }
     }
 }
 
 impl Warning {
-    pub fn code(&self) -> &'static str {
+    pub(crate) fn code(&self) -> &'static str {
         match self.kind {
             WarningKind::LaterStageLarger { .. } => "later_stage_larger",
             WarningKind::SmallBase { .. } => "small_base",
@@ -193,11 +194,11 @@ impl Warning {
     }
 
     /// What to check, in the reader's language.
-    pub fn message(&self, lang: Lang) -> String {
+    pub(crate) fn message(&self, lang: Lang) -> String {
         written(|out| phrase::words(lang).warning_message(out, &self.kind))
     }
 
-    pub fn to_message(&self, lang: Lang) -> Message {
+    pub(crate) fn to_message(&self, lang: Lang) -> Message {
         Message { field: self.field.path(), code: self.code(), message: self.message(lang) }
     }
 }

@@ -29,14 +29,14 @@ use crate::share::Share;
 /// Spanish agreement of the quantifier with the noun counted: "una de cada tres personas",
 /// "uno de cada tres cargos".
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Gender {
+pub(crate) enum Gender {
     Feminine,
     Masculine,
 }
 
 /// The word that says how the share stands against the rung it is read as.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Hedge {
+pub(crate) enum Hedge {
     /// r = 0: no hedge word ("one in three").
     Exactly,
     /// |r| ≤ 3%: "about", "alrededor de".
@@ -50,7 +50,7 @@ pub enum Hedge {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Approx {
+pub(crate) enum Approx {
     /// numer/denom from the ladder (1/2, 1/3, 2/3, 1/4, …, 9/10).
     Fraction { numer: u64, denom: u64 },
     /// 1 in N.
@@ -59,7 +59,7 @@ pub enum Approx {
 
 impl Approx {
     /// The rung as a fraction p/q: 1/3 for "one in three", 1/120 for "1 in 120".
-    pub fn as_fraction(self) -> (u64, u64) {
+    pub(crate) fn as_fraction(self) -> (u64, u64) {
         match self {
             Approx::Fraction { numer, denom } => (numer, denom),
             Approx::OneIn(n) => (1, n),
@@ -68,7 +68,7 @@ impl Approx {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Frequency {
+pub(crate) struct Frequency {
     pub share: Share,
     pub approx: Approx,
     pub hedge: Hedge,
@@ -76,13 +76,13 @@ pub struct Frequency {
 
 /// The ladder of simple fractions, simplest first (see `ladder_reading` for which rung wins).
 #[rustfmt::skip]
-pub const LADDER: [(u64, u64); 13] = [
+pub(crate) const LADDER: [(u64, u64); 13] = [
     (1, 2), (1, 3), (2, 3), (1, 4), (3, 4), (1, 5), (2, 5), (3, 5), (4, 5), (1, 10), (3, 10), (7, 10), (9, 10),
 ];
 
 /// The natural-frequency reading of a share: a ladder rung, else "1 in N".
 /// `None` for none, all, or a malformed share (num > den, den = 0).
-pub fn natural_frequency(share: Share) -> Option<Frequency> {
+pub(crate) fn natural_frequency(share: Share) -> Option<Frequency> {
     if !is_partial(share) {
         return None;
     }
@@ -91,7 +91,7 @@ pub fn natural_frequency(share: Share) -> Option<Frequency> {
 
 /// Always the "1 in N" reading (for small groups and populations), even where a ladder rung
 /// would fit; `None` for none, all, or a malformed share.
-pub fn one_in_n(share: Share) -> Option<Frequency> {
+pub(crate) fn one_in_n(share: Share) -> Option<Frequency> {
     if !is_partial(share) {
         return None;
     }
@@ -221,30 +221,31 @@ impl Frequency {
     /// Whether the phrase counts more than one of each group ("two in three", "tres de cada
     /// diez"): Spanish then takes a plural verb ("no tenían"), as it does not for "una de cada
     /// tres" or "la mitad".
-    pub fn is_plural(&self) -> bool {
+    pub(crate) fn is_plural(&self) -> bool {
         matches!(self.approx, Approx::Fraction { numer, .. } if numer >= 2)
     }
 
     /// The words that go right before the plural noun: "more than one in three" (people),
     /// "about half of the" (people), "más de una de cada tres" (personas),
     /// "alrededor de la mitad de las" (personas).
-    pub fn quantifier(&self, lang: Lang, gender: Gender) -> String {
+    #[cfg(test)]
+    pub(crate) fn quantifier(&self, lang: Lang, gender: Gender) -> String {
         format::short_string(self.quantifier_display(lang, gender))
     }
 
     /// `quantifier` where it is written.
-    pub fn quantifier_display(&self, lang: Lang, gender: Gender) -> impl Display {
+    pub(crate) fn quantifier_display(&self, lang: Lang, gender: Gender) -> impl Display {
         let this = *self;
         fmt::from_fn(move |f| words(lang).frequency(f, this.approx, this.hedge, gender, Form::Quantifier))
     }
 
     /// The phrase on its own: "about one in three", "about half", "alrededor de la mitad".
-    pub fn standalone(&self, lang: Lang, gender: Gender) -> String {
+    pub(crate) fn standalone(&self, lang: Lang, gender: Gender) -> String {
         format::short_string(self.standalone_display(lang, gender))
     }
 
     /// `standalone` where it is written.
-    pub fn standalone_display(&self, lang: Lang, gender: Gender) -> impl Display {
+    pub(crate) fn standalone_display(&self, lang: Lang, gender: Gender) -> impl Display {
         let this = *self;
         fmt::from_fn(move |f| words(lang).frequency(f, this.approx, this.hedge, gender, Form::Standalone))
     }
@@ -252,7 +253,7 @@ impl Frequency {
     /// The working step: "one in three = 33.3%; 32.9% is 0.5 points below (within 3% of it),
     /// so: about one in three"; for 1 in N it starts with the division:
     /// "5,232 ÷ 350 = 14.9 → 1 in 15 = 6.7%; …" (the steps are decided in `working`).
-    pub fn explain(&self, lang: Lang, gender: Gender) -> String {
+    pub(crate) fn explain(&self, lang: Lang, gender: Gender) -> String {
         let mut out = String::with_capacity(160);
         // Writing to a `String` cannot fail.
         let _ = words(lang).frequency_step(&mut out, &working::FrequencyStep::of(self, gender));
@@ -271,14 +272,14 @@ pub(crate) enum Form {
 // Ratios
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Ratio {
+pub(crate) struct Ratio {
     pub a: u64,
     pub b: u64,
 }
 
 /// How a ratio reads: a simple "x to y", or one decimal "1.8 to 1".
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum RatioApprox {
+pub(crate) enum RatioApprox {
     /// "3 to 2", "2 to 1", "120 to 1".
     Simple { antecedent: u64, consequent: u64 },
     /// "1.8 to 1", kept in tenths (18).
@@ -286,17 +287,17 @@ pub enum RatioApprox {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct RatioReading {
+pub(crate) struct RatioReading {
     pub approx: RatioApprox,
     pub hedge: Hedge,
 }
 
 /// The ratio ladder, as values v = a/b written x/y: 1, 3/2, 2, 5/2, 3, 4, …, 10.
-pub const RATIO_LADDER: [(u64, u64); 12] =
+pub(crate) const RATIO_LADDER: [(u64, u64); 12] =
     [(1, 1), (3, 2), (2, 1), (5, 2), (3, 1), (4, 1), (5, 1), (6, 1), (7, 1), (8, 1), (9, 1), (10, 1)];
 
 /// The ratio of two complementary groups, larger first; `None` when either is zero.
-pub fn ratio(a: u64, b: u64) -> Option<Ratio> {
+pub(crate) fn ratio(a: u64, b: u64) -> Option<Ratio> {
     if a == 0 || b == 0 {
         return None;
     }
@@ -306,7 +307,7 @@ pub fn ratio(a: u64, b: u64) -> Option<Ratio> {
 impl Ratio {
     /// The reading: the first ladder rung within the band, else "N to 1" above 10, else one
     /// decimal.
-    pub fn reading(&self) -> RatioReading {
+    pub(crate) fn reading(&self) -> RatioReading {
         let (a, b) = (self.a, self.b.max(1));
         // As for shares: an exact rung, else the simplest within 3%, else the first that fits.
         let rank = |h: Hedge| match h {
@@ -332,23 +333,24 @@ impl Ratio {
 
     /// Whether the groups read as about equal (the 1 to 1 rung): "outnumbered … 1 to 1" would
     /// be wrong, so the sentence says they were about equal instead.
-    pub fn is_even(&self) -> bool {
+    #[cfg(test)]
+    pub(crate) fn is_even(&self) -> bool {
         self.reading().is_even()
     }
 
     /// "about 2 to 1", "alrededor de 2 a 1"; "1.8 to 1", "1,8 a 1".
-    pub fn phrase(&self, lang: Lang) -> String {
+    pub(crate) fn phrase(&self, lang: Lang) -> String {
         format::short_string(self.phrase_display(lang))
     }
 
     /// `phrase` where it is written.
-    pub fn phrase_display(&self, lang: Lang) -> impl Display {
+    pub(crate) fn phrase_display(&self, lang: Lang) -> impl Display {
         self.reading().phrase_display(lang)
     }
 
     /// "3,513 ÷ 1,719 = 2.04; 2.04 is 2.2% above 2 to 1 (within 3% of it), so: about 2 to 1"
     /// (the steps are decided in `working`).
-    pub fn explain(&self, lang: Lang) -> String {
+    pub(crate) fn explain(&self, lang: Lang) -> String {
         let mut out = String::with_capacity(160);
         // Writing to a `String` cannot fail.
         let _ = words(lang).ratio_step(&mut out, &working::RatioStep::of(self));
@@ -358,12 +360,12 @@ impl Ratio {
 
 impl RatioReading {
     /// `Ratio::is_even`, for a reading already made.
-    pub fn is_even(&self) -> bool {
+    pub(crate) fn is_even(&self) -> bool {
         matches!(self.approx, RatioApprox::Simple { antecedent: 1, consequent: 1 })
     }
 
     /// `Ratio::phrase`, for a reading already made, where it is written.
-    pub fn phrase_display(self, lang: Lang) -> impl Display {
+    pub(crate) fn phrase_display(self, lang: Lang) -> impl Display {
         fmt::from_fn(move |f| words(lang).ratio(f, self))
     }
 }

@@ -60,7 +60,7 @@ fn short_subject<'a>(s: &'a Subject<'a>) -> impl Display + 'a {
 }
 
 /// "people arrested by ICE in the Los Angeles area from October to June".
-pub fn subject<'a>(s: &'a Subject<'a>) -> impl Display + 'a {
+pub(crate) fn subject<'a>(s: &'a Subject<'a>) -> impl Display + 'a {
     fmt::from_fn(move |f| {
         short_subject(s).fmt(f)?;
         subject_tail(s).fmt(f)
@@ -110,7 +110,7 @@ fn noun<'a>(s: &'a Subject<'a>) -> impl Display + 'a {
     })
 }
 
-pub fn stage_label(s: &Subject) -> String {
+pub(crate) fn stage_label(s: &Subject) -> String {
     match s.kind {
         StageKind::Arrests if s.verb.is_none() => "Arrests".into(),
         StageKind::Detentions if s.verb.is_none() => "Detentions (book-ins)".into(),
@@ -125,7 +125,7 @@ pub fn stage_label(s: &Subject) -> String {
     }
 }
 
-pub fn category_label(c: Option<Category>) -> &'static str {
+pub(crate) fn category_label(c: Option<Category>) -> &'static str {
     match c {
         Some(Category::Convicted) => "Convicted of a crime",
         Some(Category::Pending) => "Pending criminal charges, not convicted",
@@ -194,7 +194,7 @@ fn goal(label: Option<&Text>) -> impl Display + '_ {
 }
 
 /// Writes the sentence for `said` at the end of `out`.
-pub fn say(out: &mut String, said: &Said) -> fmt::Result {
+pub(crate) fn say(out: &mut String, said: &Said) -> fmt::Result {
     match said {
         Said::Lead { subject: s, category, count, total, shown, frequency } => match frequency {
             Some(f) => {

@@ -77,7 +77,7 @@ fn short_subject<'a>(s: &'a Subject<'a>) -> impl Display + 'a {
 }
 
 /// "personas arrestadas por ICE en el área de Los Ángeles de octubre a junio".
-pub fn subject<'a>(s: &'a Subject<'a>) -> impl Display + 'a {
+pub(crate) fn subject<'a>(s: &'a Subject<'a>) -> impl Display + 'a {
     fmt::from_fn(move |f| {
         short_subject(s).fmt(f)?;
         subject_tail(s).fmt(f)
@@ -143,7 +143,7 @@ fn with_article<'a>(s: &'a Subject<'a>) -> impl Display + 'a {
     fmt::from_fn(move |f| write!(f, "{} {}", article(s), noun(s)))
 }
 
-pub fn stage_label(s: &Subject) -> String {
+pub(crate) fn stage_label(s: &Subject) -> String {
     match s.kind {
         StageKind::Arrests if s.verb.is_none() => "Arrestos".into(),
         StageKind::Detentions if s.verb.is_none() => "Ingresos en detención".into(),
@@ -158,7 +158,7 @@ pub fn stage_label(s: &Subject) -> String {
     }
 }
 
-pub fn category_label(c: Option<Category>) -> &'static str {
+pub(crate) fn category_label(c: Option<Category>) -> &'static str {
     match c {
         Some(Category::Convicted) => "Condenadas por un delito",
         Some(Category::Pending) => "Con cargos penales pendientes, sin condena",
@@ -237,7 +237,7 @@ fn de_los(s: &Subject) -> &'static str {
 }
 
 /// Writes the sentence for `said` at the end of `out`.
-pub fn say(out: &mut String, said: &Said) -> fmt::Result {
+pub(crate) fn say(out: &mut String, said: &Said) -> fmt::Result {
     match said {
         Said::Lead { subject: s, category, count, total, shown, frequency } => match frequency {
             Some(f) => {

@@ -17,7 +17,7 @@ use std::fmt::{self, Display, Write as _};
 
 /// Who was counted, at which step, where and when: the noun phrase sentences are about.
 #[derive(Debug, Clone, Copy)]
-pub struct Subject<'a> {
+pub(crate) struct Subject<'a> {
     pub kind: StageKind,
     pub unit: Unit,
     pub verb: Option<&'a Text>,
@@ -29,7 +29,7 @@ pub struct Subject<'a> {
 
 /// One part of a stage's whole, as a sentence states it.
 #[derive(Debug, Clone, Copy)]
-pub struct PartSaid {
+pub(crate) struct PartSaid {
     /// `None` for what the given parts leave unaccounted for.
     pub category: Option<Category>,
     pub count: u64,
@@ -37,7 +37,7 @@ pub struct PartSaid {
 }
 
 #[derive(Debug, Clone, Copy)]
-pub enum Direction {
+pub(crate) enum Direction {
     Higher,
     Lower,
     Same,
@@ -45,7 +45,7 @@ pub enum Direction {
 
 /// A sentence to say, with everything it needs and nothing worded yet.
 #[derive(Debug, Clone)]
-pub enum Said<'a> {
+pub(crate) enum Said<'a> {
     /// The lead: the focus category's share as a natural frequency.
     Lead { subject: Subject<'a>, category: Category, count: u64, total: u64, shown: Shown, frequency: Option<Frequency> },
     /// A stage with no breakdown: how many.
@@ -79,7 +79,7 @@ pub enum Said<'a> {
 
 /// What the numbers do not say.
 #[derive(Debug, Clone)]
-pub enum Caveat<'a> {
+pub(crate) enum Caveat<'a> {
     /// A count worked out from others, with how.
     Derived { category: Category, count: u64, terms: Vec<Term>, unit: Unit },
     /// "Criminal history" includes pending charges; the conviction count is not known.
@@ -98,7 +98,7 @@ pub enum Caveat<'a> {
 }
 
 impl Caveat<'_> {
-    pub fn code(&self) -> &'static str {
+    pub(crate) fn code(&self) -> &'static str {
         match self {
             Caveat::Derived { .. } => "derived",
             Caveat::HistoryIsNotConviction { .. } => "history_is_not_conviction",
@@ -193,7 +193,8 @@ pub(crate) fn words(lang: Lang) -> &'static dyn Words {
 }
 
 /// Words `said` in `lang`.
-pub fn say(said: &Said, lang: Lang) -> String {
+#[cfg(test)]
+pub(crate) fn say(said: &Said, lang: Lang) -> String {
     let mut out = String::new();
     say_into(&mut out, said, lang);
     out
@@ -201,18 +202,18 @@ pub fn say(said: &Said, lang: Lang) -> String {
 
 /// Words `said` in `lang` at the end of `out`: sentence after sentence in one buffer, with no
 /// string per fragment.
-pub fn say_into(out: &mut String, said: &Said, lang: Lang) {
+pub(crate) fn say_into(out: &mut String, said: &Said, lang: Lang) {
     // Writing to a `String` cannot fail, and no phrase here fails to write.
     let _ = words(lang).say(out, said);
 }
 
 /// The name of a category as a table row: "No criminal history".
-pub fn category_label(category: Option<Category>, lang: Lang) -> &'static str {
+pub(crate) fn category_label(category: Option<Category>, lang: Lang) -> &'static str {
     words(lang).category_label(category)
 }
 
 /// A stage's name as a table heading: "Arrests", "Deportaciones".
-pub fn stage_label(subject: &Subject, lang: Lang) -> String {
+pub(crate) fn stage_label(subject: &Subject, lang: Lang) -> String {
     words(lang).stage_label(subject)
 }
 
