@@ -8,6 +8,7 @@
 pub mod calculate;
 pub mod csv;
 pub mod dates;
+pub mod editor;
 pub mod error;
 pub mod format;
 pub mod frequency;
