@@ -85,13 +85,7 @@ pub fn calculate_json_with(input: &str, lang: Option<Lang>, options: &Options) -
 /// An error about the scenario as a whole (unreadable JSON, too large), as an outcome.
 pub(crate) fn input_error(kind: ErrorKind, lang: Lang) -> Outcome {
     let err = InputError::new(Field::Scenario, kind);
-    Outcome::Errors(ErrorReport {
-        version: CONTRACT_VERSION,
-        ok: false,
-        lang,
-        errors: vec![err.to_message(lang)],
-        warnings: Vec::new(),
-    })
+    Outcome::Errors(ErrorReport::new(lang, vec![err.to_message(lang)]))
 }
 
 /// Calculates a scenario in full: figures, sentences and the working.
@@ -105,13 +99,7 @@ pub fn calculate_with(scenario: &Scenario, options: &Options) -> Outcome {
     let lang = scenario.lang;
     match resolve(scenario) {
         Ok(r) => Outcome::Report(Box::new(build(&r, options))),
-        Err(errors) => Outcome::Errors(ErrorReport {
-            version: CONTRACT_VERSION,
-            ok: false,
-            lang,
-            errors: errors.iter().map(|e| e.to_message(lang)).collect(),
-            warnings: Vec::new(),
-        }),
+        Err(errors) => Outcome::Errors(ErrorReport::new(lang, errors.iter().map(|e| e.to_message(lang)).collect())),
     }
 }
 

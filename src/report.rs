@@ -80,8 +80,23 @@ pub struct ErrorReport {
     pub version: u32,
     pub ok: bool,
     pub lang: Lang,
+    /// The scenario as a whole could not be read (not JSON, too large, another contract
+    /// version), as opposed to a wrong figure in it: a caller with other figures to fall back
+    /// on (the widget's preset) uses them instead.
+    pub unreadable: bool,
     pub errors: Vec<Message>,
     pub warnings: Vec<Message>,
+}
+
+/// The error codes that mean the scenario as a whole could not be read.
+const UNREADABLE: [&str; 3] = ["invalid_json", "scenario_too_large", "unsupported_version"];
+
+impl ErrorReport {
+    /// A report of `errors`, in `lang`, with no warnings.
+    pub fn new(lang: Lang, errors: Vec<Message>) -> ErrorReport {
+        let unreadable = errors.iter().any(|m| UNREADABLE.contains(&m.code));
+        ErrorReport { version: crate::model::CONTRACT_VERSION, ok: false, lang, unreadable, errors, warnings: Vec::new() }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

@@ -44,6 +44,15 @@ pub fn embed_snippet(embed_url: &str, script_url: &str, lang: &str) -> String {
     crate::html::embed_snippet(embed_url, script_url, parse_lang(lang).unwrap_or_default())
 }
 
+/// The editor for a scenario given as JSON text (docs/contract.md, "The editor"): its inputs in
+/// reading order with paths and labels, the vocabulary and the widget's words, in `lang` (else
+/// the scenario's own). Text that is not a scenario still gets the words and the fields every
+/// scenario has: the widget asks with an empty scenario for its words alone.
+#[wasm_bindgen]
+pub fn editor(scenario: &str, lang: &str) -> String {
+    crate::editor::editor_json(scenario, parse_lang(lang)).to_json()
+}
+
 /// The contract version this build reads and writes, so a page can check what it loaded.
 #[wasm_bindgen(js_name = contractVersion)]
 pub fn contract_version() -> u32 {

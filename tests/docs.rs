@@ -5,11 +5,15 @@ use arrest_breakdown::calculate_json;
 use serde_json::Value;
 
 fn json_blocks(markdown: &str) -> Vec<String> {
+    fenced(markdown, "```json")
+}
+
+fn fenced(markdown: &str, fence: &str) -> Vec<String> {
     let mut blocks = Vec::new();
     let mut current: Option<String> = None;
     for line in markdown.lines() {
         match (&mut current, line.trim()) {
-            (None, "```json") => current = Some(String::new()),
+            (None, open) if open == fence => current = Some(String::new()),
             (Some(_), "```") => blocks.extend(current.take()),
             (Some(block), _) => {
                 block.push_str(line);
@@ -37,4 +41,31 @@ fn the_contract_examples_are_current() {
     assert_eq!(parse(&blocks[1]), parse(&result), "run ./build.sh docs to bring the example up to date");
     let errors = calculate_json(&blocks[2], None).to_json();
     assert_eq!(parse(&blocks[3]), parse(&errors), "run ./build.sh docs to bring the example up to date");
+}
+
+/// Whether `shown` is `actual` abridged: an object's keys are all in `actual` with matching
+/// values, and a list's items match items of `actual`'s, in order.
+fn abridges(shown: &Value, actual: &Value) -> bool {
+    match (shown, actual) {
+        (Value::Object(s), Value::Object(a)) => s.iter().all(|(k, v)| a.get(k).is_some_and(|w| abridges(v, w))),
+        (Value::Array(s), Value::Array(a)) => {
+            let mut rest = a.iter();
+            s.iter().all(|v| rest.any(|w| abridges(v, w)))
+        }
+        _ => shown == actual,
+    }
+}
+
+#[test]
+fn the_editor_example_is_current() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let doc = std::fs::read_to_string(format!("{root}/docs/contract.md")).expect("docs/contract.md");
+    let blocks = fenced(&doc, "```jsonc");
+    assert_eq!(blocks.len(), 1, "the editor's example");
+    let scenario = r#"{"stages": [{"total": "5,232", "breakdown": {"criminal_history": "3,513"}, "places": [{"name": "Los Angeles", "count": "4,000"}]}]}"#;
+    assert!(doc.contains(&scenario.replace("\"places\": [", "\"places\":\n[")), "the scenario the example is for");
+    let actual = parse(&arrest_breakdown::editor::editor_json(scenario, None).to_json());
+    let shown = parse(&blocks[0]);
+    assert!(abridges(&shown, &actual), "the editor's example is not what the core gives:\n{actual:#}");
+    assert!(!abridges(&parse(r#"{"fields": [{"path": "context.place"}, {"path": "stages[0].total"}]}"#), &actual), "order counts");
 }

@@ -8,16 +8,17 @@
 // mode="card" (the default): the headline, one picture (a tab per stage), the key sentences the
 // core chose, the source, and four buttons that open the rest in place. mode="full": everything
 // laid out at once (the demo article, classrooms, print); "editor": full, with the inputs open.
-// The Rust core (wasm) does all the arithmetic and writes every sentence; this file only lays
-// out its report and feeds it what the reader types, as typed.
+// The Rust core (wasm) does all the arithmetic and writes every sentence and every word of the
+// widget once it has loaded (its report, and `core.editor`: the inputs, their labels, the
+// buttons); this file only lays them out and feeds the core what the reader types, as typed.
 
 import { ROOT, loadCore } from './lib/core.js';
 import { el, setText } from './lib/dom.js';
-import { chrome, LANGS, pickLang } from './lib/i18n.js';
+import { LANGS, pickLang, preloadWords } from './lib/i18n.js';
 import { disclosure, tabList } from './lib/card.js';
 import { cardSvg, svgToPng } from './lib/image.js';
-import { renderCaveats, renderDetails, renderKey, renderSource, renderStagePicture, renderTable, renderVisuals, renderWorking, figureMap, stagePictures } from './lib/render.js';
-import { EXTRA_FIELDS, STAGE_KINDS, editableFields, getAt, rawText, setAt, textIn, writeAt } from './lib/scenario.js';
+import { renderCaveats, renderDetails, renderKey, renderSource, renderStagePicture, renderTable, renderVisuals, renderWorking, stagePictures } from './lib/render.js';
+import { getAt, rawText, setAt, textIn, writeAt } from './lib/scenario.js';
 import { patchChildren } from './lib/patch.js';
 import { withState } from './lib/share.js';
 
@@ -43,9 +44,20 @@ const canAdopt = 'adoptedStyleSheets' in Document.prototype && 'replaceSync' in 
 
 const PRESET_NAME = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
-// Errors that mean the scenario as a whole could not be read (not a wrong figure in it): a
-// scenario from an address or attribute with one of these gives way to the preset.
-const UNREADABLE = new Set(['invalid_json', 'scenario_too_large', 'unsupported_version']);
+// The widget's words from the core, per language, with the keys lib/render.js reads
+// (all_figures → allFigures): asked for once per language and page.
+const coreWords = new Map();
+function wordsIn(core, lang) {
+  if (!coreWords.has(lang)) {
+    const { chrome } = core.editor(null, lang);
+    coreWords.set(lang, Object.fromEntries(Object.entries(chrome).map(([key, word]) => [key.replace(/_([a-z])/g, (_, c) => c.toUpperCase()), word])));
+  }
+  return coreWords.get(lang);
+}
+
+// The classes the stylesheet gives the editor's groups and inputs, by the core's kinds.
+const GROUP_CLASS = { stage: 'stage', places: 'subset places' };
+const FIELD_CLASS = { stage_kind: 'field-kind', count: 'field-extra', date: 'field-extra', text: 'field-extra' };
 
 /**
  * Resolves once the page has painted (a frame, then a task), or after 100 ms where frames are
@@ -80,6 +92,8 @@ class ArrestBreakdown extends HTMLElement {
     this.report = null; // the last report that worked
     this.lastGood = null; // the scenario it came from
     this.fields = new Map(); // path → {field, input, label, msg}
+    this.editor = null; // the core's editor for the scenario: inputs, labels, headings
+    this.editorStale = true; // the scenario's stages changed in a way the headings show
     this.loadToken = 0;
     this.adjustOpen = false;
     this.note = []; // why the scenario given was set aside for the preset, until the reader edits
@@ -198,7 +212,7 @@ class ArrestBreakdown extends HTMLElement {
 
   async start() {
     this.dataset.state = 'loading';
-    this.setStatus([chrome(this.currentLang()).loading], { problem: false });
+    this.setStatus([preloadWords(this.currentLang()).loading], { problem: false });
     if (this.prerendered && this.shadowRoot.querySelector(':scope > style')) {
       // The pre-rendered page carries the stylesheet inline: nothing to fetch.
       this.sheetReady = true;
@@ -220,7 +234,7 @@ class ArrestBreakdown extends HTMLElement {
     } catch (err) {
       console.error('arrest-breakdown: the wasm core did not load', err);
       this.dataset.state = 'error';
-      this.setStatus([chrome(this.currentLang()).loadFailed]);
+      this.setStatus([preloadWords(this.currentLang()).loadFailed]);
       this.ui.slot.hidden = false;
       // A pre-rendered report stays, with the message above it, and the next gesture tries again.
       if (this.prerendered) {
@@ -229,6 +243,9 @@ class ArrestBreakdown extends HTMLElement {
       }
       return;
     }
+    // The core's words for the buttons it names.
+    this.updateChrome();
+    this.applyMode();
     await this.loadScenario();
   }
 
@@ -331,7 +348,7 @@ class ArrestBreakdown extends HTMLElement {
     if (!this.core) return;
     const token = ++this.loadToken;
     const lang = this.currentLang();
-    const words = chrome(lang);
+    const words = wordsIn(this.core, lang);
     const inline = this.getAttribute('scenario');
     const preset = this.getAttribute('preset');
     let scenario;
@@ -393,9 +410,9 @@ class ArrestBreakdown extends HTMLElement {
       // The core words the JSON error, in the reader's language, like any other.
       return { problems: JSON.parse(this.core.calculateJson(text, lang)).errors.map((e) => e.message) };
     }
+    // Unreadable as a whole (another contract version, say), not a wrong figure in it.
     const outcome = this.core.calculate(scenario, lang);
-    const unreadable = outcome.ok ? [] : outcome.errors.filter((e) => UNREADABLE.has(e.code));
-    if (unreadable.length) return { problems: unreadable.map((e) => e.message) };
+    if (!outcome.ok && outcome.unreadable) return { problems: outcome.errors.map((e) => e.message) };
     return { scenario };
   }
 
@@ -430,7 +447,7 @@ class ArrestBreakdown extends HTMLElement {
   /** Copies text, announcing it; where the clipboard is refused, offers it selected instead. */
   async copy(text) {
     if (!text) return;
-    const words = chrome(this.currentLang());
+    const words = wordsIn(this.core, this.currentLang());
     this.ui.copyHolder.hidden = true;
     try {
       await navigator.clipboard.writeText(text);
@@ -512,7 +529,7 @@ class ArrestBreakdown extends HTMLElement {
     link.click();
     link.remove();
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    this.announce(chrome(this.currentLang()).downloaded);
+    this.announce(wordsIn(this.core, this.currentLang()).downloaded);
   }
 
   /** Tells the page the reader changed the figures or the language (for the address). */
@@ -569,8 +586,10 @@ class ArrestBreakdown extends HTMLElement {
     const { field } = this.fields.get(path);
     // The text goes to the core exactly as typed ("1.4 million", "5,232"); it reads it.
     // Optional fields left blank leave the scenario (an empty string would be a bad count).
-    if (field.extra || field.optional) writeAt(this.scenario, path, event.target.value, field.text ? this.currentLang() : null);
+    if (field.optional) writeAt(this.scenario, path, event.target.value, field.kind === 'text' ? this.currentLang() : null);
     else setAt(this.scenario, path, event.target.value);
+    // Another kind: the stage's heading changes with it.
+    if (field.kind === 'stage_kind') this.editorStale = true;
     this.note = [];
     this.recalculate();
     this.edited();
@@ -580,6 +599,7 @@ class ArrestBreakdown extends HTMLElement {
     if (!this.original) return;
     this.scenario = structuredClone(this.original);
     this.note = [];
+    this.editorStale = true;
     this.refreshInputs();
     this.recalculate();
     this.edited();
@@ -610,7 +630,8 @@ class ArrestBreakdown extends HTMLElement {
       if (!this.openName) ui.share.remove();
     } else {
       const editor = mode === 'editor';
-      ui.adjust.hidden = editor;
+      // Its name is the core's: no nameless button while the core loads (or if it cannot).
+      ui.adjust.hidden = editor || !this.core;
       ui.adjust.setAttribute('aria-expanded', String(this.adjustOpen));
       ui.form.hidden = !(editor || this.adjustOpen);
     }
@@ -682,7 +703,7 @@ class ArrestBreakdown extends HTMLElement {
 
   renderReport() {
     const report = this.report;
-    const words = chrome(report.lang);
+    const words = wordsIn(this.core, report.lang);
     const ui = this.ui;
     ui.root.lang = report.lang;
     // Only a changed headline is written, so screen readers announce changes, not keystrokes.
@@ -734,7 +755,7 @@ class ArrestBreakdown extends HTMLElement {
       patchChildren(ui.pictures, [
         tabList({
           id: 'ab-stage', label: words.stages, names: pictures.map((p) => p.label), selected,
-          onSelect: (i) => { this.stageTab = i; this.renderCard(this.report, chrome(this.report.lang)); this.changed(); },
+          onSelect: (i) => { this.stageTab = i; this.renderCard(this.report, wordsIn(this.core, this.report.lang)); this.changed(); },
         }),
         el('div', { role: 'tabpanel', id: 'ab-stage-panel', 'aria-labelledby': `ab-stage-tab-${selected}`, tabindex: '0' }, picture),
       ]);
@@ -764,65 +785,54 @@ class ArrestBreakdown extends HTMLElement {
     queueMicrotask(() => { this.printing = false; });
   }
 
-  /** One fieldset per stage: its total and breakdown, then its groups and places. */
-  buildInputs() {
-    this.fields.clear();
-    const byStage = new Map();
-    for (const field of editableFields(this.scenario)) {
-      if (!byStage.has(field.stage)) byStage.set(field.stage, []);
-      byStage.get(field.stage).push(field);
+  /** The core's editor for the scenario as it stands, in `lang` (asked again only when stale). */
+  editorIn(lang) {
+    if (this.editorStale || this.editor?.lang !== lang) {
+      this.editor = this.core.editor(this.scenario, lang);
+      this.editorStale = false;
     }
-    const sets = [];
-    let n = 0;
-    for (const [s, fields] of byStage) {
-      const rows = { main: [], subgroup: [], place: [] };
-      for (const field of fields) {
-        const id = `ab-f${n++}`;
-        const input = el('input', {
-          type: 'text', id, name: field.path, 'data-path': field.path,
-          value: rawText(getAt(this.scenario, field.path)), autocomplete: 'off', spellcheck: 'false',
-        });
-        const label = el('label', { for: id });
-        const msg = el('p', { class: 'field-msg', id: `${id}-msg`, hidden: true });
-        this.fields.set(field.path, { field, input, label, msg });
-        const bucket = field.kind === 'subgroup' || field.kind === 'place' ? field.kind : 'main';
-        rows[bucket].push(el('div', { class: `field field-${field.kind}` }, label, input, msg));
-      }
-      const legend = el('legend', { 'data-stage': s });
-      const subsets = [];
-      if (rows.subgroup.length) subsets.push(el('fieldset', { class: 'subset' }, el('legend', { 'data-chrome': 'groups' }), ...rows.subgroup));
-      if (rows.place.length) subsets.push(el('fieldset', { class: 'subset places' }, el('legend', { 'data-chrome': 'places' }), ...rows.place));
-      sets.push(el('fieldset', { class: 'stage' }, legend, this.kindField(s, n++), ...rows.main, ...subsets));
-    }
-    this.ui.fieldsets.replaceChildren(...sets);
-    const groups = { context: [], population: [], target: [], comparison: [] };
-    for (const extra of EXTRA_FIELDS) {
-      const field = { ...extra, kind: 'extra', extra: true };
-      const id = `ab-f${n++}`;
-      const input = el('input', {
-        type: 'text', id, name: field.path, 'data-path': field.path, autocomplete: 'off', spellcheck: 'false',
-        inputmode: field.path.startsWith('context.period.') && !field.text ? 'numeric' : null,
-      });
-      const label = el('label', { for: id });
-      const msg = el('p', { class: 'field-msg', id: `${id}-msg`, hidden: true });
-      this.fields.set(field.path, { field, input, label, msg });
-      groups[field.group].push(el('div', { class: 'field field-extra' }, label, input, msg));
-    }
-    this.ui.moreFields.replaceChildren(...Object.entries(groups).map(([group, rows]) =>
-      el('fieldset', { class: 'subset' }, el('legend', { 'data-chrome': group }), ...rows)));
-    this.refreshInputs();
+    return this.editor;
   }
 
-  /** The stage's kind, as a menu: its error (an unknown kind) shows beside it like any other. */
-  kindField(s, n) {
-    const id = `ab-f${n}`;
-    const path = `stages[${s}].kind`;
-    const input = el('select', { id, name: path, 'data-path': path },
-      ...STAGE_KINDS.map((kind) => el('option', { value: kind, 'data-kind': kind })));
-    const label = el('label', { for: id });
-    const msg = el('p', { class: 'field-msg', id: `${id}-msg`, hidden: true });
-    this.fields.set(path, { field: { path, stage: s, kind: 'stage-kind' }, input, label, msg });
-    return el('div', { class: 'field field-kind' }, label, input, msg);
+  /**
+   * The inputs the core lists, in its order and groups: a fieldset per stage (its kind, total
+   * and breakdown, then its groups and places), then place, dates and comparisons.
+   */
+  buildInputs() {
+    this.fields.clear();
+    this.editorStale = true;
+    const editor = this.editorIn(this.currentLang());
+    const groups = new Map(editor.groups.map((g) => [g.id, g]));
+    const nodes = new Map();
+    for (const group of editor.groups) {
+      nodes.set(group.id, group.kind === 'more' ? this.ui.moreFields
+        : el('fieldset', { class: GROUP_CLASS[group.kind] ?? 'subset' }, el('legend', { 'data-group': group.id })));
+    }
+    let n = 0;
+    for (const field of editor.fields) {
+      const id = `ab-f${n++}`;
+      const input = field.kind === 'stage_kind'
+        ? el('select', { id, name: field.path, 'data-path': field.path },
+          ...editor.vocabulary.stage_kinds.map(({ key }) => el('option', { value: key, 'data-kind': key })))
+        : el('input', {
+          type: 'text', id, name: field.path, 'data-path': field.path, autocomplete: 'off', spellcheck: 'false',
+          inputmode: field.kind === 'date' ? 'numeric' : null,
+        });
+      const label = el('label', { for: id });
+      const msg = el('p', { class: 'field-msg', id: `${id}-msg`, hidden: true });
+      this.fields.set(field.path, { field, input, label, msg, more: groups.get(field.group).within === 'more' });
+      nodes.get(field.group).append(el('div', { class: `field ${FIELD_CLASS[field.kind] ?? `field-${field.kind}`}` }, label, input, msg));
+    }
+    // Groups after their inputs, each in the group it sits in.
+    this.ui.moreFields.replaceChildren();
+    const sets = [];
+    for (const group of editor.groups) {
+      if (group.kind === 'more') continue;
+      if (group.within) nodes.get(group.within).append(nodes.get(group.id));
+      else sets.push(nodes.get(group.id));
+    }
+    this.ui.fieldsets.replaceChildren(...sets);
+    this.refreshInputs();
   }
 
   /** Every input shows the scenario's value (a per-language text in the current language). */
@@ -831,34 +841,31 @@ class ArrestBreakdown extends HTMLElement {
     const lang = this.currentLang();
     for (const [path, { field, input }] of this.fields) {
       const value = getAt(this.scenario, path);
-      const text = field.text ? textIn(value, lang) : rawText(value);
+      const text = field.kind === 'text' ? textIn(value, lang) : rawText(value);
       if (input.tagName === 'SELECT') {
         // A kind the menu does not list (from a link) is kept as an extra option.
-        if (text && !STAGE_KINDS.includes(text) && !input.querySelector(`option[value="${CSS.escape(text)}"]`)) {
-          input.append(el('option', { value: text, text }));
-        }
-        input.value = text || 'arrests';
+        if (text && ![...input.options].some((o) => o.value === text)) input.append(el('option', { value: text, text }));
+        // No kind is the contract's default, the menu's first.
+        input.value = text || input.options[0].value;
       } else if (input.value !== text) {
         input.value = text;
       }
     }
   }
 
-  /** Names of buttons, legends and input labels, in the current language. */
+  /** Names of buttons, headings and input labels: the core's words, in the current language. */
   updateChrome() {
     const lang = this.report?.lang ?? this.currentLang();
-    const words = chrome(lang);
     const ui = this.ui;
-    ui.langs.setAttribute('aria-label', words.language);
+    ui.langs.setAttribute('aria-label', preloadWords(lang).language);
     for (const button of ui.langs.querySelectorAll('button')) {
       button.setAttribute('aria-pressed', String(button.dataset.lang === this.currentLang()));
     }
+    if (!this.core) return;
+    const words = wordsIn(this.core, lang);
     setText(ui.adjust, words.adjust);
     setText(ui.reset, words.reset);
     ui.form.setAttribute('aria-label', words.numbers);
-    for (const legend of ui.form.querySelectorAll('legend[data-chrome]')) setText(legend, words[legend.dataset.chrome]);
-    setText(ui.moreSummary, words.more);
-    for (const option of ui.fieldsets.querySelectorAll('option[data-kind]')) setText(option, words.kinds[option.dataset.kind]);
     ui.share.setAttribute('aria-label', words.share);
     setText(ui.shareButtons.sentence, words.copySentence);
     setText(ui.shareButtons.link, words.copyLink);
@@ -868,42 +875,28 @@ class ArrestBreakdown extends HTMLElement {
     setText(ui.shareButtons.slides, words.downloadSlides);
     setText(ui.shareButtons.svg, words.downloadSvg);
     setText(ui.copyLabel, words.copyBox);
+    const editor = this.editorIn(lang);
+    const headings = new Map(editor.groups.map((g) => [g.id, g.heading]));
+    setText(ui.moreSummary, headings.get('more') ?? '');
+    if (!this.scenario) return;
+    for (const legend of ui.form.querySelectorAll('legend[data-group]')) setText(legend, headings.get(legend.dataset.group) ?? '');
+    const kinds = new Map(editor.vocabulary.stage_kinds.map((k) => [k.key, k.label]));
+    for (const option of ui.fieldsets.querySelectorAll('option[data-kind]')) setText(option, kinds.get(option.dataset.kind));
+    const labels = new Map(editor.fields.map((f) => [f.path, f.label]));
     const report = this.report;
-    const byId = report ? figureMap(report) : new Map();
-    for (const legend of ui.fieldsets.querySelectorAll('legend[data-stage]')) {
-      const s = Number(legend.dataset.stage);
-      setText(legend, report?.stages[s]?.label ?? textIn(this.scenario?.stages?.[s]?.kind, lang));
-    }
     for (const { field, label, input } of this.fields.values()) {
-      setText(label, this.fieldLabel(field, report, byId, words, lang));
+      setText(label, labels.get(field.path) ?? '');
       // A category the core worked out shows its derived count as a hint in the empty box.
       if (field.kind === 'category') {
-        const figure = report?.figures.find((f) => f.stage === field.stage && f.category === field.key);
+        const figure = report?.figures.find((f) => f.stage === field.stage && f.category === field.category);
         input.placeholder = figure?.derived ? figure.count_text : '';
       }
     }
   }
 
-  /** An input's label: the core's figure label where the report has one. */
-  fieldLabel(field, report, byId, words, lang) {
-    const stage = report?.stages[field.stage];
-    const source = this.scenario?.stages?.[field.stage];
-    if (field.kind === 'total') return words.total;
-    if (field.extra) return words.extra[field.path];
-    if (field.kind === 'stage-kind') return words.stageKind;
-    if (field.kind === 'category') {
-      const figure = report?.figures.find((f) => f.stage === field.stage && f.category === field.key);
-      return figure?.label ?? words.categories[field.key];
-    }
-    if (field.kind === 'subgroup') {
-      return byId.get(stage?.subgroups[field.index])?.label ?? textIn(source?.subgroups?.[field.index]?.label, lang);
-    }
-    return byId.get(stage?.places[field.index])?.label ?? textIn(source?.places?.[field.index]?.name, lang);
-  }
-
   /** Each error and warning next to its input; anything without an input goes to the status. */
   showMessages(outcome) {
-    const words = chrome(this.currentLang());
+    const words = wordsIn(this.core, this.currentLang());
     const errors = outcome.ok ? [] : outcome.errors;
     const byField = new Map();
     const elsewhere = [];
@@ -930,7 +923,7 @@ class ArrestBreakdown extends HTMLElement {
     this.ui.formStatus.textContent = !outcome.ok && this.report ? words.lastGood : '';
     this.ui.formStatus.hidden = outcome.ok || !this.report;
     // A problem in a field under "Place, dates and comparisons" opens it.
-    if ([...byField.keys()].some((path) => this.fields.get(path).field.extra && byField.get(path).some((m) => m.kind === 'error'))) {
+    if ([...byField.keys()].some((path) => this.fields.get(path).more && byField.get(path).some((m) => m.kind === 'error'))) {
       this.ui.more.open = true;
     }
     this.setStatus([...this.note, ...elsewhere]);

@@ -9,6 +9,7 @@
 
 import './arrest-breakdown.js';
 import { syncWithHash } from './lib/share.js';
+import { preloadWords } from './lib/i18n.js';
 
 const params = new URLSearchParams(window.location.search);
 // A pre-rendered page already holds its widget, with its preset and language.
@@ -25,9 +26,9 @@ const fromHash = syncWithHash(widget);
 // The page's own heading, for screen readers only (the article around it has the visible one).
 const lang = fromHash.lang || (/^es\b/i.test(params.get('lang') || widget.getAttribute('lang') || '') ? 'es' : 'en');
 document.documentElement.lang = lang;
-if (lang === 'es') {
-  document.querySelector('h1').textContent = 'Calculadora del desglose de arrestos';
-  document.title = 'Calculadora del desglose de arrestos';
+if (lang !== 'en') {
+  document.querySelector('h1').textContent = preloadWords(lang).title;
+  document.title = preloadWords(lang).title;
 }
 if (!prerendered) document.querySelector('main').append(widget);
 

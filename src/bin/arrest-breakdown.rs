@@ -5,7 +5,7 @@
 // Nothing panics on any input here either (the library is checked the same way).
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing))]
 
-use arrest_breakdown::{calculate_json_with, error, Lang, Options, Outcome};
+use arrest_breakdown::{calculate_json_with, cannot_read, Lang, Options, Outcome};
 use clap::{Parser, ValueEnum};
 use std::io::Read;
 use std::process::ExitCode;
@@ -54,7 +54,7 @@ fn main() -> ExitCode {
         Ok(text) => text,
         Err(e) => {
             // Before the scenario is read only `--lang` can choose the language of the message.
-            let message = error::cannot_read(args.file.as_deref(), &e, lang.unwrap_or_default());
+            let message = cannot_read(args.file.as_deref(), &e, lang.unwrap_or_default());
             eprintln!("arrest-breakdown: {message}");
             return ExitCode::from(2);
         }

@@ -694,6 +694,64 @@ fn table_labels() -> TableLabels {
         caveats: s("What the numbers do not say"),
     }
 }
+// The widget
+
+/// The widget's words once the core is loaded (`super::Words::chrome`).
+static CHROME: crate::editor::Chrome = crate::editor::Chrome {
+    widget: crate::editor::WidgetWords {
+        adjust: "Adjust the numbers",
+        numbers: "The numbers",
+        reset: "Reset to the reported figures",
+        all_figures: "All figures",
+        figures_panel: "All the figures",
+        working_panel: "How it was worked out",
+        stages: "Stages",
+        yes: "Yes",
+        everyone_else: "Everyone else",
+        preset_failed: "These figures could not be loaded.",
+        no_scenario: "No figures were given to this calculator.",
+        last_good: "Some numbers need checking. The results shown are from the last numbers that worked.",
+        hash_unreadable: "The figures in this link could not be read, so the reported figures are shown instead.",
+        share: "Share and download",
+        copy_sentence: "Copy sentence",
+        copy_link: "Copy link",
+        copy_embed: "Copy embed code",
+        download_csv: "Download CSV",
+        download_image: "Download image",
+        download_slides: "Image for slides (2×)",
+        download_svg: "Image as SVG",
+        copied: "Copied",
+        copy_manually: "Select the text below and copy it.",
+        downloaded: "Downloaded",
+        copy_box: "Text to copy",
+    },
+    editor: crate::editor::EditorWords {
+        stage_kind: "What was counted",
+        total: "Total",
+        subgroups: "Groups",
+        places: "Places",
+        more: "Place, dates and comparisons",
+        context: "Context",
+        population: "Population",
+        target: "Target",
+        comparison: "Another period",
+        place: "Place",
+        agency: "Agency",
+        period_label: "Period, in words",
+        period_start: "First day (YYYY-MM-DD)",
+        period_end: "Last day (YYYY-MM-DD)",
+        population_count: "Number of people",
+        population_label: "Who they are",
+        target_per_day: "Target per day",
+        target_total: "Target in total",
+        target_observed_per_day: "Observed per day",
+        target_label: "Whose target",
+        comparison_count: "Count in that period",
+        comparison_label: "Which period",
+        people: "People",
+        charges: "Charges",
+    },
+};
 
 /// English: every word of the crate in this language (`super::Words`).
 pub(crate) struct English;
@@ -779,6 +837,9 @@ impl super::Words for English {
     }
 
     // --- the widget: vocabulary, editor fields, chrome ---
+    fn chrome(&self) -> &'static crate::editor::Chrome {
+        &CHROME
+    }
 }
 
 // Messages

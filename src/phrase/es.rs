@@ -781,6 +781,64 @@ fn table_labels() -> TableLabels {
         caveats: s("Lo que las cifras no dicen"),
     }
 }
+// The widget
+
+/// The widget's words once the core is loaded (`super::Words::chrome`).
+static CHROME: crate::editor::Chrome = crate::editor::Chrome {
+    widget: crate::editor::WidgetWords {
+        adjust: "Ajustar las cifras",
+        numbers: "Las cifras",
+        reset: "Volver a las cifras publicadas",
+        all_figures: "Todas las cifras",
+        figures_panel: "Todas las cifras",
+        working_panel: "Cómo se calculó",
+        stages: "Etapas",
+        yes: "Sí",
+        everyone_else: "El resto",
+        preset_failed: "No se pudieron cargar estas cifras.",
+        no_scenario: "No se han dado cifras a esta calculadora.",
+        last_good: "Hay cifras que revisar. Los resultados que se ven son los de las últimas cifras válidas.",
+        hash_unreadable: "No se pudieron leer las cifras de este enlace; se muestran las cifras publicadas.",
+        share: "Compartir y descargar",
+        copy_sentence: "Copiar la frase",
+        copy_link: "Copiar el enlace",
+        copy_embed: "Copiar el código para insertar",
+        download_csv: "Descargar CSV",
+        download_image: "Descargar imagen",
+        download_slides: "Imagen para diapositivas (2×)",
+        download_svg: "Imagen en SVG",
+        copied: "Copiado",
+        copy_manually: "Seleccione el texto de abajo y cópielo.",
+        downloaded: "Descargado",
+        copy_box: "Texto para copiar",
+    },
+    editor: crate::editor::EditorWords {
+        stage_kind: "Qué se contó",
+        total: "Total",
+        subgroups: "Grupos",
+        places: "Lugares",
+        more: "Lugar, fechas y comparaciones",
+        context: "Contexto",
+        population: "Población",
+        target: "Meta",
+        comparison: "Otro periodo",
+        place: "Lugar",
+        agency: "Agencia",
+        period_label: "Periodo, en palabras",
+        period_start: "Primer día (AAAA-MM-DD)",
+        period_end: "Último día (AAAA-MM-DD)",
+        population_count: "Número de personas",
+        population_label: "Quiénes son",
+        target_per_day: "Meta diaria",
+        target_total: "Meta total",
+        target_observed_per_day: "Cifra diaria observada",
+        target_label: "De quién es la meta",
+        comparison_count: "Cifra en ese periodo",
+        comparison_label: "Qué periodo",
+        people: "Personas",
+        charges: "Cargos",
+    },
+};
 
 /// Spanish: every word of the crate in this language (`super::Words`).
 pub(crate) struct Spanish;
@@ -866,6 +924,9 @@ impl super::Words for Spanish {
     }
 
     // --- the widget: vocabulary, editor fields, chrome ---
+    fn chrome(&self) -> &'static crate::editor::Chrome {
+        &CHROME
+    }
 }
 
 // Messages

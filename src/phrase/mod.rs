@@ -182,6 +182,10 @@ pub(crate) trait Words: Sync {
     fn embed_title(&self) -> &'static str;
 
     // --- the widget: vocabulary, editor fields, chrome ---
+    /// The widget's words once the core is loaded: buttons, captions, status lines, and the
+    /// editor's headings and labels (`crate::editor`). Category and stage-kind names are the
+    /// table's (`category_label`, `stage_label`), never a copy.
+    fn chrome(&self) -> &'static crate::editor::Chrome;
 }
 
 /// The words of `lang`.

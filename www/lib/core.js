@@ -21,6 +21,9 @@ let loading = null;
  *   `working: false` the steps are not worked out and the report has no `working`;
  * - `calculateJson(text, lang)`: the same for JSON text, as JSON text;
  * - `figuresCsv(scenario, lang)`: the table as CSV, or undefined when the scenario has errors;
+ * - `editor(scenario, lang)`: the editor's inputs for a scenario object (any: `null` for the
+ *   words alone) in reading order, with paths, kinds and labels, its headings, the vocabulary
+ *   and the widget's words (docs/contract.md, "The editor");
  * - `embedSnippet(pageUrl, scriptUrl, lang)`, `contractVersion()`.
  */
 export function loadCore() {
@@ -38,6 +41,7 @@ const text = (scenario) => JSON.stringify(scenario) ?? '';
 export const core = {
   calculate: (scenario, lang, { working = true } = {}) => JSON.parse(wasm.calculate(text(scenario), lang ?? '', working)),
   calculateJson: (json, lang) => wasm.calculate(String(json), lang ?? '', true),
+  editor: (scenario, lang) => JSON.parse(wasm.editor(text(scenario), lang ?? '')),
   figuresCsv: (scenario, lang) => wasm.figuresCsv(text(scenario), lang ?? ''),
   embedSnippet: (url, script, lang) => wasm.embedSnippet(String(url), String(script), lang ?? ''),
   contractVersion: () => wasm.contractVersion(),

@@ -1,144 +1,21 @@
-// UI chrome only: button names, captions and status lines. Every figure, sentence, label and
-// message about the numbers comes from the Rust core's report, in the report's language.
+// The words the widget needs before the Rust core has loaded (or when it could not load): the
+// language buttons, the loading line, and the embed page's title (embed.js sets it on the
+// pre-rendered page too, before any core is fetched). Every other word — buttons, captions, status lines,
+// the editor's labels, the names of categories and stage kinds — is the core's
+// (src/phrase/en.rs, es.rs: `core.editor(scenario, lang)`), in the report's language.
 
-const CHROME = {
+const PRELOAD = {
   en: {
     language: 'Language',
-    adjust: 'Adjust the numbers',
-    numbers: 'The numbers',
-    total: 'Total',
-    groups: 'Groups',
-    places: 'Places',
-    reset: 'Reset to the reported figures',
-    allFigures: 'All figures',
-    figuresPanel: 'All the figures',
-    workingPanel: 'How it was worked out',
-    stages: 'Stages',
-    yes: 'Yes',
-    everyoneElse: 'Everyone else',
     loading: 'Loading the calculator…',
     loadFailed: 'The calculator could not be loaded.',
-    presetFailed: 'These figures could not be loaded.',
-    noScenario: 'No figures were given to this calculator.',
-    lastGood: 'Some numbers need checking. The results shown are from the last numbers that worked.',
-    share: 'Share and download',
-    copySentence: 'Copy sentence',
-    copyLink: 'Copy link',
-    copyEmbed: 'Copy embed code',
-    downloadCsv: 'Download CSV',
-    downloadImage: 'Download image',
-    downloadSlides: 'Image for slides (2×)',
-    downloadSvg: 'Image as SVG',
-    copied: 'Copied',
-    copyManually: 'Select the text below and copy it.',
-    downloaded: 'Downloaded',
-    copyBox: 'Text to copy',
-    hashUnreadable: 'The figures in this link could not be read, so the reported figures are shown instead.',
-    more: 'Place, dates and comparisons',
-    stageKind: 'What was counted',
-    context: 'Context',
-    population: 'Population',
-    target: 'Target',
-    comparison: 'Another period',
-    extra: {
-      'context.place': 'Place',
-      'context.agency': 'Agency',
-      'context.period.label': 'Period, in words',
-      'context.period.start': 'First day (YYYY-MM-DD)',
-      'context.period.end': 'Last day (YYYY-MM-DD)',
-      'reference.population.count': 'Number of people',
-      'reference.population.label': 'Who they are',
-      'reference.target.per_day': 'Target per day',
-      'reference.target.total': 'Target in total',
-      'reference.target.observed_per_day': 'Observed per day',
-      'reference.target.label': 'Whose target',
-      'reference.comparison.count': 'Count in that period',
-      'reference.comparison.label': 'Which period',
-    },
-    kinds: {
-      arrests: 'Arrests',
-      detentions: 'Detentions',
-      removals: 'Removals',
-      deportations: 'Deportations',
-      detainers: 'Detainers',
-      custom: 'Other',
-    },
-    categories: {
-      convicted: 'Convicted',
-      pending: 'Pending charges',
-      no_record: 'No criminal record',
-      criminal_history: 'Criminal history',
-      not_convicted: 'Not convicted',
-    },
+    title: 'Arrest breakdown calculator',
   },
   es: {
     language: 'Idioma',
-    adjust: 'Ajustar las cifras',
-    numbers: 'Las cifras',
-    total: 'Total',
-    groups: 'Grupos',
-    places: 'Lugares',
-    reset: 'Volver a las cifras publicadas',
-    allFigures: 'Todas las cifras',
-    figuresPanel: 'Todas las cifras',
-    workingPanel: 'Cómo se calculó',
-    stages: 'Etapas',
-    yes: 'Sí',
-    everyoneElse: 'El resto',
     loading: 'Cargando la calculadora…',
     loadFailed: 'No se pudo cargar la calculadora.',
-    presetFailed: 'No se pudieron cargar estas cifras.',
-    noScenario: 'No se han dado cifras a esta calculadora.',
-    lastGood: 'Hay cifras que revisar. Los resultados que se ven son los de las últimas cifras válidas.',
-    share: 'Compartir y descargar',
-    copySentence: 'Copiar la frase',
-    copyLink: 'Copiar el enlace',
-    copyEmbed: 'Copiar el código para insertar',
-    downloadCsv: 'Descargar CSV',
-    downloadImage: 'Descargar imagen',
-    downloadSlides: 'Imagen para diapositivas (2×)',
-    downloadSvg: 'Imagen en SVG',
-    copied: 'Copiado',
-    copyManually: 'Seleccione el texto de abajo y cópielo.',
-    downloaded: 'Descargado',
-    copyBox: 'Texto para copiar',
-    hashUnreadable: 'No se pudieron leer las cifras de este enlace; se muestran las cifras publicadas.',
-    more: 'Lugar, fechas y comparaciones',
-    stageKind: 'Qué se contó',
-    context: 'Contexto',
-    population: 'Población',
-    target: 'Meta',
-    comparison: 'Otro periodo',
-    extra: {
-      'context.place': 'Lugar',
-      'context.agency': 'Agencia',
-      'context.period.label': 'Periodo, en palabras',
-      'context.period.start': 'Primer día (AAAA-MM-DD)',
-      'context.period.end': 'Último día (AAAA-MM-DD)',
-      'reference.population.count': 'Número de personas',
-      'reference.population.label': 'Quiénes son',
-      'reference.target.per_day': 'Meta diaria',
-      'reference.target.total': 'Meta total',
-      'reference.target.observed_per_day': 'Cifra diaria observada',
-      'reference.target.label': 'De quién es la meta',
-      'reference.comparison.count': 'Cifra en ese periodo',
-      'reference.comparison.label': 'Qué periodo',
-    },
-    kinds: {
-      arrests: 'Arrestos',
-      detentions: 'Detenciones',
-      removals: 'Expulsiones',
-      deportations: 'Deportaciones',
-      detainers: 'Órdenes de retención',
-      custom: 'Otro',
-    },
-    categories: {
-      convicted: 'Condenados',
-      pending: 'Cargos pendientes',
-      no_record: 'Sin antecedentes penales',
-      criminal_history: 'Con antecedentes penales',
-      not_convicted: 'Sin condena',
-    },
+    title: 'Calculadora del desglose de arrestos',
   },
 };
 
@@ -150,9 +27,10 @@ export const LANGS = [
 /** The language to use: a known code from `wanted` ("es-MX" → "es"), else English. */
 export function pickLang(wanted) {
   const primary = String(wanted || '').toLowerCase().split(/[-_]/)[0];
-  return primary in CHROME ? primary : 'en';
+  return primary in PRELOAD ? primary : 'en';
 }
 
-export function chrome(lang) {
-  return CHROME[pickLang(lang)];
+/** The words needed before the core loads, in `lang`. */
+export function preloadWords(lang) {
+  return PRELOAD[pickLang(lang)];
 }

@@ -1,33 +1,7 @@
-// The scenario as the reader edits it: which inputs to offer, and writing typed text back into
-// the scenario at the same JSON paths the core uses in its error messages
-// ("stages[0].breakdown.criminal_history"), so an error finds its input by a plain lookup.
-
-const CATEGORY_KEYS = ['criminal_history', 'convicted', 'pending', 'no_record', 'not_convicted'];
-
-/**
- * The editable counts of a scenario, in reading order: per stage its total, all five breakdown
- * fields (empty ones are absent from the scenario, so a reader can turn "criminal history" into
- * ICE's three categories), each sub-group's count and each place's count.
- * Each is {path, stage, kind: 'total'|'category'|'subgroup'|'place', key?, index?}.
- */
-export function editableFields(scenario) {
-  const fields = [];
-  const stages = Array.isArray(scenario?.stages) ? scenario.stages : [];
-  stages.forEach((stage, s) => {
-    if (!stage || typeof stage !== 'object') return;
-    fields.push({ path: `stages[${s}].total`, stage: s, kind: 'total' });
-    for (const key of CATEGORY_KEYS) {
-      fields.push({ path: `stages[${s}].breakdown.${key}`, stage: s, kind: 'category', key, optional: true });
-    }
-    (Array.isArray(stage.subgroups) ? stage.subgroups : []).forEach((_, g) => {
-      fields.push({ path: `stages[${s}].subgroups[${g}].count`, stage: s, kind: 'subgroup', index: g });
-    });
-    (Array.isArray(stage.places) ? stage.places : []).forEach((_, p) => {
-      fields.push({ path: `stages[${s}].places[${p}].count`, stage: s, kind: 'place', index: p });
-    });
-  });
-  return fields;
-}
+// The mechanics of editing a scenario: reading and writing typed text at the JSON paths the
+// core names its inputs and messages by ("stages[0].breakdown.criminal_history"), so an error
+// finds its input by a plain lookup. Which inputs there are, and their labels, is the core's
+// (`core.editor`).
 
 function steps(path) {
   return [...path.matchAll(/([A-Za-z_]+)|\[(\d+)\]/g)].map((m) => (m[1] !== undefined ? m[1] : Number(m[2])));
@@ -51,31 +25,12 @@ export function rawText(value) {
   return typeof value === 'string' ? value : String(value);
 }
 
-/** Reporter text given once or per language ({en, es}), for input labels before any report. */
+/** Reporter text given once or per language ({en, es}): the part an input shows. */
 export function textIn(text, lang) {
   if (typeof text === 'string') return text;
   if (text && typeof text === 'object') return text[lang] || text.en || text.es || '';
   return '';
 }
-
-/** Context and reference fields, offered for every scenario (empty ones are left out of it). */
-export const EXTRA_FIELDS = [
-  { path: 'context.place', group: 'context', text: true },
-  { path: 'context.agency', group: 'context', text: true },
-  { path: 'context.period.label', group: 'context', text: true },
-  { path: 'context.period.start', group: 'context' },
-  { path: 'context.period.end', group: 'context' },
-  { path: 'reference.population.count', group: 'population' },
-  { path: 'reference.population.label', group: 'population', text: true },
-  { path: 'reference.target.per_day', group: 'target' },
-  { path: 'reference.target.total', group: 'target' },
-  { path: 'reference.target.observed_per_day', group: 'target' },
-  { path: 'reference.target.label', group: 'target', text: true },
-  { path: 'reference.comparison.count', group: 'comparison' },
-  { path: 'reference.comparison.label', group: 'comparison', text: true },
-];
-
-export const STAGE_KINDS = ['arrests', 'detentions', 'removals', 'deportations', 'detainers', 'custom'];
 
 /**
  * Writes typed text at a path, making the objects on the way. Empty text removes the key (an

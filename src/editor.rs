@@ -1,0 +1,516 @@
+//! The editor: which inputs the widget offers for a scenario, in reading order, each with the
+//! JSON path the core's messages name it by and its label in the reader's language; the
+//! vocabulary (categories, stage kinds, units); and the widget's words once the core is loaded
+//! (docs/contract.md, "The editor"). The browser keeps only the mechanics of reading and writing
+//! paths, and the few words it needs before the core arrives.
+//!
+//! The scenario is read as the calculation reads it, before any figure in it is checked: a
+//! count typed wrong still gets its input, so the reader can put it right beside the message.
+//! (Reading it as free-form JSON instead would cost the browser's download a second JSON
+//! reader; a scenario serde cannot read at all is refused as a whole, `unreadable`.)
+
+use crate::error::MAX_SCENARIO_BYTES;
+use crate::lang::{Lang, Text};
+use crate::model::{Category, Scenario, StageKind, Unit, CONTRACT_VERSION};
+use crate::phrase::{self, Subject};
+use std::fmt::Write as _;
+
+/// Everything the widget's editor shows, for one scenario in one language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Editor {
+    pub version: u32,
+    pub lang: Lang,
+    /// Fieldsets in reading order; a group `within` another is shown inside it.
+    pub groups: Vec<Group>,
+    /// Every input, in reading order, each in one of `groups`.
+    pub fields: Vec<Field>,
+    pub vocabulary: Vocabulary,
+    /// Buttons, captions and status lines.
+    pub chrome: &'static Chrome,
+}
+
+/// A set of inputs under one heading.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Group {
+    /// "stage-0", "stage-0-groups", "stage-0-places", "more", "context"…
+    pub id: String,
+    pub kind: GroupKind,
+    pub stage: Option<usize>,
+    /// The id of the group this one sits in.
+    pub within: Option<String>,
+    pub heading: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GroupKind {
+    /// One stage: its kind, total and breakdown.
+    Stage,
+    /// A stage's named groups.
+    Subgroups,
+    /// A stage's places.
+    Places,
+    /// Place, dates and comparisons: folded away until wanted.
+    More,
+    Context,
+    Population,
+    Target,
+    Comparison,
+}
+
+/// One input.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Field {
+    /// Where the value lives in the scenario, as the core's messages name it.
+    pub path: String,
+    pub kind: FieldKind,
+    /// The id of its group.
+    pub group: String,
+    pub stage: Option<usize>,
+    pub category: Option<Category>,
+    pub label: String,
+    /// Left blank, the key is left out of the scenario (and objects emptied on the way).
+    pub optional: bool,
+}
+
+/// What an input holds, and so how it is shown and written back.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FieldKind {
+    /// A menu of `vocabulary.stage_kinds`.
+    StageKind,
+    Total,
+    Category,
+    Subgroup,
+    Place,
+    /// A count outside the stages: a population, a goal, another period.
+    Count,
+    /// A day, "YYYY-MM-DD".
+    Date,
+    /// Reporter text, one string or one per language: only the reader's language is replaced.
+    Text,
+}
+
+/// The names of what the scenario's keys stand for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Vocabulary {
+    pub categories: Vec<Term<Category>>,
+    pub stage_kinds: Vec<Term<StageKind>>,
+    pub units: Vec<Term<Unit>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Term<K> {
+    pub key: K,
+    pub label: String,
+}
+
+/// A struct of words, and its words with their keys in order, for the JSON.
+macro_rules! words {
+    ($(#[$meta:meta])* pub struct $name:ident { $($field:ident,)* }) => {
+        $(#[$meta])*
+        #[derive(Debug, PartialEq, Eq)]
+        pub struct $name {
+            $(pub $field: &'static str,)*
+        }
+
+        impl $name {
+            /// Every word with its key, in order.
+            pub fn entries(&self) -> impl Iterator<Item = (&'static str, &'static str)> {
+                [$((stringify!($field), self.$field)),*].into_iter()
+            }
+        }
+    };
+}
+
+/// The widget's own words once the core is loaded, one set per language (`phrase::Words`).
+/// The words needed before it loads (loading, could not load, the language buttons) stay in
+/// the page's script.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Chrome {
+    /// Buttons, captions and status lines: `Editor::chrome`.
+    pub widget: WidgetWords,
+    /// Headings and labels of the editor's inputs: in `Editor::groups` and `fields`.
+    pub editor: EditorWords,
+}
+
+words! {
+    /// Buttons, captions and status lines.
+    pub struct WidgetWords {
+        adjust,
+        numbers,
+        reset,
+        all_figures,
+        figures_panel,
+        working_panel,
+        stages,
+        yes,
+        everyone_else,
+        preset_failed,
+        no_scenario,
+        last_good,
+        hash_unreadable,
+        share,
+        copy_sentence,
+        copy_link,
+        copy_embed,
+        download_csv,
+        download_image,
+        download_slides,
+        download_svg,
+        copied,
+        copy_manually,
+        downloaded,
+        copy_box,
+    }
+}
+
+words! {
+    /// The editor's headings, the labels of its fixed inputs, and the units' names.
+    pub struct EditorWords {
+        stage_kind,
+        total,
+        subgroups,
+        places,
+        more,
+        context,
+        population,
+        target,
+        comparison,
+        place,
+        agency,
+        period_label,
+        period_start,
+        period_end,
+        population_count,
+        population_label,
+        target_per_day,
+        target_total,
+        target_observed_per_day,
+        target_label,
+        comparison_count,
+        comparison_label,
+        people,
+        charges,
+    }
+}
+
+/// A group under "more": its kind, id and heading, and its inputs (path, kind, label).
+type MoreGroup<'a> = (GroupKind, &'a str, &'a str, &'a [(&'a str, FieldKind, &'a str)]);
+
+/// JSON written by hand, a key or an item at a time.
+struct Json(String);
+
+impl Json {
+    /// A comma, unless this is the first thing in an object or a list.
+    fn sep(&mut self) {
+        if !matches!(self.0.as_bytes().last(), None | Some(b'{' | b'[' | b':')) {
+            self.0.push(',');
+        }
+    }
+
+    fn key(&mut self, key: &str) {
+        self.sep();
+        let _ = write!(self.0, "\"{key}\":");
+    }
+
+    fn open(&mut self, key: Option<&str>, bracket: char) {
+        match key {
+            Some(k) => self.key(k),
+            None => self.sep(),
+        }
+        self.0.push(bracket);
+    }
+
+    fn close(&mut self, bracket: char) {
+        self.0.push(bracket);
+    }
+
+    /// A value already in JSON: a number, a boolean, a quoted string.
+    fn raw(&mut self, key: &str, json: &str) {
+        self.key(key);
+        self.0.push_str(json);
+    }
+
+    fn str(&mut self, key: &str, value: &str) {
+        // The escaping the reports use; a string always serializes.
+        self.raw(key, &serde_json::to_string(value).unwrap_or_default());
+    }
+
+    /// A list of `{key, label}`; each key already in JSON.
+    fn terms<'a>(&mut self, name: &str, terms: impl Iterator<Item = (String, &'a String)>) {
+        self.open(Some(name), '[');
+        for (key, label) in terms {
+            self.open(None, '{');
+            if key.starts_with('"') {
+                self.raw("key", &key);
+            } else {
+                self.str("key", &key);
+            }
+            self.str("label", label);
+            self.close('}');
+        }
+        self.close(']');
+    }
+}
+
+/// A contract value's name as the scenario spells it, quoted ("\"arrests\"").
+fn name_of<T: serde::Serialize>(value: &T) -> String {
+    serde_json::to_string(value).unwrap_or_default()
+}
+
+impl GroupKind {
+    pub fn name(self) -> &'static str {
+        match self {
+            GroupKind::Stage => "stage",
+            GroupKind::Subgroups => "subgroups",
+            GroupKind::Places => "places",
+            GroupKind::More => "more",
+            GroupKind::Context => "context",
+            GroupKind::Population => "population",
+            GroupKind::Target => "target",
+            GroupKind::Comparison => "comparison",
+        }
+    }
+}
+
+impl FieldKind {
+    pub fn name(self) -> &'static str {
+        match self {
+            FieldKind::StageKind => "stage_kind",
+            FieldKind::Total => "total",
+            FieldKind::Category => "category",
+            FieldKind::Subgroup => "subgroup",
+            FieldKind::Place => "place",
+            FieldKind::Count => "count",
+            FieldKind::Date => "date",
+            FieldKind::Text => "text",
+        }
+    }
+}
+
+/// The breakdown's inputs in reading order: the union reporters most often have first, so a
+/// reader can split "criminal history" into ICE's categories below it.
+const CATEGORY_ORDER: [Category; 5] =
+    [Category::CriminalHistory, Category::Convicted, Category::Pending, Category::NoRecord, Category::NotConvicted];
+
+const STAGE_KINDS: [StageKind; 6] = [
+    StageKind::Arrests,
+    StageKind::Detentions,
+    StageKind::Removals,
+    StageKind::Deportations,
+    StageKind::Detainers,
+    StageKind::Custom,
+];
+
+/// The widget's words in `lang`.
+pub fn chrome(lang: Lang) -> &'static Chrome {
+    phrase::words(lang).chrome()
+}
+
+/// The editor for a scenario given as JSON text. `lang`, when given, overrides the scenario's
+/// own. Text that is not a scenario (not JSON, too large, not what the contract reads: an
+/// unknown kind, say) has no stages: the editor then offers the fields every scenario has,
+/// with the vocabulary and the chrome.
+pub fn editor_json(input: &str, lang: Option<Lang>) -> Editor {
+    let scenario = if input.len() > MAX_SCENARIO_BYTES { None } else { serde_json::from_str::<Scenario>(input).ok() };
+    editor(scenario.as_ref(), lang)
+}
+
+/// The editor for a scenario (`None`: the fields every scenario has).
+pub fn editor(scenario: Option<&Scenario>, lang: Option<Lang>) -> Editor {
+    let lang = lang.or(scenario.map(|s| s.lang)).unwrap_or_default();
+    let words = chrome(lang);
+    let w = &words.editor;
+    let mut out = Editor {
+        version: CONTRACT_VERSION,
+        lang,
+        groups: Vec::new(),
+        fields: Vec::new(),
+        vocabulary: vocabulary(lang),
+        chrome: words,
+    };
+    let stages = scenario.map(|s| s.stages.as_slice()).unwrap_or_default();
+    for (s, stage) in stages.iter().enumerate() {
+        let id = format!("stage-{s}");
+        let heading = phrase::stage_label(&bare_subject(stage.kind, stage.unit, stage.verb.as_ref()), lang);
+        out.group(&id, GroupKind::Stage, Some(s), None, heading);
+        let at = |rest: &str| format!("stages[{s}].{rest}");
+        out.field(at("kind"), FieldKind::StageKind, &id, Some(s), w.stage_kind, false);
+        out.field(at("total"), FieldKind::Total, &id, Some(s), w.total, false);
+        for c in CATEGORY_ORDER {
+            out.field(at(&format!("breakdown.{}", c.key())), FieldKind::Category, &id, Some(s), phrase::category_label(Some(c), lang), true);
+            if let Some(last) = out.fields.last_mut() {
+                last.category = Some(c);
+            }
+        }
+        let subgroups: Vec<&Text> = stage.subgroups.iter().map(|g| &g.label).collect();
+        let places: Vec<&Text> = stage.places.iter().map(|p| &p.name).collect();
+        for (list, names, kind, group_kind, heading) in [
+            ("subgroups", subgroups, FieldKind::Subgroup, GroupKind::Subgroups, w.subgroups),
+            ("places", places, FieldKind::Place, GroupKind::Places, w.places),
+        ] {
+            if names.is_empty() {
+                continue;
+            }
+            let group = format!("{id}-{list}");
+            out.group(&group, group_kind, Some(s), Some(&id), heading.to_string());
+            for (i, name) in names.into_iter().enumerate() {
+                // As the report labels its figure: the reporter's text, in the reader's language.
+                let label = name.get(lang).unwrap_or("");
+                out.field(at(&format!("{list}[{i}].count")), kind, &group, Some(s), label, false);
+            }
+        }
+    }
+    out.group("more", GroupKind::More, None, None, w.more.to_string());
+    let more: [MoreGroup; 4] = [
+        (
+            GroupKind::Context,
+            "context",
+            w.context,
+            &[
+                ("context.place", FieldKind::Text, w.place),
+                ("context.agency", FieldKind::Text, w.agency),
+                ("context.period.label", FieldKind::Text, w.period_label),
+                ("context.period.start", FieldKind::Date, w.period_start),
+                ("context.period.end", FieldKind::Date, w.period_end),
+            ],
+        ),
+        (
+            GroupKind::Population,
+            "population",
+            w.population,
+            &[
+                ("reference.population.count", FieldKind::Count, w.population_count),
+                ("reference.population.label", FieldKind::Text, w.population_label),
+            ],
+        ),
+        (
+            GroupKind::Target,
+            "target",
+            w.target,
+            &[
+                ("reference.target.per_day", FieldKind::Count, w.target_per_day),
+                ("reference.target.total", FieldKind::Count, w.target_total),
+                ("reference.target.observed_per_day", FieldKind::Count, w.target_observed_per_day),
+                ("reference.target.label", FieldKind::Text, w.target_label),
+            ],
+        ),
+        (
+            GroupKind::Comparison,
+            "comparison",
+            w.comparison,
+            &[
+                ("reference.comparison.count", FieldKind::Count, w.comparison_count),
+                ("reference.comparison.label", FieldKind::Text, w.comparison_label),
+            ],
+        ),
+    ];
+    for (kind, id, heading, fields) in more {
+        out.group(id, kind, None, Some("more"), heading.to_string());
+        for &(path, field_kind, label) in fields {
+            out.field(path.to_string(), field_kind, id, None, label, true);
+        }
+    }
+    out
+}
+
+impl Editor {
+    /// The editor as JSON (docs/contract.md, "The editor"), written by hand: the answer costs
+    /// the browser's download no serializer of its own.
+    pub fn to_json(&self) -> String {
+        let mut j = Json(String::with_capacity(8192));
+        j.open(None, '{');
+        j.raw("version", &self.version.to_string());
+        j.str("lang", self.lang.code());
+        j.open(Some("groups"), '[');
+        for g in &self.groups {
+            j.open(None, '{');
+            j.str("id", &g.id);
+            j.str("kind", g.kind.name());
+            if let Some(s) = g.stage {
+                j.raw("stage", &s.to_string());
+            }
+            if let Some(w) = &g.within {
+                j.str("within", w);
+            }
+            j.str("heading", &g.heading);
+            j.close('}');
+        }
+        j.close(']');
+        j.open(Some("fields"), '[');
+        for f in &self.fields {
+            j.open(None, '{');
+            j.str("path", &f.path);
+            j.str("kind", f.kind.name());
+            j.str("group", &f.group);
+            if let Some(s) = f.stage {
+                j.raw("stage", &s.to_string());
+            }
+            if let Some(c) = f.category {
+                j.str("category", c.key());
+            }
+            j.str("label", &f.label);
+            j.raw("optional", if f.optional { "true" } else { "false" });
+            j.close('}');
+        }
+        j.close(']');
+        j.open(Some("vocabulary"), '{');
+        let v = &self.vocabulary;
+        j.terms("categories", v.categories.iter().map(|t| (t.key.key().to_string(), &t.label)));
+        j.terms("stage_kinds", v.stage_kinds.iter().map(|t| (name_of(&t.key), &t.label)));
+        j.terms("units", v.units.iter().map(|t| (name_of(&t.key), &t.label)));
+        j.close('}');
+        j.open(Some("chrome"), '{');
+        for (key, word) in self.chrome.widget.entries() {
+            j.str(key, word);
+        }
+        j.close('}');
+        j.close('}');
+        j.0
+    }
+
+    fn group(&mut self, id: &str, kind: GroupKind, stage: Option<usize>, within: Option<&str>, heading: String) {
+        self.groups.push(Group { id: id.to_string(), kind, stage, within: within.map(str::to_string), heading });
+    }
+
+    fn field(&mut self, path: String, kind: FieldKind, group: &str, stage: Option<usize>, label: &str, optional: bool) {
+        self.fields.push(Field { path, kind, group: group.to_string(), stage, category: None, label: label.to_string(), optional });
+    }
+}
+
+fn bare_subject(kind: StageKind, unit: Unit, verb: Option<&Text>) -> Subject<'_> {
+    Subject { kind, unit, verb, agency: None, place: None, period_label: None, period: None }
+}
+
+fn vocabulary(lang: Lang) -> Vocabulary {
+    let w = &chrome(lang).editor;
+    Vocabulary {
+        categories: CATEGORY_ORDER.map(|c| Term { key: c, label: phrase::category_label(Some(c), lang).to_string() }).into(),
+        stage_kinds: STAGE_KINDS
+            .map(|k| Term { key: k, label: phrase::stage_label(&bare_subject(k, Unit::People, None), lang) })
+            .into(),
+        units: vec![Term { key: Unit::People, label: w.people.to_string() }, Term { key: Unit::Charges, label: w.charges.to_string() }],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_wrong_count_still_offers_its_inputs() {
+        let e = editor_json(r#"{"stages":[{"kind":"detainers","total":"twelve-ish"}]}"#, None);
+        assert_eq!(e.groups[0].heading, "Detainers");
+        assert_eq!(e.fields[0].path, "stages[0].kind");
+        assert_eq!(e.fields[1].path, "stages[0].total");
+    }
+
+    #[test]
+    fn text_that_is_not_a_scenario_has_only_the_fields_every_scenario_has() {
+        for text in ["", "nope", "[1,2]", "null", "{\"stages\": 3}", "{\"stages\": [{\"kind\": \"raids\", \"total\": 3}]}"] {
+            let e = editor_json(text, Some(Lang::Es));
+            assert_eq!(e.lang, Lang::Es);
+            assert!(e.fields.iter().all(|f| f.stage.is_none()), "{text}");
+            assert_eq!(e.fields.len(), 13, "{text}");
+        }
+    }
+}
