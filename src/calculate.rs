@@ -18,15 +18,19 @@ use std::fmt::Write as _;
 /// The outcome of one calculation: a report, or every input error.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Outcome {
+    /// The figures held together: everything worked out and worded.
     Report(Box<Report>),
+    /// The figures could not be used: every problem, each with its field.
     Errors(ErrorReport),
 }
 
 impl Outcome {
+    /// Whether there is a report.
     pub fn is_ok(&self) -> bool {
         matches!(self, Outcome::Report(_))
     }
 
+    /// The outcome as the contract's JSON, on one line (what the browser gets).
     pub fn to_json(&self) -> String {
         let json = match self {
             Outcome::Report(r) => serde_json::to_string(r),
@@ -36,6 +40,7 @@ impl Outcome {
         json.unwrap_or_else(|_| r#"{"version":1,"ok":false,"errors":[]}"#.to_string())
     }
 
+    /// The same JSON, indented (what the CLI prints).
     pub fn to_json_pretty(&self) -> String {
         let json = match self {
             Outcome::Report(r) => serde_json::to_string_pretty(r),
@@ -551,7 +556,7 @@ fn place_figures(b: &mut Builder, i: usize, stage: &Stage, f: &StageFacts, repor
     order.sort_unstable_by(|x, y| y.1 .1.cmp(&x.1 .1).then(x.0.cmp(&y.0)));
     let top: Vec<_> = order.iter().take(3).map(|&(_, &(name, count), shown)| (name, count, shown)).collect();
     let ids = order.iter().take(3).map(|&(p, _, _)| numbered_id(stage, "place", p)).collect();
-    let said = Said::Places { top, places: stage.places.len(), unit: stage.unit };
+    let said = Said::Places { top, places: stage.places.len() };
     b.sentence(SentenceKind::Place, &said, ids);
 }
 

@@ -9,14 +9,18 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
+    /// English, in AP style.
     #[default]
     En,
+    /// Spanish, as US Spanish-language and Spanish newsrooms write it.
     Es,
 }
 
 impl Lang {
+    /// Every language, in the order the widget offers them.
     pub const ALL: [Lang; 2] = [Lang::En, Lang::Es];
 
+    /// The language's code as in the contract and in HTML: "en", "es".
     pub fn code(self) -> &'static str {
         match self {
             Lang::En => "en",
@@ -40,10 +44,14 @@ impl Lang {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(untagged)]
 pub enum Text {
+    /// One text for every language, used as typed.
     Same(String),
+    /// A text per language; either may be missing, and the other is then shown, quoted.
     PerLang {
+        /// The English text.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         en: Option<String>,
+        /// The Spanish text.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         es: Option<String>,
     },

@@ -14,13 +14,7 @@ fn n(v: u64, lang: Lang) -> String {
     format::count(v, lang)
 }
 
-/// "5,232 − 3,513": the sum a derived count comes from.
-#[cfg(test)]
-pub(crate) fn expression(terms: &[Term], lang: Lang) -> String {
-    expression_display(terms, lang).to_string()
-}
-
-/// `expression` where it is written.
+/// "5,232 − 3,513": the sum a derived count comes from, where it is written.
 pub(crate) fn expression_display(terms: &[Term], lang: Lang) -> impl Display + '_ {
     fmt::from_fn(move |f| {
         for (i, t) in terms.iter().enumerate() {

@@ -1,10 +1,7 @@
 //! Properties of reading typed counts: whatever the calculator writes, it reads back; and no
 //! text, however odd, makes the reader panic.
 
-use arrest_breakdown::error::{ParseError, MAX_COUNT};
-use arrest_breakdown::format;
-use arrest_breakdown::lang::Lang;
-use arrest_breakdown::parse::parse_count;
+use arrest_breakdown::{format_count, parse_count, Lang, ParseError, MAX_COUNT};
 use proptest::prelude::*;
 
 fn any_lang() -> impl Strategy<Value = Lang> {
@@ -26,7 +23,7 @@ proptest! {
     #[test]
     fn formatted_counts_read_back(n in any_count()) {
         for lang in Lang::ALL {
-            prop_assert_eq!(parse_count(&format::count(n, lang), lang), Ok(n));
+            prop_assert_eq!(parse_count(&format_count(n, lang), lang), Ok(n));
         }
     }
 
@@ -37,7 +34,7 @@ proptest! {
         n in any_count(),
         space in prop::sample::select(vec![" ", "\u{a0}", "\u{202f}"]),
     ) {
-        let typed = format::count(n, Lang::En).replace(',', space);
+        let typed = format_count(n, Lang::En).replace(',', space);
         for lang in Lang::ALL {
             prop_assert_eq!(parse_count(&typed, lang), Ok(n));
         }
@@ -46,7 +43,7 @@ proptest! {
     /// Padding and a leading "+" change nothing.
     #[test]
     fn padding_and_plus_are_ignored(n in any_count(), lang in any_lang()) {
-        let typed = format!(" \t+{}\u{a0}", format::count(n, lang));
+        let typed = format!(" \t+{}\u{a0}", format_count(n, lang));
         prop_assert_eq!(parse_count(&typed, lang), Ok(n));
     }
 
@@ -77,7 +74,7 @@ proptest! {
     fn past_the_limit_is_too_large(extra in 1u64..=u64::MAX - MAX_COUNT, lang in any_lang()) {
         let n = MAX_COUNT + extra;
         prop_assert_eq!(parse_count(&n.to_string(), lang), Err(ParseError::TooLarge));
-        prop_assert_eq!(parse_count(&format::count(n, lang), lang), Err(ParseError::TooLarge));
+        prop_assert_eq!(parse_count(&format_count(n, lang), lang), Err(ParseError::TooLarge));
     }
 
     /// Any text at all, including any Unicode, gives an answer rather than a panic.

@@ -128,6 +128,7 @@ impl Display for Message {
 impl std::error::Error for Message {}
 
 impl ParseError {
+    /// A stable code to match on: "empty", "not_a_number", "negative"…
     pub fn code(&self) -> &'static str {
         match self {
             ParseError::Empty => "empty",

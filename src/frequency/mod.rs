@@ -331,19 +331,14 @@ impl Ratio {
         })
     }
 
-    /// Whether the groups read as about equal (the 1 to 1 rung): "outnumbered … 1 to 1" would
-    /// be wrong, so the sentence says they were about equal instead.
-    #[cfg(test)]
-    pub(crate) fn is_even(&self) -> bool {
-        self.reading().is_even()
-    }
-
     /// "about 2 to 1", "alrededor de 2 a 1"; "1.8 to 1", "1,8 a 1".
+    #[cfg(test)]
     pub(crate) fn phrase(&self, lang: Lang) -> String {
         format::short_string(self.phrase_display(lang))
     }
 
     /// `phrase` where it is written.
+    #[cfg(test)]
     pub(crate) fn phrase_display(&self, lang: Lang) -> impl Display {
         self.reading().phrase_display(lang)
     }

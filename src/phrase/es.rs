@@ -346,7 +346,7 @@ pub(crate) fn say(out: &mut String, said: &Said) -> fmt::Result {
                 ),
             }
         }
-        Said::Places { top, places, unit: _ } => {
+        Said::Places { top, places } => {
             if *places <= top.len() {
                 out.push_str("Por lugar: ");
             } else {

@@ -64,7 +64,7 @@ pub(crate) enum Said<'a> {
         parent: Option<(Category, u64, Shown)>,
     },
     /// The largest places, and how many places there are.
-    Places { top: Vec<(&'a Text, u64, Shown)>, places: usize, unit: Unit },
+    Places { top: Vec<(&'a Text, u64, Shown)>, places: usize },
     /// A later stage per 100 of an earlier one.
     PerHundred { earlier: Subject<'a>, later: Subject<'a>, later_total: u64, per_100_tenths: u64 },
     /// The change in one category's share between stages, in percentage points.
@@ -196,13 +196,6 @@ pub(crate) fn words(lang: Lang) -> &'static dyn Words {
     }
 }
 
-/// Words `said` in `lang`.
-#[cfg(test)]
-pub(crate) fn say(said: &Said, lang: Lang) -> String {
-    let mut out = String::new();
-    say_into(&mut out, said, lang);
-    out
-}
 
 /// Words `said` in `lang` at the end of `out`: sentence after sentence in one buffer, with no
 /// string per fragment.
