@@ -18,12 +18,16 @@ use std::fmt::Write as _;
 /// Everything the widget's editor shows, for one scenario in one language.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Editor {
+    /// The contract version: 1.
     pub version: u32,
+    /// The language of every heading and label: the one asked for, else the scenario's own,
+    /// else English.
     pub lang: Lang,
     /// Fieldsets in reading order; a group `within` another is shown inside it.
     pub groups: Vec<Group>,
     /// Every input, in reading order, each in one of `groups`.
     pub fields: Vec<Field>,
+    /// The names of categories, stage kinds and units, as the result's table uses them.
     pub vocabulary: Vocabulary,
     /// Buttons, captions and status lines.
     pub chrome: &'static Chrome,
@@ -32,15 +36,20 @@ pub struct Editor {
 /// A set of inputs under one heading.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Group {
-    /// "stage-0", "stage-0-groups", "stage-0-places", "more", "context"…
+    /// "stage-0", "stage-0-subgroups", "stage-0-places", "more", "context"…
     pub id: String,
+    /// What the group holds.
     pub kind: GroupKind,
+    /// Index of the stage the group belongs to; `None` for "more" and the groups within it.
     pub stage: Option<usize>,
-    /// The id of the group this one sits in.
+    /// The id of the group this one sits in; `None` for a group at the top level.
     pub within: Option<String>,
+    /// The heading, in the editor's language; a stage's group is headed as its report heads
+    /// the stage ("Arrests").
     pub heading: String,
 }
 
+/// What a group holds; in JSON, its `kind` (`GroupKind::name`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum GroupKind {
     /// One stage: its kind, total and breakdown.
@@ -51,9 +60,13 @@ pub enum GroupKind {
     Places,
     /// Place, dates and comparisons: folded away until wanted.
     More,
+    /// Where, who and when: the place, the agency and the period.
     Context,
+    /// The reference population: its count and label.
     Population,
+    /// The goal: per day, for the period, an observed pace, and whose goal.
     Target,
+    /// The first stage's count in another period, and that period's label.
     Comparison,
 }
 
@@ -62,11 +75,16 @@ pub enum GroupKind {
 pub struct Field {
     /// Where the value lives in the scenario, as the core's messages name it.
     pub path: String,
+    /// What the input holds.
     pub kind: FieldKind,
     /// The id of its group.
     pub group: String,
+    /// Index of the stage the input belongs to; `None` outside the stages.
     pub stage: Option<usize>,
+    /// For a breakdown's input, the category it holds; `None` for every other input.
     pub category: Option<Category>,
+    /// The input's label, in the editor's language; for a group or a place, the reporter's own
+    /// label or name.
     pub label: String,
     /// Left blank, the key is left out of the scenario (and objects emptied on the way).
     pub optional: bool,
@@ -77,9 +95,13 @@ pub struct Field {
 pub enum FieldKind {
     /// A menu of `vocabulary.stage_kinds`.
     StageKind,
+    /// A stage's total.
     Total,
+    /// A count in a stage's breakdown; `Field::category` says which.
     Category,
+    /// The count of a group the reporter names.
     Subgroup,
+    /// The count of a named place.
     Place,
     /// A count outside the stages: a population, a goal, another period.
     Count,
@@ -92,14 +114,20 @@ pub enum FieldKind {
 /// The names of what the scenario's keys stand for.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Vocabulary {
+    /// The criminality categories, in the breakdown's reading order (criminal history first).
     pub categories: Vec<Term<Category>>,
+    /// Every stage kind, in the menu's order, named as a stage of people is ("Arrests").
     pub stage_kinds: Vec<Term<StageKind>>,
+    /// The units: people, then charges.
     pub units: Vec<Term<Unit>>,
 }
 
+/// A key of the contract and its name in the editor's language.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Term<K> {
+    /// The value, written in JSON as the scenario spells it ("no_record", "arrests").
     pub key: K,
+    /// Its name: "No criminal history".
     pub label: String,
 }
 
@@ -109,7 +137,10 @@ macro_rules! words {
         $(#[$meta])*
         #[derive(Debug, PartialEq, Eq)]
         pub struct $name {
-            $(pub $field: &'static str,)*
+            $(
+                /// One word or phrase, in the set's language; in the JSON, keyed by its name.
+                pub $field: &'static str,
+            )*
         }
 
         impl $name {
@@ -258,6 +289,7 @@ fn name_of<T: serde::Serialize>(value: &T) -> String {
 }
 
 impl GroupKind {
+    /// The kind as the JSON spells it: "stage", "subgroups", "more".
     pub fn name(self) -> &'static str {
         match self {
             GroupKind::Stage => "stage",
@@ -273,6 +305,7 @@ impl GroupKind {
 }
 
 impl FieldKind {
+    /// The kind as the JSON spells it: "stage_kind", "category", "date".
     pub fn name(self) -> &'static str {
         match self {
             FieldKind::StageKind => "stage_kind",

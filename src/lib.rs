@@ -7,8 +7,8 @@
 
 // "Nothing panics on any input": outside tests, the compiler checks it (no unwrap, expect,
 // panic or indexing that could go out of range).
-#![warn(unreachable_pub)]
-#![allow(missing_docs)] // TODO(docs) while the docs are written
+#![forbid(unreachable_pub)]
+#![warn(missing_docs)]
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing))]
 
 // The contract's two halves and the report's renderings are public; everything else is the

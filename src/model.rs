@@ -10,6 +10,7 @@ use std::fmt;
 /// The contract version this build reads and writes.
 pub const CONTRACT_VERSION: u32 = 1;
 
+/// A scenario: the figures a calculation reads, as typed, with their context.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Scenario {
@@ -19,10 +20,14 @@ pub struct Scenario {
     /// Language of sentences, messages and working, and of typed numbers.
     #[serde(default)]
     pub lang: Lang,
+    /// Where, when and by whom the figures were counted, and their source; all optional.
     #[serde(default)]
     pub context: Context,
+    /// The steps counted, in order: at least one, at most 6. The first leads the headline.
     #[serde(default)]
     pub stages: Vec<Stage>,
+    /// Numbers to set the first stage against; empty when none are given (then left out of
+    /// the JSON).
     #[serde(default, skip_serializing_if = "Reference::is_empty")]
     pub reference: Reference,
     /// Which category the headline leads with; by default the one with no record (or no
@@ -31,21 +36,25 @@ pub struct Scenario {
     pub focus: Option<Category>,
 }
 
+/// Where, when and by whom the figures were counted, for the sentences, and where they come from.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Context {
     /// Where: a noun phrase that reads after "in", e.g. "the Los Angeles area".
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub place: Option<Text>,
+    /// When: the first and last day, or a phrase, or both.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub period: Option<Period>,
     /// Who: "ICE", "Border Patrol".
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub agency: Option<Text>,
+    /// Where the figures come from, shown under the results.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<Source>,
 }
 
+/// The period the figures cover.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Period {
@@ -60,11 +69,14 @@ pub struct Period {
     pub label: Option<Text>,
 }
 
+/// Where the figures come from: a name, a link, or both.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
+    /// The source as it should read under the results, kept as typed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub text: Option<Text>,
+    /// A link to the source; only http(s) addresses are passed on to the report.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
 }
@@ -76,6 +88,7 @@ pub struct Stage {
     /// A short key used in figure ids ("arrests"); defaults to the kind, made unique.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
+    /// The step counted; `arrests` when absent.
     #[serde(default)]
     pub kind: StageKind,
     /// For `custom` stages (and to override any kind's wording): the past participle that reads
@@ -85,34 +98,46 @@ pub struct Stage {
     /// What is counted. Charges are not people: one person can carry several.
     #[serde(default)]
     pub unit: Unit,
+    /// How many were counted at this step, as typed. Required, and not zero.
     pub total: RawCount,
+    /// The total split by criminality category; any of the categories, or none.
     #[serde(default, skip_serializing_if = "Breakdown::is_empty")]
     pub breakdown: Breakdown,
+    /// Groups the reporter names, at most 30; empty when there are none.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub subgroups: Vec<Subgroup>,
+    /// Named parts of the stage by place, at most 60; empty when there are none.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub places: Vec<PlacePart>,
 }
 
+/// The step of enforcement a stage counts; in JSON, its `kind` in snake case ("arrests").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum StageKind {
+    /// Arrests; the default.
     #[default]
     Arrests,
     /// Book-ins to detention.
     Detentions,
+    /// Removals, worded "removed" ("deported" or "removed" is the reporter's choice).
     Removals,
+    /// Deportations, worded "deported".
     Deportations,
     /// Requests to local jails to hold someone: a count of requests, not of people taken.
     Detainers,
+    /// Any other step, worded with the stage's `verb` ("counted" when there is none).
     Custom,
 }
 
+/// What a stage counts; in JSON, `people` or `charges`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Unit {
+    /// People, each counted once; the default.
     #[default]
     People,
+    /// Charges, which are not people: the wording changes and a caveat says so.
     Charges,
 }
 
@@ -139,10 +164,12 @@ pub struct Breakdown {
 }
 
 impl Breakdown {
+    /// Whether no category was given (then the breakdown is left out of the JSON).
     pub fn is_empty(&self) -> bool {
         self.get_all().iter().all(|(_, c)| c.is_none())
     }
 
+    /// The count given for `category`, as typed; `None` when it was not given.
     pub fn get(&self, category: Category) -> Option<&RawCount> {
         match category {
             Category::Convicted => self.convicted.as_ref(),
@@ -153,6 +180,8 @@ impl Breakdown {
         }
     }
 
+    /// Every category with its count as typed (`None` where not given), in `Category::ALL`'s
+    /// order.
     pub fn get_all(&self) -> [(Category, Option<&RawCount>); 5] {
         Category::ALL.map(|c| (c, self.get(c)))
     }
@@ -162,14 +191,20 @@ impl Breakdown {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Category {
+    /// Convicted of a crime: `convicted`.
     Convicted,
+    /// Pending criminal charges, not convicted: `pending`.
     Pending,
+    /// Neither a conviction nor a pending charge: `no_record`.
     NoRecord,
+    /// Convicted or pending charges, "with a criminal history": `criminal_history`.
     CriminalHistory,
+    /// Pending charges or no record, "without a criminal conviction": `not_convicted`.
     NotConvicted,
 }
 
 impl Category {
+    /// Every category: the three that partition a stage, then the two unions.
     pub const ALL: [Category; 5] = [
         Category::Convicted,
         Category::Pending,
@@ -178,6 +213,7 @@ impl Category {
         Category::NotConvicted,
     ];
 
+    /// The category's key as the scenario and the figure ids spell it: "no_record".
     pub fn key(self) -> &'static str {
         match self {
             Category::Convicted => "convicted",
@@ -195,6 +231,7 @@ impl Category {
 pub struct Subgroup {
     /// Kept as typed: "alleged gang members" stays "alleged".
     pub label: Text,
+    /// How many are in the group, as typed.
     pub count: RawCount,
     /// What the group is part of; the whole stage when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -205,7 +242,9 @@ pub struct Subgroup {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct PlacePart {
+    /// The place's name, kept as typed: "Los Angeles".
     pub name: Text,
+    /// How many of the stage's total were counted there, as typed.
     pub count: RawCount,
 }
 
@@ -213,15 +252,19 @@ pub struct PlacePart {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Reference {
+    /// A population the first stage is drawn from; `None` when not given.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub population: Option<Population>,
+    /// A stated goal for the first stage; `None` when not given.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub target: Option<Target>,
+    /// The first stage's count in another period; `None` when not given.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub comparison: Option<Comparison>,
 }
 
 impl Reference {
+    /// Whether none of the references was given (then left out of the JSON).
     pub fn is_empty(&self) -> bool {
         self.population.is_none() && self.target.is_none() && self.comparison.is_none()
     }
@@ -231,6 +274,7 @@ impl Reference {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Population {
+    /// How many people the population counts, as typed.
     pub count: RawCount,
     /// A noun phrase: "estimated residents without legal status". Required; absent or blank is
     /// an error on this field, so a half-filled form gets its message beside the empty box.
@@ -242,8 +286,11 @@ pub struct Population {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Target {
+    /// The goal per day, as typed; measuring against it needs the period's dates or
+    /// `observed_per_day`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub per_day: Option<RawCount>,
+    /// The goal for the whole period, as typed, set against the first stage's total.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total: Option<RawCount>,
     /// Whose goal, as a phrase: "the White House's goal".
@@ -259,6 +306,7 @@ pub struct Target {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Comparison {
+    /// The first stage's count in the other period, as typed.
     pub count: RawCount,
     /// A phrase that reads after "in": "the same months a year earlier". Required, as for
     /// `Population::label`.
@@ -274,12 +322,14 @@ const JSON_NUMBER_TOKEN: &str = "$serde_json::private::Number";
 /// Reading it needs the language, so that happens in `resolve`, not here.
 #[derive(Debug, Clone, PartialEq)]
 pub enum RawCount {
+    /// A JSON string, as typed: "5,232", "1.4 million".
     Text(String),
     /// A JSON number, kept as its decimal text so nothing is lost to floating point.
     Number(String),
 }
 
 impl RawCount {
+    /// The count exactly as typed (a number's decimal text), for messages that quote it.
     pub fn as_typed(&self) -> &str {
         match self {
             RawCount::Text(s) | RawCount::Number(s) => s,

@@ -9,8 +9,11 @@ use serde::Serialize;
 /// A successful calculation.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Report {
+    /// The contract version the report is written in: 1.
     pub version: u32,
+    /// Always `true`: a calculation that failed is an `ErrorReport`.
     pub ok: bool,
+    /// The language of every sentence, label and step in the report.
     pub lang: Lang,
     /// The one sentence to lead with.
     pub headline: Sentence,
@@ -21,6 +24,7 @@ pub struct Report {
     /// The sentences a compact card shows beside the headline, at most three, in order
     /// (src/key.rs says which and why).
     pub key: Vec<KeySentence>,
+    /// One entry per stage, in the scenario's order: its total and the ids of its figures.
     pub stages: Vec<StageReport>,
     /// Every figure, once: the table, the CSV and the screen reader's view.
     pub figures: Vec<Figure>,
@@ -28,7 +32,11 @@ pub struct Report {
     /// for (`Options::working`), and then left out of the JSON rather than shown as an empty list.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub working: Option<Vec<WorkingBlock>>,
+    /// Input that is legitimate but worth a look (`later_stage_larger`, `small_base`), each with
+    /// its field; empty when there is none.
     pub warnings: Vec<Message>,
+    /// Where the figures come from, to show under them; `None` (left out of the JSON) when the
+    /// scenario names no source.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<SourceOut>,
     /// Column headings and captions for the table, in the report's language.
@@ -77,14 +85,20 @@ impl std::error::Error for ErrorReport {}
 /// A failed calculation: every problem found, each with its field.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ErrorReport {
+    /// The contract version the report is written in: 1.
     pub version: u32,
+    /// Always `false`: a calculation that succeeded is a `Report`.
     pub ok: bool,
+    /// The language of the messages.
     pub lang: Lang,
     /// The scenario as a whole could not be read (not JSON, too large, another contract
     /// version), as opposed to a wrong figure in it: a caller with other figures to fall back
     /// on (the widget's preset) uses them instead.
     pub unreadable: bool,
+    /// Every problem found, not just the first: each with the path of its field, a stable code
+    /// and a message in `lang`.
     pub errors: Vec<Message>,
+    /// Input that is legitimate but worth a look, as in `Report::warnings`.
     pub warnings: Vec<Message>,
 }
 
@@ -99,66 +113,114 @@ impl ErrorReport {
     }
 }
 
+/// What a sentence says; in JSON, its `kind` in snake case ("headline", "breakdown").
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum SentenceKind {
+    /// The one sentence to lead with: the first stage's lead.
     Headline,
     /// A later stage's own lead: "More than one in three people deported…".
     Lead,
+    /// How a stage's total splits into its parts: the categories, and any part not accounted
+    /// for.
     Breakdown,
+    /// A group the reporter names, as a share of the stage (and of its parent category).
     Subgroup,
+    /// The largest places, at most three, with their shares of the stage.
     Place,
+    /// Two complementary groups set against each other (criminal history and no record, or
+    /// convicted and not convicted). Only for people, and only when every part is accounted for.
     Ratio,
+    /// A later stage against the one before it: per 100, or how the leading category's share
+    /// changed, in percentage points.
     Stages,
+    /// A stage's total per day over the period; only when both dates are given.
     Rate,
+    /// The first stage set against `reference.population`.
     Population,
+    /// The first stage set against the goal in `reference.target`.
     Target,
+    /// The first stage set against its count in another period, `reference.comparison`.
     Comparison,
+    /// What the numbers do not say; always in `caveats`, with a `code`.
     Caveat,
 }
 
 /// A sentence and the ids of the figures it states.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Sentence {
+    /// What the sentence says.
     pub kind: SentenceKind,
     /// For caveats, a stable code ("derived", "charges_not_people", …).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub code: Option<&'static str>,
+    /// The sentence as written, in the report's language.
     pub text: String,
+    /// Ids of the figures the sentence states, each one in `Report::figures`; empty when it
+    /// states none.
     pub figures: Vec<String>,
 }
 
+/// One stage as reported: what it counts, its total, and the ids of its figures by role.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct StageReport {
+    /// The stage's key, the start of its figure ids: the scenario's `id`, else its kind, made
+    /// unique ("arrests").
     pub id: String,
+    /// The step counted, as in the scenario.
     pub kind: StageKind,
+    /// Whether the stage counts people or charges, as in the scenario.
     pub unit: Unit,
     /// "Arrests", "Deportaciones".
     pub label: String,
+    /// The stage's total, as a whole number.
     pub total: u64,
     /// Figure ids of the parts of the whole shown together (bars, icon arrays): they add up to
     /// the total, with "not accounted for" when the given parts fall short.
     pub parts: Vec<String>,
+    /// Figure ids of the groups the reporter names, in the order given; empty when there are
+    /// none.
     pub subgroups: Vec<String>,
+    /// Figure ids of the named places, in the order given, then the part no place accounts for
+    /// when the places fall short of the total; empty when there are none.
     pub places: Vec<String>,
     /// How many icons the stage's picture has: 100, or 10 when the stage counts fewer than
     /// 100, so that one icon never stands for less than one person.
     pub icons: u64,
 }
 
+/// What a figure is; in JSON, its `kind` in snake case ("per_day").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum FigureKind {
+    /// A stage's total: "arrests.total".
     Total,
+    /// A criminality category of a stage, given or derived: "arrests.no_record".
     Category,
+    /// The part of a stage's total its categories leave not accounted for:
+    /// "arrests.unaccounted".
     Unaccounted,
+    /// A group the reporter names: "arrests.subgroup.0".
     Subgroup,
+    /// A named place's part of a stage: "arrests.place.0".
     Place,
+    /// The part of a stage's total its places leave not accounted for:
+    /// "arrests.place.unaccounted".
     PlaceUnaccounted,
+    /// A stage per 100 of the stage before it: "deportations.per_100_arrests". Its count is
+    /// the later stage's total; its value, the ratio to one decimal.
     StageRatio,
+    /// A stage's total per day over the period: "arrests.per_day". Its count is the stage's
+    /// total; its value, the rate to one decimal.
     PerDay,
+    /// The reference population: its count is the population, its value the first stage's
+    /// share of it.
     Population,
+    /// A goal for the first stage (per day, or for the period): its count is the goal, its
+    /// value the percentage of it reached.
     Target,
+    /// The first stage's count in another period: its count is that count, its value the
+    /// change to this period, in percent.
     Comparison,
 }
 
@@ -167,13 +229,18 @@ pub enum FigureKind {
 pub struct Figure {
     /// "arrests.no_record", "arrests.subgroup.0", "deportations.per_100_arrests".
     pub id: String,
+    /// What the figure is.
     pub kind: FigureKind,
     /// Index of the stage the figure belongs to.
     pub stage: usize,
     /// Category key for category figures ("no_record").
     #[serde(skip_serializing_if = "Option::is_none")]
     pub category: Option<&'static str>,
+    /// What the figure counts, in the report's language: a category's name, a group's label as
+    /// typed, a place's name.
     pub label: String,
+    /// The number of people (or charges); for a rate or a ratio, the count it is worked out
+    /// from; for a population, goal or comparison, that reference's own count.
     pub count: u64,
     /// The count as written: "1,719".
     pub count_text: String,
@@ -185,6 +252,8 @@ pub struct Figure {
     /// The share of the group it is part of, when that is not the whole stage.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub of_parent: Option<ShareOut>,
+    /// For a group within a category, the id of that category's figure ("arrests.no_record");
+    /// absent when the group is part of the whole stage.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub parent: Option<String>,
     /// For figures that are not counts of people (rates, ratios): the value as written.
@@ -215,7 +284,9 @@ impl Figure {
 /// A share as shown, with the exact fraction it comes from.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ShareOut {
+    /// The numerator: the figure's count.
     pub num: u64,
+    /// The denominator: the count it is a share of (the stage's total, or the parent's count).
     pub den: u64,
     /// Tenths of a percent after the documented rounding (parts of a whole sum to 1000).
     pub tenths: u64,
@@ -233,16 +304,22 @@ pub struct ShareOut {
     pub one_in: Option<String>,
 }
 
+/// The steps that lead to one figure or sentence, as written on a board.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct WorkingBlock {
     /// Figure id the steps lead to.
     pub figure: String,
+    /// What is worked out, in the report's language: "No criminal history — Arrests".
     pub title: String,
+    /// The steps, one line each, in order, in the report's language.
     pub steps: Vec<String>,
 }
 
+/// Where the figures come from, as the scenario names it, to show under them.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct SourceOut {
+    /// The source as the reporter wrote it, in the report's language (else the other one);
+    /// absent when only a link was given.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
     /// Only http(s) addresses are passed on.
@@ -252,15 +329,24 @@ pub struct SourceOut {
     pub label: String,
 }
 
+/// Column headings and captions for the table, in the report's language.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct TableLabels {
+    /// The figure column's heading: "Figure".
     pub figure: String,
+    /// The number column's heading: "Number".
     pub count: String,
+    /// The share-of-the-stage column's heading: "Share of total".
     pub of_total: String,
+    /// The share-of-the-group column's heading: "Share of group".
     pub of_parent: String,
+    /// The column of shares in words: "In words".
     pub natural: String,
+    /// The derived column's heading: "derived".
     pub derived: String,
+    /// The heading over the working: "The working".
     pub working: String,
+    /// The heading over the caveats: "What the numbers do not say".
     pub caveats: String,
 }
 
@@ -272,6 +358,7 @@ pub struct Table {
     /// The headings, one per column: figure, number, share of total, share of group, in words,
     /// derived.
     pub columns: Vec<String>,
+    /// One section per stage, in the stages' order.
     pub sections: Vec<TableSection>,
 }
 
@@ -282,6 +369,8 @@ pub struct TableSection {
     pub stage: usize,
     /// The stage's label: "Arrests".
     pub heading: String,
+    /// The stage's figures in the order of `Report::figures`; the first stage's section ends
+    /// with the population, goal and comparison.
     pub rows: Vec<TableRow>,
 }
 
@@ -291,6 +380,7 @@ pub struct TableSection {
 pub struct TableRow {
     /// The figure's id.
     pub figure: String,
+    /// The figure's kind.
     pub kind: FigureKind,
     /// The row's heading: the figure's label.
     pub label: String,
