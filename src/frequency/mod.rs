@@ -3,13 +3,18 @@
 //! docs/phrasing.md ("Natural frequencies", "Ratios"). In brief:
 //!
 //! * A share is compared with the ladder 1/2, 1/3, 2/3, 1/4, 3/4, 1/5, 2/5, 3/5, 4/5, 1/10, 3/10,
-//!   7/10, 9/10, simplest first. The first rung f whose relative deviation r = (share − f)/f lies
-//!   in [−10%, +15%] is used, hedged by r: none when r = 0, "about" when |r| ≤ 3%, "nearly" when
+//!   7/10, 9/10, simplest first. A rung f fits when its relative deviation r = (share − f)/f
+//!   lies in [−10%, +15%], hedged by r: none when r = 0, "about" when |r| ≤ 3%, "nearly" when
 //!   −10% ≤ r < −3%, "just over" when 3% < r ≤ 6%, "more than" when 6% < r ≤ 15%.
+//! * The closest honest reading: of the rungs that fit, the one in the tightest step of
+//!   closeness — |r| = 0, ≤ 3%, ≤ 6%, ≤ 10%, ≤ 15% (the edges of the bands) — and within a
+//!   step, the simplest. 86% is "nearly nine in 10" (−4.4%), not "more than three in four"
+//!   (+14.7%); 36.5% stays "more than one in three" (+9.4%), as 2/5 (−8.8%) is in the same step.
 //! * When no rung fits: "1 in N", N = den/num rounded half up (from 100 up, rounded in one step
 //!   to two significant figures), hedged by the same bands on r = share·N − 1.
-//! * Ratios a : b (larger first) use the ladder 1, 3/2, 2, 5/2, 3, 4, …, 10 the same way, then
-//!   "N to 1" above 10, then one decimal ("about 1.7 to 1").
+//! * Ratios a : b (larger first) use the ladder 1, 3/2, 2, 5/2, 3, 4, …, 10 the same way (2.84
+//!   is "nearly 3 to 1", not "more than 5 to 2"), then "N to 1" above 10, then one decimal
+//!   ("about 1.7 to 1").
 //! * No phrase for a share of none or of all.
 //!
 //! Here are the arithmetic and the choice of rung and hedge, as values (`Frequency`,
@@ -74,7 +79,7 @@ pub(crate) struct Frequency {
     pub hedge: Hedge,
 }
 
-/// The ladder of simple fractions, simplest first (see `ladder_reading` for which rung wins).
+/// The ladder of simple fractions, simplest first (see `closest_rung` for which rung wins).
 #[rustfmt::skip]
 pub(crate) const LADDER: [(u64, u64); 13] = [
     (1, 2), (1, 3), (2, 3), (1, 4), (3, 4), (1, 5), (2, 5), (3, 5), (4, 5), (1, 10), (3, 10), (7, 10), (9, 10),
@@ -105,39 +110,35 @@ fn is_partial(share: Share) -> bool {
     share.num > 0 && share.num < share.den
 }
 
-/// The rung a reader would pick: one the share equals exactly, else the simplest within the
-/// "about" band, else the simplest that fits at all. 75% is "three in four", not "more than two
-/// in three"; 36.5% is "more than one in three".
+/// The closest honest reading on the ladder (`closest_rung`); `None` when no rung fits.
 fn ladder_reading(share: Share) -> Option<Frequency> {
-    let rank = |h: Hedge| match h {
-        Hedge::Exactly => 0,
-        Hedge::About => 1,
-        _ => 2,
-    };
     // The smallest rung, one in 10, reads shares from 9% up (10% below it): under that no rung
     // fits, and there is nothing to try.
     if u128::from(share.num) * 100 < u128::from(share.den) * 9 {
         return None;
     }
-    // The first rung of the best rank: the simplest. Once one is "about", only an exact rung
-    // can do better, and that needs no bands worked out.
-    let mut best: Option<Frequency> = None;
-    for &(numer, denom) in &LADDER {
-        let dev = Deviation::of(share.num, share.den, numer, denom);
-        let reading = |hedge| Frequency { share, approx: Approx::Fraction { numer, denom }, hedge };
-        if dev.sign == Ordering::Equal {
-            return Some(reading(Hedge::Exactly));
-        }
-        if best.is_some_and(|b| b.hedge == Hedge::About) {
-            continue;
-        }
-        if let Some(hedge) = dev.hedge() {
-            if best.is_none_or(|b| rank(hedge) < rank(b.hedge)) {
-                best = Some(reading(hedge));
+    let ((numer, denom), hedge) = closest_rung(&LADDER, share.num, share.den)?;
+    Some(Frequency { share, approx: Approx::Fraction { numer, denom }, hedge })
+}
+
+/// Of the rungs p/q of `ladder` (simplest first) that x/y fits, the one in the tightest step of
+/// closeness (`Deviation::step`: exact, then |r| within 3%, 6%, 10%, 15%), and within a step the
+/// simplest; with its hedge. 86% is "nearly nine in 10" (−4.4%, step 2), not "more than three
+/// in four" (+14.7%, step 4); 36.5% is "more than one in three" (+9.4%), as 2/5 (−8.8%) is in
+/// the same step 3 and one in three is simpler.
+fn closest_rung(ladder: &[(u64, u64)], x: u64, y: u64) -> Option<((u64, u64), Hedge)> {
+    let mut best: Option<((u64, u64), Hedge, u8)> = None;
+    for &rung in ladder {
+        let dev = Deviation::of(x, y, rung.0, rung.1);
+        let Some(step) = dev.step() else { continue };
+        if best.is_none_or(|(_, _, b)| step < b) {
+            best = Some((rung, dev.hedge_or_direction(), step));
+            if step == 0 {
+                break; // exact: nothing is closer
             }
         }
     }
-    best
+    best.map(|(rung, hedge, _)| (rung, hedge))
 }
 
 /// dividend/divisor rounded half up; from 100 up, the exact quotient rounded in one step to two
@@ -201,6 +202,21 @@ impl Deviation {
             Ordering::Greater if self.at_most(6) => Some(Hedge::JustOver),
             Ordering::Greater => Some(Hedge::MoreThan),
         }
+    }
+
+    /// How close r is, in the steps the bands are drawn with: 0 when r = 0, then 1, 2, 3, 4 for
+    /// |r| ≤ 3%, 6%, 10%, 15% (an edge belongs to the closer step); `None` outside the accepted
+    /// band [−10%, +15%]. Only "more than" reaches step 4, and "nearly" no further than step 3.
+    fn step(self) -> Option<u8> {
+        if self.sign == Ordering::Equal {
+            return Some(0);
+        }
+        let limit = if self.sign == Ordering::Less { 10 } else { 15 };
+        [3, 6, 10, 15]
+            .into_iter()
+            .take_while(|&pct| pct <= limit)
+            .position(|pct| self.at_most(pct))
+            .and_then(|i| u8::try_from(i + 1).ok())
     }
 
     /// The band's hedge, or outside it the word that keeps the direction true.
@@ -305,23 +321,15 @@ pub(crate) fn ratio(a: u64, b: u64) -> Option<Ratio> {
 }
 
 impl Ratio {
-    /// The reading: the first ladder rung within the band, else "N to 1" above 10, else one
-    /// decimal.
+    /// The reading: the closest honest rung of the ladder (`closest_rung`), else "N to 1" above
+    /// 10, else one decimal.
     pub(crate) fn reading(&self) -> RatioReading {
         let (a, b) = (self.a, self.b.max(1));
-        // As for shares: an exact rung, else the simplest within 3%, else the first that fits.
-        let rank = |h: Hedge| match h {
-            Hedge::Exactly => 0,
-            Hedge::About => 1,
-            _ => 2,
-        };
-        let on_ladder = RATIO_LADDER
-            .iter()
-            .filter_map(|&(x, y)| {
-                let hedge = Deviation::of(a, b, x, y).hedge()?;
-                Some(RatioReading { approx: RatioApprox::Simple { antecedent: x, consequent: y }, hedge })
-            })
-            .min_by_key(|r| rank(r.hedge));
+        // As for shares: the closest honest rung.
+        let on_ladder = closest_rung(&RATIO_LADDER, a, b).map(|((x, y), hedge)| RatioReading {
+            approx: RatioApprox::Simple { antecedent: x, consequent: y },
+            hedge,
+        });
         on_ladder.unwrap_or_else(|| {
             if u128::from(a) > 10 * u128::from(b) {
                 n_to_one(a, b)
@@ -474,7 +482,7 @@ mod tests {
         (45, 100, Gender::Feminine, "nearly half of the", "casi la mitad de las"),
         (49, 100, Gender::Feminine, "about half of the", "alrededor de la mitad de las"),
         (52, 100, Gender::Masculine, "just over half of the", "algo más de la mitad de los"),
-        (56, 100, Gender::Feminine, "more than half of the", "más de la mitad de las"),
+        (107, 200, Gender::Feminine, "more than half of the", "más de la mitad de las"),
     ];
 
     #[test]
@@ -484,7 +492,7 @@ mod tests {
             assert_eq!(f.quantifier(Lang::En, gender), en, "{num}/{den}");
             assert_eq!(f.quantifier(Lang::Es, gender), es, "{num}/{den}");
         }
-        assert_eq!(nf(56, 100).standalone(Lang::Es, Gender::Feminine), "más de la mitad");
+        assert_eq!(nf(107, 200).standalone(Lang::Es, Gender::Feminine), "más de la mitad");
         assert_eq!(nf(49, 100).standalone(Lang::En, Gender::Feminine), "about half");
     }
 
@@ -498,27 +506,34 @@ mod tests {
         (1, 1_250, "just over 1 in 1,300", "algo más de una de cada 1.300"),
     ];
 
-    #[test]
-    fn number_style_in_phrases() {
-        for &(num, den, en, es) in NUMBER_STYLE {
+    /// Each share of `table` reads, on its own, as written in English and Spanish (personas).
+    fn standalone_in_both(table: &[(u64, u64, &str, &str)]) {
+        for &(num, den, en, es) in table {
             let f = nf(num, den);
             assert_eq!(f.standalone(Lang::En, Gender::Feminine), en, "{num}/{den}");
             assert_eq!(f.standalone(Lang::Es, Gender::Feminine), es, "{num}/{den}");
         }
+    }
+
+    #[test]
+    fn number_style_in_phrases() {
+        standalone_in_both(NUMBER_STYLE);
         assert_eq!(one_in(1, 10).standalone(Lang::En, Gender::Feminine), "1 in 10");
         assert_eq!(one_in(1, 10).standalone(Lang::Es, Gender::Masculine), "uno de cada diez");
     }
 
-    // Every band edge. share, approx, hedge — on the rung 1/2 (r = 2·share − 1), on
-    // "1 in 15" and "1 in 8" (r = share·N − 1).
+    // Every band edge. share, approx, hedge — on the rung 1/2 (r = 2·share − 1), on 1/10 for
+    // +15% (above +10%, 3/5 is closer than 1/2), on "1 in 15" and "1 in 8" (r = share·N − 1).
     const BAND_EDGES: &[(u64, u64, Approx, Hedge)] = &[
         (5_000, 10_000, Approx::Fraction { numer: 1, denom: 2 }, Exactly),
         (5_150, 10_000, Approx::Fraction { numer: 1, denom: 2 }, About), // +3% exactly
         (5_151, 10_000, Approx::Fraction { numer: 1, denom: 2 }, JustOver), // +3.02%
         (5_300, 10_000, Approx::Fraction { numer: 1, denom: 2 }, JustOver), // +6% exactly
         (5_301, 10_000, Approx::Fraction { numer: 1, denom: 2 }, MoreThan), // +6.02%
-        (5_750, 10_000, Approx::Fraction { numer: 1, denom: 2 }, MoreThan), // +15% exactly
-        (5_751, 10_000, Approx::Fraction { numer: 3, denom: 5 }, Nearly), // past the band: next rung
+        (5_500, 10_000, Approx::Fraction { numer: 1, denom: 2 }, MoreThan), // +10%; 3/5 −8.3%, same step
+        (5_501, 10_000, Approx::Fraction { numer: 3, denom: 5 }, Nearly), // 1/2 +10.02%; 3/5 −8.3%, a step closer
+        (1_150, 10_000, Approx::Fraction { numer: 1, denom: 10 }, MoreThan), // +15% exactly
+        (1_151, 10_000, Approx::OneIn(9), JustOver), // past the band, no rung: 1 in 9, +3.6%
         (4_850, 10_000, Approx::Fraction { numer: 1, denom: 2 }, About), // −3% exactly
         (4_849, 10_000, Approx::Fraction { numer: 1, denom: 2 }, Nearly), // −3.02%
         (4_500, 10_000, Approx::Fraction { numer: 1, denom: 2 }, Nearly), // −10% exactly
@@ -539,10 +554,10 @@ mod tests {
         }
     }
 
-    /// An exact rung wins, then the simplest rung within 3% ("about"), then the simplest rung
-    /// in the band (docs/phrasing.md).
+    /// An exact rung wins; otherwise the rung in the tightest step of closeness (|r| within 3%,
+    /// 6%, 10%, 15%), and in a step the simplest (docs/phrasing.md, "Which rung").
     #[test]
-    fn exact_then_about_then_first_fit() {
+    fn exact_rungs() {
         let cases: &[(u64, u64, &str)] = &[
             (3, 4, "three in four"),
             (3, 5, "three in five"),
@@ -553,15 +568,68 @@ mod tests {
             (2, 5, "two in five"),
             (1, 5, "one in five"),
             (1, 4, "one in four"),
-            // 78%: 3/4 fits first (+4%, "just over"), but 4/5 is within 3% (−2.5%).
-            (78, 100, "about four in five"),
-            // 68%: 2/3 (+2%) and 7/10 (−2.9%) are both "about"; the simpler wins.
-            (68, 100, "about two in three"),
-            // 36.5%: no rung within 3%; the first that fits is 1/3 at +9.4%.
-            (1188, 3257, "more than one in three"),
         ];
         for &(num, den, en) in cases {
             assert_eq!(nf(num, den).standalone(Lang::En, Gender::Feminine), en, "{num}/{den}");
+        }
+    }
+
+    // The closest honest reading, worked by hand (docs/phrasing.md, "Which rung"): share, the
+    // rungs that fit with r and step, English, Spanish (personas).
+    const CLOSEST: &[(u64, u64, &str, &str)] = &[
+        // 3/4 +14.7% (step 4), 4/5 +7.5% (3), 9/10 −4.4% (2): the wire's "nueve de cada diez".
+        (86, 100, "nearly nine in 10", "casi nueve de cada diez"),
+        // 1/3 +9.4% (3), 2/5 −8.8% (3): the same step, so the simpler. The seed's correction.
+        (1188, 3257, "more than one in three", "más de una de cada tres"),
+        // 1/3 −1.4% (1), 3/10 +9.5% (3).
+        (1719, 5232, "about one in three", "alrededor de una de cada tres"),
+        // 1/3 +9.0% (3), 2/5 −9.1% (3).
+        (181, 498, "more than one in three", "más de una de cada tres"),
+        // 1/3 +14% (4), 2/5 −5% (2).
+        (38, 100, "nearly two in five", "casi dos de cada cinco"),
+        // 3/4 +4% (2), 4/5 −2.5% (1).
+        (78, 100, "about four in five", "alrededor de cuatro de cada cinco"),
+        // 2/3 +2% (1), 7/10 −2.9% (1): the same step, so the simpler.
+        (68, 100, "about two in three", "alrededor de dos de cada tres"),
+        // 2/3 −4.7% (2), 3/5 +5.9% (2).
+        (2069, 3257, "nearly two in three", "casi dos de cada tres"),
+        // 1/2 +12% (4), 3/5 −6.7% (3).
+        (56, 100, "nearly three in five", "casi tres de cada cinco"),
+        // 1/2 −10% (3), 2/5 +12.5% (4).
+        (45, 100, "nearly half", "casi la mitad"),
+        // 1/5 +4.4% (2); 1/4 is −16.5%, outside.
+        (104, 498, "just over one in five", "algo más de una de cada cinco"),
+        // 4/5 +5.6% (2), 3/4 +12.7% (4), 9/10 −6.1% (3).
+        (845, 1000, "just over four in five", "algo más de cuatro de cada cinco"),
+    ];
+
+    #[test]
+    fn the_closest_honest_reading_in_both_languages() {
+        standalone_in_both(CLOSEST);
+    }
+
+    // The same for ratios: a, b, English, Spanish.
+    const CLOSEST_RATIOS: &[(u64, u64, &str, &str)] = &[
+        // 2.84: 5 to 2 +13.6% (step 4), 3 to 1 −5.3% (2).
+        (284, 100, "nearly 3 to 1", "casi 3 a 1"),
+        // 2.04: 2 to 1 +2.2% (1).
+        (3513, 1719, "about 2 to 1", "alrededor de 2 a 1"),
+        // 2.3: 2 to 1 +15% (4), 5 to 2 −8% (3).
+        (230, 100, "nearly 5 to 2", "casi 5 a 2"),
+        // 2.2: 2 to 1 +10% (3); 5 to 2 is −12%, outside.
+        (220, 100, "more than 2 to 1", "más de 2 a 1"),
+        // 4.5: 4 to 1 +12.5% (4), 5 to 1 −10% (3).
+        (45, 10, "nearly 5 to 1", "casi 5 a 1"),
+        // 1.65: 3 to 2 +10% (3); 2 to 1 is −17.5%, outside.
+        (165, 100, "more than 3 to 2", "más de 3 a 2"),
+    ];
+
+    #[test]
+    fn the_closest_honest_ratio_in_both_languages() {
+        for &(a, b, en, es) in CLOSEST_RATIOS {
+            let r = ratio(a, b).expect("both non-zero");
+            assert_eq!(r.phrase(Lang::En), en, "{a}:{b}");
+            assert_eq!(r.phrase(Lang::Es), es, "{a}:{b}");
         }
     }
 
@@ -687,7 +755,9 @@ mod tests {
         (20_601, 10_000, JustOver, "just over 2 to 1", "algo más de 2 a 1"),
         (212, 100, JustOver, "just over 2 to 1", "algo más de 2 a 1"),
         (21_201, 10_000, MoreThan, "more than 2 to 1", "más de 2 a 1"),
-        (230, 100, MoreThan, "more than 2 to 1", "más de 2 a 1"),
+        (220, 100, MoreThan, "more than 2 to 1", "más de 2 a 1"), // +10%; 5 to 2 is −12%
+        // 2.3: 2 to 1 is +15%, 5 to 2 is −8%, a step closer.
+        (230, 100, Nearly, "nearly 5 to 2", "casi 5 a 2"),
         (23_001, 10_000, Nearly, "nearly 5 to 2", "casi 5 a 2"),
         (180, 100, Nearly, "nearly 2 to 1", "casi 2 a 1"),
         (17_999, 10_000, About, "about 1.8 to 1", "alrededor de 1,8 a 1"),
