@@ -114,3 +114,27 @@ fn the_small_base_warning_and_caveat_agree() {
         }
     }
 }
+
+/// Issue 10, the closest honest reading (docs/phrasing.md, "Which rung"), in sentences: 86
+/// percent is "nearly nine in 10" (9/10 −4.4%), not "more than three in four" (3/4 +14.7%);
+/// 36.5 percent stays "more than one in three" (1/3 +9.4% and 2/5 −8.8% are in the same step);
+/// a ratio of 2.84 to 1 is "nearly 3 to 1" (−5.3%), not "more than 5 to 2" (+13.6%).
+#[test]
+fn the_closest_honest_reading_in_sentences() {
+    let ninety = r#"{"focus":"criminal_history","stages":[{"kind":"deportations","total":100,"breakdown":{"criminal_history":86}}]}"#;
+    let third = r#"{"stages":[{"kind":"deportations","total":3257,"breakdown":{"criminal_history":2069}}]}"#;
+    let ratio = r#"{"stages":[{"total":384,"breakdown":{"criminal_history":284}}]}"#;
+    let cases = [
+        (ninety, Lang::En, "Nearly nine in 10 people deported had a criminal history: 86 of 100 (86.0 percent)."),
+        (ninety, Lang::Es, "Casi nueve de cada diez personas deportadas tenían antecedentes penales: 86 de 100 (86,0 por ciento)."),
+        (third, Lang::En, "More than one in three people deported had no criminal history: 1,188 of 3,257 (36.5 percent)."),
+        (third, Lang::Es, "Más de una de cada tres personas deportadas no tenía antecedentes penales: 1.188 de 3.257 (36,5 por ciento)."),
+    ];
+    for (json, lang, headline) in cases {
+        assert_eq!(report(json, lang).headline.text, headline);
+    }
+    let en = report(ratio, Lang::En);
+    assert!(has_sentence(&en, "outnumbered those with no criminal history nearly 3 to 1 (284 to 100)."), "{:#?}", all_text(&en));
+    let es = report(ratio, Lang::Es);
+    assert!(has_sentence(&es, "en una proporción de casi 3 a 1 (284 frente a 100)."), "{:#?}", all_text(&es));
+}

@@ -579,6 +579,8 @@ mod tests {
     const CLOSEST: &[(u64, u64, &str, &str)] = &[
         // 3/4 +14.7% (step 4), 4/5 +7.5% (3), 9/10 −4.4% (2): the wire's "nueve de cada diez".
         (86, 100, "nearly nine in 10", "casi nueve de cada diez"),
+        // 6 of 7, 85.7%: 3/4 +14.3% (4), 4/5 +7.1% (3), 9/10 −4.8% (2).
+        (6, 7, "nearly nine in 10", "casi nueve de cada diez"),
         // 1/3 +9.4% (3), 2/5 −8.8% (3): the same step, so the simpler. The seed's correction.
         (1188, 3257, "more than one in three", "más de una de cada tres"),
         // 1/3 −1.4% (1), 3/10 +9.5% (3).
