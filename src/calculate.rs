@@ -446,9 +446,16 @@ fn category_figures(b: &mut Builder, i: usize, stage: &Stage, f: &StageFacts, re
 }
 
 fn breakdown_sentences<'a>(b: &mut Builder<'a>, stage: &'a Stage, f: &StageFacts, subj: Subject<'a>) {
-    if f.parts.len() >= 2 {
-        let parts: Vec<PartSaid> = f
-            .parts
+    // A part with no one in it is left out of the sentence (the table still shows it); when one
+    // part is everyone, that is said once: by the lead, or else as "All 500 … had …".
+    let nonzero: Vec<(Part, Together)> = f.parts.iter().copied().filter(|&(p, _)| part_count(stage, p) > 0).collect();
+    let said_by_lead = match nonzero.as_slice() {
+        [(Part::Category(c), _)] => focus(b.r, stage) == Some(*c),
+        [(Part::Unaccounted(_), _)] => true,
+        _ => false,
+    };
+    if f.parts.len() >= 2 && !said_by_lead {
+        let parts: Vec<PartSaid> = nonzero
             .iter()
             .map(|&(p, drawn)| PartSaid {
                 category: p.category(),
@@ -456,8 +463,7 @@ fn breakdown_sentences<'a>(b: &mut Builder<'a>, stage: &'a Stage, f: &StageFacts
                 shown: drawn.shown,
             })
             .collect();
-        let ids = f
-            .parts
+        let ids = nonzero
             .iter()
             .map(|(p, ..)| match p {
                 Part::Category(c) => figure_id(stage, c.key()),
@@ -607,7 +613,8 @@ fn compare_stages(b: &mut Builder, i: usize, earlier: &Stage, later: &Stage) {
 }
 
 fn per_day(b: &mut Builder, i: usize, stage: &Stage, subj: Subject) {
-    let Some(p) = b.r.period else { return };
+    // Over one day the daily figure is the total: nothing to add.
+    let Some(p) = b.r.period.filter(|p| p.days > 1) else { return };
     let lang = b.lang;
     let tenths = Share::new(stage.total, p.days).scaled_round(10);
     let id = figure_id(stage, "per_day");
@@ -631,7 +638,8 @@ fn stage_caveats(b: &mut Builder, stage: &Stage) {
             if let Some(d) = known.derivation {
                 let shown_or_parent =
                     stage.partition.contains(&Part::Category(c)) || stage.subgroups.iter().any(|g| g.parent == Some(c));
-                if shown_or_parent {
+                // A derived zero is not stated in any sentence (the table marks it derived).
+                if shown_or_parent && known.count > 0 {
                     b.caveat(Caveat::Derived { category: c, count: known.count, terms: d.terms(stage), unit: stage.unit }, vec![figure_id(stage, c.key())]);
                 }
             }
@@ -660,7 +668,7 @@ fn stage_caveats(b: &mut Builder, stage: &Stage) {
         b.caveat(Caveat::DetainersNotPeople, Vec::new());
     }
     if stage.total < SMALL_BASE {
-        b.caveat(Caveat::SmallBase { total: stage.total }, vec![figure_id(stage, "total")]);
+        b.caveat(Caveat::SmallBase { total: stage.total, unit: stage.unit }, vec![figure_id(stage, "total")]);
     }
 }
 

@@ -1,6 +1,6 @@
 //! English, in AP style: figures with commas, "percent" in running text, no serial comma.
 
-use super::{capitalize_from, write_list, Caveat, Direction, PartSaid, Said, Subject};
+use super::{capitalize_from, write_list, Caveat, Direction, Edge, PartSaid, Said, Subject};
 use crate::format;
 use crate::frequency::working::{at_least_a_tenth, count as big_count, fixed, Band, Comparison, FrequencyStep, RatioComparison, RatioStep};
 use crate::frequency::{Approx, Form, Frequency, Gender, Hedge, RatioApprox, RatioReading};
@@ -81,6 +81,8 @@ fn subject_tail<'a>(s: &'a Subject<'a>) -> impl Display + 'a {
         if let Some(label) = s.period_label {
             f.write_str(" ")?;
             typed(label).fmt(f)?;
+        } else if let Some(p) = s.period.filter(|p| p.start == p.end) {
+            write!(f, " on {}", format::date_display(p.start.year, p.start.month, p.start.day, L))?;
         } else if let Some(p) = s.period {
             write!(
                 f,
@@ -193,9 +195,64 @@ fn goal(label: Option<&Text>) -> impl Display + '_ {
     })
 }
 
+/// "person arrested by ICE …", "charge against people arrested …": the subject, for one.
+fn subject_one<'a>(s: &'a Subject<'a>) -> impl Display + 'a {
+    fmt::from_fn(move |f| {
+        short_one(s).fmt(f)?;
+        subject_tail(s).fmt(f)
+    })
+}
+
+/// "person arrested", "charge against people arrested": `short_subject`, for one.
+fn short_one<'a>(s: &'a Subject<'a>) -> impl Display + 'a {
+    fmt::from_fn(move |f| {
+        f.write_str(match s.unit {
+            Unit::People => "person ",
+            Unit::Charges => "charge against people ",
+        })?;
+        participle(s).fmt(f)
+    })
+}
+
+/// The whole a sub-group is counted in: "Among the 3,513 people", "Of the 900 charges";
+/// for one, "Of the one person".
+fn whole<'a>(opener: &'a str, count: u64, one: &'a str, many: impl Display + 'a) -> impl Display + 'a {
+    fmt::from_fn(move |f| if count == 1 { write!(f, "Of the one {one}") } else { write!(f, "{opener} the {} {many}", n(count)) })
+}
+
+/// A lead at an edge of the ladder (`super::Edge`): "All but one of the 100,000 people
+/// arrested had a criminal history: 99,999 (more than 99.9 percent)."
+fn lead_edge(out: &mut String, s: &Subject, c: Category, count: u64, total: u64, shown: Shown, edge: Edge) -> fmt::Result {
+    let pred = predicate(Some(c), s.unit);
+    let words = |v: u64| format::small_number_display(v, L);
+    match (edge, total) {
+        (Edge::All, 1) => write!(out, "The one {} {pred}.", subject_one(s)),
+        (Edge::All, 2) => write!(out, "Both {} {pred}.", subject(s)),
+        (Edge::All, _) => write!(out, "All {} {} {pred}.", words(total), subject(s)),
+        (Edge::NoneOf, 1) => write!(out, "None of the {} (one in all) {pred}.", subject(s)),
+        (Edge::NoneOf, 2) => write!(out, "Neither of the two {} {pred}.", subject(s)),
+        (Edge::NoneOf, _) => write!(out, "None of the {} {} {pred}.", words(total), subject(s)),
+        (Edge::AllBut(k), _) => write!(out, "All but {} of the {} {} {pred}: {} ({}).", words(k), n(total), subject(s), n(count), pct(shown)),
+        (Edge::Only(k), _) => write!(out, "Only {} of the {} {} {pred} ({}).", words(k), n(total), subject(s), pct(shown)),
+        (Edge::NearlyAll, _) => write!(out, "Nearly all {} {pred}: {} of {} ({}).", subject(s), n(count), n(total), pct(shown)),
+    }
+}
+
+/// "all 5,232 people arrested"; for one, "the one person arrested".
+fn all_of<'a>(total: u64, s: &'a Subject<'a>) -> impl Display + 'a {
+    fmt::from_fn(move |f| if total == 1 { write!(f, "the one {}", short_one(s)) } else { write!(f, "all {} {}", n(total), short_subject(s)) })
+}
+
 /// Writes the sentence for `said` at the end of `out`.
 pub(crate) fn say(out: &mut String, said: &Said) -> fmt::Result {
     match said {
+        Said::Lead { subject: s, category, count, total, shown, .. } if super::edge(*count, *total).is_some() => {
+            super::edge(*count, *total).map_or(Ok(()), |e| lead_edge(out, s, *category, *count, *total, *shown, e))
+        }
+        Said::Breakdown { subject: s, total, parts } if parts.len() == 1 => match parts.first() {
+            Some(PartSaid { category: Some(c), shown, .. }) => lead_edge(out, s, *c, *total, *total, *shown, Edge::All),
+            _ => Ok(()),
+        },
         Said::Lead { subject: s, category, count, total, shown, frequency } => match frequency {
             Some(f) => {
                 sentence_start(out, f.quantifier_display(L, Gender::Feminine))?;
@@ -219,6 +276,10 @@ pub(crate) fn say(out: &mut String, said: &Said) -> fmt::Result {
                 predicate(Some(*category), s.unit),
                 pct(*shown)
             ),
+        },
+        Said::Count { subject: s, total: 1 } => match s.unit {
+            Unit::People => write!(out, "In all, one person was {}{}.", participle(s), subject_tail(s)),
+            Unit::Charges => write!(out, "In all, one charge was recorded against people {}{}.", participle(s), subject_tail(s)),
         },
         Said::Count { subject: s, total } => match s.unit {
             Unit::People => write!(out, "In all, {} people were {}{}.", n(*total), participle(s), subject_tail(s)),
@@ -269,27 +330,25 @@ pub(crate) fn say(out: &mut String, said: &Said) -> fmt::Result {
             let tail = or_one_in(f);
             let were = if *count == 1 { "was" } else { "were" };
             if s.unit == Unit::Charges {
-                return write!(out, "Of the {} charges, {} {were} {} ({}){}.", n(*total), n(*count), typed(label), pct(*of_total), tail);
+                return write!(out, "{}, {} {were} {} ({}){}.", whole("Of", *total, "charge", "charges"), n(*count), typed(label), pct(*of_total), tail);
             }
             match parent {
                 Some((c, parent_count, of_parent)) => write!(
                     out,
-                    "Among the {} people {}, {} {were} {} ({}); that is {} of all {} {}{}.",
-                    n(*parent_count),
+                    "{} {}, {} {were} {} ({}); that is {} of {}{}.",
+                    whole("Among", *parent_count, "person", "people"),
                     described(*c),
                     n(*count),
                     typed(label),
                     pct(*of_parent),
                     pct(*of_total),
-                    n(*total),
-                    short_subject(s),
+                    all_of(*total, s),
                     tail
                 ),
                 None => write!(
                     out,
-                    "Among the {} {}, {} {were} {} ({}){}.",
-                    n(*total),
-                    short_subject(s),
+                    "{}, {} {were} {} ({}){}.",
+                    whole("Among", *total, &short_one(s).to_string(), short_subject(s)),
                     n(*count),
                     typed(label),
                     pct(*of_total),
@@ -414,9 +473,11 @@ fn caveat(out: &mut String, c: &Caveat) -> fmt::Result {
     match c {
         Caveat::Derived { category, count, terms, unit } => {
             let expr = crate::working::expression_display(terms, L);
-            let who = match unit {
-                Unit::People => "people who",
-                Unit::Charges => "charges that",
+            let who = match (unit, *count) {
+                (Unit::People, 1) => "person who",
+                (Unit::Charges, 1) => "charge that",
+                (Unit::People, _) => "people who",
+                (Unit::Charges, _) => "charges that",
             };
             write!(
                 out,
@@ -426,6 +487,12 @@ fn caveat(out: &mut String, c: &Caveat) -> fmt::Result {
                 n(*count)
             )
         }
+        Caveat::HistoryIsNotConviction { count: 1 } => out.write_str(
+            "“Criminal history” counts pending criminal charges as well as convictions: the figures do not say whether the one person with a criminal history was convicted.",
+        ),
+        Caveat::NotConvictedIsNotNoRecord { count: 1 } => out.write_str(
+            "“No criminal conviction” is not “no criminal record”: the one person with no criminal conviction may have had pending criminal charges.",
+        ),
         Caveat::HistoryIsNotConviction { count } => write!(
             out,
             "“Criminal history” counts pending criminal charges as well as convictions: the figures do not say how many of the {} were convicted.",
@@ -439,10 +506,17 @@ fn caveat(out: &mut String, c: &Caveat) -> fmt::Result {
         Caveat::ChargesNotPeople => out.write_str("These are counts of charges, not of people: one person can face several charges."),
         Caveat::DetainersNotPeople => out.write_str("A detainer is a request to hold someone; a count of detainers is not a count of people taken into custody."),
         Caveat::StagesNotSamePeople => out.write_str("Counts from different steps in the same period are not necessarily the same people: someone deported in the period may have been arrested before it. Comparing the counts does not give a rate."),
-        Caveat::SmallBase { total } => write!(
+        Caveat::SmallBase { total: 1, unit } => write!(
             out,
-            "With only {} people, one person more or less moves a share by {} percentage points or more; treat the percentages with care.",
+            "With only one {}, every share is either 0 or 100 percent; treat the percentages with care.",
+            if *unit == Unit::Charges { "charge" } else { "person" }
+        ),
+        Caveat::SmallBase { total, unit } => write!(
+            out,
+            "With only {} {}, one {} more or less moves a share by {} percentage points or more; treat the percentages with care.",
             format::small_number_display(*total, L),
+            if *unit == Unit::Charges { "charges" } else { "people" },
+            if *unit == Unit::Charges { "charge" } else { "person" },
             format::tenths_display(crate::share::Share::new(1, *total).tenths(), L)
         ),
         Caveat::Unaccounted { count, total } => write!(

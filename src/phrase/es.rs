@@ -2,7 +2,7 @@
 //! Sentences with a natural-frequency subject ("una de cada tres personas… no tenía") take a
 //! singular verb; counted parts ("1.719 no tenían") a plural one.
 
-use super::{capitalize_from, write_list, Caveat, Direction, PartSaid, Said, Subject};
+use super::{capitalize_from, write_list, Caveat, Direction, Edge, PartSaid, Said, Subject};
 use crate::format;
 use crate::frequency::working::{at_least_a_tenth, count as big_count, fixed, Band, Comparison, FrequencyStep, RatioComparison, RatioStep};
 use crate::frequency::{Approx, Form, Frequency, Gender, Hedge, RatioApprox, RatioReading};
@@ -97,6 +97,8 @@ fn subject_tail<'a>(s: &'a Subject<'a>) -> impl Display + 'a {
         if let Some(label) = s.period_label {
             f.write_str(" ")?;
             typed(label).fmt(f)?;
+        } else if let Some(p) = s.period.filter(|p| p.start == p.end) {
+            write!(f, " el {}", format::date_display(p.start.year, p.start.month, p.start.day, L))?;
         } else if let Some(p) = s.period {
             write!(
                 f,
@@ -236,9 +238,104 @@ fn de_los(s: &Subject) -> &'static str {
     }
 }
 
+/// The participle for one person: "arrestada". A verb the reporter typed in Spanish agrees by
+/// its first word ("detenidas en la redada" → "detenida en la redada").
+fn participle_one<'a>(s: &'a Subject<'a>) -> impl Display + 'a {
+    fmt::from_fn(move |f| {
+        if let Some(v) = s.verb.filter(|v| v.is_native(L)).and_then(|v| v.get(L)) {
+            let first = v.split(' ').next().unwrap_or(v);
+            return match first.strip_suffix('s').filter(|w| w.ends_with('a') || w.ends_with('o')) {
+                Some(one) => write!(f, "{one}{}", v.get(first.len()..).unwrap_or("")),
+                None => f.write_str(v),
+            };
+        }
+        match s.kind {
+            StageKind::Arrests => f.write_str("arrestada"),
+            StageKind::Detentions => f.write_str("ingresada en un centro de detención"),
+            StageKind::Removals => f.write_str("expulsada"),
+            StageKind::Deportations => f.write_str("deportada"),
+            StageKind::Detainers => f.write_str("señalada en una solicitud de retención"),
+            StageKind::Custom => participle(s).fmt(f),
+        }
+    })
+}
+
+/// "persona arrestada por ICE …", "cargo contra personas arrestadas …": the subject, for one.
+fn subject_one<'a>(s: &'a Subject<'a>) -> impl Display + 'a {
+    fmt::from_fn(move |f| {
+        short_one(s).fmt(f)?;
+        subject_tail(s).fmt(f)
+    })
+}
+
+/// "persona arrestada", "cargo contra personas arrestadas": `short_subject`, for one.
+fn short_one<'a>(s: &'a Subject<'a>) -> impl Display + 'a {
+    fmt::from_fn(move |f| match s.unit {
+        Unit::People => write!(f, "persona {}", participle_one(s)),
+        Unit::Charges => write!(f, "cargo contra personas {}", participle(s)),
+    })
+}
+
+/// One to nine in words, agreeing with the noun: "una" (persona), "uno" (cargo), "tres".
+fn words(v: u64, g: Gender) -> impl Display {
+    fmt::from_fn(move |f| match (v, g) {
+        (1, Gender::Feminine) => f.write_str("una"),
+        _ => format::small_number_display(v, L).fmt(f),
+    })
+}
+
+/// A lead at an edge of the ladder (`super::Edge`): "Todas menos una de las 100.000 personas
+/// arrestadas tenían antecedentes penales: 99.999 (más del 99,9 por ciento)."
+fn lead_edge(out: &mut String, s: &Subject, c: Category, count: u64, total: u64, shown: Shown, edge: Edge) -> fmt::Result {
+    let fem = gender(s) == Gender::Feminine;
+    let (one, many) = (predicate(Some(c), s.unit, false), predicate(Some(c), s.unit, true));
+    let (las, todas, ninguna) = if fem { ("las", "Todas", "Ninguna") } else { ("los", "Todos", "Ninguno") };
+    let w = |v: u64| words(v, gender(s));
+    match (edge, total) {
+        (Edge::All, 1) => write!(out, "{} {} {one}.", if fem { "La única" } else { "El único" }, subject_one(s)),
+        (Edge::All, 2..=9) => {
+            let start = out.len();
+            write!(out, "{las} {} {} {many}.", w(total), subject(s))?;
+            capitalize_from(out, start);
+            Ok(())
+        }
+        // "Todas … no tenían" reads as "not all had": say "Ninguna … tenía" instead.
+        (Edge::All, _) if s.unit == Unit::People && matches!(c, Category::NoRecord | Category::NotConvicted) => {
+            let positive = if c == Category::NoRecord { Category::CriminalHistory } else { Category::Convicted };
+            write!(out, "Ninguna de las {} {} {}.", w(total), subject(s), predicate(Some(positive), s.unit, false))
+        }
+        (Edge::All, _) => write!(out, "{todas} {las} {} {} {many}.", n(total), subject(s)),
+        (Edge::NoneOf, 1) => write!(out, "{ninguna} de {las} {} ({} en total) {one}.", subject(s), w(1)),
+        (Edge::NoneOf, _) => write!(out, "{ninguna} de {las} {} {} {one}.", w(total), subject(s)),
+        (Edge::AllBut(k), _) => write!(out, "{todas} menos {} de {las} {} {} {many}: {} ({}).", w(k), n(total), subject(s), n(count), pct(shown)),
+        (Edge::Only(k), _) => {
+            let verb = predicate(Some(c), s.unit, k > 1);
+            write!(out, "Solo {} de {las} {} {} {verb} ({}).", w(k), n(total), subject(s), pct(shown))
+        }
+        (Edge::NearlyAll, _) => write!(out, "Casi {} {las} {} {many}: {} de {} ({}).", crate::lang::lowercase(todas), subject(s), n(count), n(total), pct(shown)),
+    }
+}
+
+/// The whole a sub-group is counted in: "Entre las 3.513 personas", "De los 900 cargos"; for
+/// one, "De la única persona", "Del único cargo".
+fn whole<'a>(opener: &'a str, count: u64, s: &'a Subject<'a>, many: impl Display + 'a) -> impl Display + 'a {
+    fmt::from_fn(move |f| match (count, gender(s)) {
+        (1, Gender::Feminine) => write!(f, "De la única {many}"),
+        (1, _) => write!(f, "Del único {many}"),
+        _ => write!(f, "{opener} {} {many}", n(count)),
+    })
+}
+
 /// Writes the sentence for `said` at the end of `out`.
 pub(crate) fn say(out: &mut String, said: &Said) -> fmt::Result {
     match said {
+        Said::Lead { subject: s, category, count, total, shown, .. } if super::edge(*count, *total).is_some() => {
+            super::edge(*count, *total).map_or(Ok(()), |e| lead_edge(out, s, *category, *count, *total, *shown, e))
+        }
+        Said::Breakdown { subject: s, total, parts } if parts.len() == 1 => match parts.first() {
+            Some(PartSaid { category: Some(c), shown, .. }) => lead_edge(out, s, *c, *total, *total, *shown, Edge::All),
+            _ => Ok(()),
+        },
         Said::Lead { subject: s, category, count, total, shown, frequency } => match frequency {
             Some(f) => {
                 let start = out.len();
@@ -269,6 +366,10 @@ pub(crate) fn say(out: &mut String, said: &Said) -> fmt::Result {
                 pct(*shown)
             ),
         },
+        Said::Count { subject: s, total: 1 } => match s.unit {
+            Unit::People => write!(out, "En total, una persona fue {}{}.", participle_one(s), subject_tail(s)),
+            Unit::Charges => write!(out, "En total, se registró un cargo contra personas {}{}.", participle(s), subject_tail(s)),
+        },
         Said::Count { subject: s, total } => match s.unit {
             Unit::People => write!(out, "En total, {} personas fueron {}{}.", n(*total), participle(s), subject_tail(s)),
             Unit::Charges => {
@@ -278,7 +379,7 @@ pub(crate) fn say(out: &mut String, said: &Said) -> fmt::Result {
         Said::Breakdown { subject: s, total, parts } => {
             write!(out, "{} {} {}, ", de_los(s), n(*total), subject(s))?;
             write_list(out, parts, "y", |out, p: &PartSaid| {
-                write!(out, "{} ({}) {}", n(p.count), pct(p.shown), predicate(p.category, s.unit, true))
+                write!(out, "{} ({}) {}", n(p.count), pct(p.shown), predicate(p.category, s.unit, p.count != 1))
             })?;
             out.push('.');
             Ok(())
@@ -318,27 +419,25 @@ pub(crate) fn say(out: &mut String, said: &Said) -> fmt::Result {
             let tail = or_one_in(f, gender(s));
             let eran = if *count == 1 { "era" } else { "eran" };
             if s.unit == Unit::Charges {
-                return write!(out, "De los {} cargos, {} {eran} {} ({}){}.", n(*total), n(*count), typed(label), pct(*of_total), tail);
+                return write!(out, "{}, {} {eran} {} ({}){}.", whole("De los", *total, s, if *total == 1 { "cargo" } else { "cargos" }), n(*count), typed(label), pct(*of_total), tail);
             }
             match parent {
                 Some((c, parent_count, of_parent)) => write!(
                     out,
-                    "Entre las {} personas {}, {} {eran} {} ({}); es decir, {} del total de {} {}{}.",
-                    n(*parent_count),
+                    "{} {}, {} {eran} {} ({}); es decir, {} {}{}.",
+                    whole("Entre las", *parent_count, s, if *parent_count == 1 { "persona" } else { "personas" }),
                     described(*c),
                     n(*count),
                     typed(label),
                     pct(*of_parent),
                     pct_article(*of_total),
-                    n(*total),
-                    short_subject(s),
+                    fmt::from_fn(|f| if *total == 1 { write!(f, "de la única {}", short_one(s)) } else { write!(f, "del total de {} {}", n(*total), short_subject(s)) }),
                     tail
                 ),
                 None => write!(
                     out,
-                    "Entre las {} {}, {} {eran} {} ({}){}.",
-                    n(*total),
-                    short_subject(s),
+                    "{}, {} {eran} {} ({}){}.",
+                    whole("Entre las", *total, s, fmt::from_fn(|f| if *total == 1 { short_one(s).fmt(f) } else { short_subject(s).fmt(f) })),
                     n(*count),
                     typed(label),
                     pct(*of_total),
@@ -496,18 +595,26 @@ fn caveat(out: &mut String, c: &Caveat) -> fmt::Result {
     match c {
         Caveat::Derived { category, count, terms, unit } => {
             let expr = crate::working::expression_display(terms, L);
-            let who = match unit {
-                Unit::People => "personas que",
-                Unit::Charges => "cargos que",
+            let who = match (unit, *count) {
+                (Unit::People, 1) => "persona que",
+                (Unit::Charges, 1) => "cargo que",
+                (Unit::People, _) => "personas que",
+                (Unit::Charges, _) => "cargos que",
             };
             write!(
                 out,
                 "La cifra de {} {who} {} es un dato derivado —{expr} = {}—, no informado directamente.",
                 n(*count),
-                predicate(Some(*category), *unit, true),
+                predicate(Some(*category), *unit, *count != 1),
                 n(*count)
             )
         }
+        Caveat::HistoryIsNotConviction { count: 1 } => out.write_str(
+            "«Antecedentes penales» abarca tanto condenas como cargos penales pendientes: las cifras no dicen si la única persona con antecedentes penales fue condenada.",
+        ),
+        Caveat::NotConvictedIsNotNoRecord { count: 1 } => out.write_str(
+            "«Sin condena penal» no equivale a «sin antecedentes penales»: la única persona sin condena penal podía tener cargos penales pendientes.",
+        ),
         Caveat::HistoryIsNotConviction { count } => write!(
             out,
             "«Antecedentes penales» abarca tanto condenas como cargos penales pendientes: las cifras no dicen cuántas de las {} personas fueron condenadas.",
@@ -521,10 +628,17 @@ fn caveat(out: &mut String, c: &Caveat) -> fmt::Result {
         Caveat::ChargesNotPeople => out.write_str("Son recuentos de cargos, no de personas: una misma persona puede enfrentar varios cargos."),
         Caveat::DetainersNotPeople => out.write_str("Una solicitud de retención (detainer) es una petición para retener a alguien; el número de solicitudes no es el número de personas detenidas."),
         Caveat::StagesNotSamePeople => out.write_str("Las cifras de distintas etapas en un mismo periodo no se refieren necesariamente a las mismas personas: alguien deportado en el periodo pudo haber sido arrestado antes. Compararlas no da una tasa."),
-        Caveat::SmallBase { total } => write!(
+        Caveat::SmallBase { total: 1, unit } => write!(
             out,
-            "Con solo {} personas, una persona más o menos mueve una proporción en {} puntos porcentuales o más; conviene tomar los porcentajes con cautela.",
+            "Con solo {}, cada proporción es del 0 o del 100 por ciento; conviene tomar los porcentajes con cautela.",
+            if *unit == Unit::Charges { "un cargo" } else { "una persona" }
+        ),
+        Caveat::SmallBase { total, unit } => write!(
+            out,
+            "Con solo {} {}, {} más o menos mueve una proporción en {} puntos porcentuales o más; conviene tomar los porcentajes con cautela.",
             format::small_number_display(*total, L),
+            if *unit == Unit::Charges { "cargos" } else { "personas" },
+            if *unit == Unit::Charges { "un cargo" } else { "una persona" },
             format::tenths_display(crate::share::Share::new(1, *total).tenths(), L)
         ),
         Caveat::Unaccounted { count, total } => write!(

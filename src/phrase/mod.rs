@@ -90,7 +90,7 @@ pub(crate) enum Caveat<'a> {
     DetainersNotPeople,
     /// Different stages in one period are not the same people.
     StagesNotSamePeople,
-    SmallBase { total: u64 },
+    SmallBase { total: u64, unit: Unit },
     Unaccounted { count: u64, total: u64 },
     PlacesUnaccounted { count: u64, total: u64 },
     SubgroupsOverlap,
@@ -259,4 +259,38 @@ pub(crate) fn write_list<T>(
         item(out, t)?;
     }
     Ok(())
+}
+
+/// A share at an edge, where the ladder of natural frequencies reads loosely (docs/phrasing.md,
+/// "Near all and near none"): the lead says it the way an editor would.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Edge {
+    /// Every one: "All 100", "The one person", "Both".
+    All,
+    /// Not one: "None of the 500", "Neither of the two".
+    NoneOf,
+    /// All but one to nine of them, when that leaves at least 95%: "All but one of the 100,000".
+    AllBut(u64),
+    /// One to nine of them, when that is at most 5%: "Only one of the 100,000".
+    Only(u64),
+    /// At least 99.5% but not all, and not "all but a few": "Nearly all".
+    NearlyAll,
+}
+
+/// The edge `count` of `total` is at, if any. Integers only: "at least 95%" is
+/// `rest × 20 ≤ total`, "at least 99.5%" is `count × 200 ≥ total × 199`.
+pub(crate) fn edge(count: u64, total: u64) -> Option<Edge> {
+    if total == 0 || count > total {
+        return None;
+    }
+    let rest = total - count;
+    let (count_w, rest_w, total_w) = (u128::from(count), u128::from(rest), u128::from(total));
+    match () {
+        _ if rest == 0 => Some(Edge::All),
+        _ if count == 0 => Some(Edge::NoneOf),
+        _ if rest <= 9 && rest_w * 20 <= total_w => Some(Edge::AllBut(rest)),
+        _ if count <= 9 && count_w * 20 <= total_w => Some(Edge::Only(count)),
+        _ if count_w * 200 >= total_w * 199 => Some(Edge::NearlyAll),
+        _ => None,
+    }
 }
