@@ -294,3 +294,31 @@ pub(crate) fn edge(count: u64, total: u64) -> Option<Edge> {
         _ => None,
     }
 }
+
+#[cfg(test)]
+mod edge_tests {
+    use super::{edge, Edge};
+
+    /// docs/phrasing.md, "Near all and near none": each boundary, worked in integers.
+    #[test]
+    fn the_edges_and_their_boundaries() {
+        let cases = [
+            (100_000, 100_000, Some(Edge::All)),
+            (0, 500, Some(Edge::NoneOf)),
+            (99_999, 100_000, Some(Edge::AllBut(1))),
+            (19, 20, Some(Edge::AllBut(1))), // 1 × 20 ≤ 20: 95%
+            (18, 20, None),                  // 2 × 20 > 20: 90%, "nine in 10"
+            (995, 1_000, Some(Edge::AllBut(5))),
+            (9_950, 10_000, Some(Edge::NearlyAll)), // rest 50; 9,950 × 200 = 10,000 × 199
+            (9_949, 10_000, None),                  // 99.49%: the ladder, "more than nine in 10"
+            (1, 100_000, Some(Edge::Only(1))),
+            (1, 20, Some(Edge::Only(1))),
+            (1, 19, None), // 1 × 20 > 19: the ladder, "1 in 19"
+            (10, 100_000, None),
+            (1, 2, None),
+        ];
+        for (count, total, want) in cases {
+            assert_eq!(edge(count, total), want, "{count} of {total}");
+        }
+    }
+}
