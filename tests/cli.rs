@@ -70,3 +70,25 @@ fn broken_json_and_a_missing_file_are_errors_too() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("no se puede leer /nonexistent/scenario.json"));
 }
+
+/// `arrest-breakdown FILE | head -1`: a reader that closes the pipe before the program writes
+/// ends it quietly (status 0, nothing on standard error), never with a panic.
+#[test]
+fn a_closed_output_pipe_ends_the_program_quietly() {
+    let exe = assert_cmd::cargo::cargo_bin("arrest-breakdown");
+    for format in ["json", "sentences", "working", "csv", "html"] {
+        let mut child = std::process::Command::new(&exe)
+            .arg(scenario("los-angeles"))
+            .args(["--format", format])
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        // Close the reading end at once: whatever the program writes finds no reader.
+        drop(child.stdout.take());
+        let out = child.wait_with_output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(!stderr.contains("panicked"), "{format}: {stderr}");
+        assert!(out.status.success(), "{format}: {:?} {stderr}", out.status);
+    }
+}

@@ -7,7 +7,8 @@
 
 use arrest_breakdown::{calculate_json_with, cannot_read, Lang, Options, Outcome};
 use clap::{Parser, ValueEnum};
-use std::io::Read;
+use std::fmt::Write as _;
+use std::io::{Read, Write};
 use std::process::ExitCode;
 
 #[derive(Parser)]
@@ -55,30 +56,49 @@ fn main() -> ExitCode {
         Err(e) => {
             // Before the scenario is read only `--lang` can choose the language of the message.
             let message = cannot_read(args.file.as_deref(), &e, lang.unwrap_or_default());
-            eprintln!("arrest-breakdown: {message}");
+            let _ = writeln!(std::io::stderr(), "arrest-breakdown: {message}");
             return ExitCode::from(2);
         }
     };
     // Only the JSON and the working print the working; the other formats skip making it.
     let options = Options { working: matches!(args.format, Format::Json | Format::Working) };
     let outcome = calculate_json_with(&input, lang, &options);
-    match (&outcome, args.format) {
-        (Outcome::Report(_), Format::Json) => println!("{}", outcome.to_json_pretty()),
-        (Outcome::Report(r), Format::Html) => println!("{}", arrest_breakdown::html::fragment(r)),
-        (Outcome::Report(r), Format::Csv) => print!("{}", arrest_breakdown::csv::figures(r)),
+    // Everything is written at once, and a reader that stops early (`| head -1`) is not an
+    // error: the program ends quietly, as command-line tools do, instead of panicking.
+    let (out, err) = render(&outcome, args.format);
+    if let Err(e) = std::io::stdout().lock().write_all(out.as_bytes()) {
+        if e.kind() != std::io::ErrorKind::BrokenPipe {
+            let _ = writeln!(std::io::stderr(), "arrest-breakdown: {e}");
+            return ExitCode::from(2);
+        }
+    }
+    let _ = std::io::stderr().lock().write_all(err.as_bytes());
+    if outcome.is_ok() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    }
+}
+
+/// What the program prints for `outcome` in `format`: standard output, standard error.
+fn render(outcome: &Outcome, format: Format) -> (String, String) {
+    let (mut out, mut err) = (String::new(), String::new());
+    // Writing to a String cannot fail.
+    match (outcome, format) {
+        (Outcome::Report(_), Format::Json) => _ = writeln!(out, "{}", outcome.to_json_pretty()),
+        (Outcome::Report(r), Format::Html) => _ = writeln!(out, "{}", arrest_breakdown::html::fragment(r)),
+        (Outcome::Report(r), Format::Csv) => out.push_str(&arrest_breakdown::csv::figures(r)),
         (Outcome::Report(r), format) => {
-            println!("{}", r.headline.text);
+            _ = writeln!(out, "{}", r.headline.text);
             for s in r.details.iter().chain(&r.caveats) {
-                println!("{}", s.text);
+                _ = writeln!(out, "{}", s.text);
             }
             if format == Format::Working {
-                println!();
-                println!("{}", r.labels.working);
+                _ = write!(out, "\n{}\n", r.labels.working);
                 for block in r.working.iter().flatten() {
-                    println!();
-                    println!("{}", block.title);
+                    _ = write!(out, "\n{}\n", block.title);
                     for step in &block.steps {
-                        println!("  {step}");
+                        _ = writeln!(out, "  {step}");
                     }
                 }
             }
@@ -86,22 +106,14 @@ fn main() -> ExitCode {
         (Outcome::Errors(e), format) => {
             // In JSON mode the error report goes to standard output as well, for scripts.
             if format == Format::Json {
-                println!("{}", outcome.to_json_pretty());
+                _ = writeln!(out, "{}", outcome.to_json_pretty());
             }
             for m in &e.errors {
-                if m.field.is_empty() {
-                    eprintln!("{}", m.message);
-                } else {
-                    eprintln!("{}: {}", m.field, m.message);
-                }
+                _ = writeln!(err, "{m}");
             }
         }
     }
-    if outcome.is_ok() {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::from(1)
-    }
+    (out, err)
 }
 
 fn read_input(file: Option<&str>) -> std::io::Result<String> {
