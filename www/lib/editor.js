@@ -1,4 +1,3 @@
-// @ts-check
 // The element's editor: the form of inputs for a scenario's figures. Which inputs there are, in
 // which order and groups, with which labels and headings, is the core's (`core.editor`, see
 // lib/core.js and docs/contract.md, "The editor"); this lays them out, shows the scenario's values

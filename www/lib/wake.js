@@ -1,4 +1,3 @@
-// @ts-check
 // Waking a pre-rendered widget on the reader's first sign of intent — a click or a key in the
 // copy, focus moving into it, printing — and passing the gesture on once the live widget has
 // taken the copy's place: the button pressed is pressed again in the live one (the two trees have
