@@ -22,10 +22,11 @@ import { el, setText } from './lib/dom.js';
 import { LANGS, pickLang, preloadWords } from './lib/i18n.js';
 import { disclosure, tabList } from './lib/card.js';
 import { Editor } from './lib/editor.js';
-import { cardSvg, svgToPng } from './lib/image.js';
+import { cardImage } from './lib/image.js';
 import { renderCaveats, renderDetails, renderKey, renderSource, renderStagePicture, renderTable, renderVisuals, renderWorking, stagePictures } from './lib/render.js';
 import { setAt, writeAt } from './lib/scenario.js';
 import { patchChildren } from './lib/patch.js';
+import { ShareButtons } from './lib/share-buttons.js';
 import { withState } from './lib/share.js';
 import { wakeOnIntent } from './lib/wake.js';
 
@@ -116,6 +117,12 @@ export class ArrestBreakdown extends HTMLElement {
   #prerendered = this.shadowRoot != null;
   #ui = null;
   #editor = new Editor({ onInput: (field, value) => this.#input(field, value), onReset: () => this.#reset() });
+  #share = new ShareButtons({
+    text: (kind) => (kind === 'sentence' ? this.#report?.headline.text : kind === 'link' ? this.#shareLink() : this.#embedCode()),
+    file: (kind) => (kind === 'csv' ? this.#csv() : this.#image(kind)),
+    words: () => wordsIn(this.#core, this.lang),
+    changed: () => this.#changed(),
+  });
   #core = null;
   #original = null; // the scenario as loaded, for "reset"
   #scenario = null; // the scenario as the reader has edited it
@@ -133,7 +140,6 @@ export class ArrestBreakdown extends HTMLElement {
   #replay = null;
   #printingNow = false; // between beforeprint and afterprint
   #printing = false; // the working opened for printing, until its toggle event is past
-  #announceTimer = 0;
   // The update asked for (#schedule): what it must do, and the reader's edits it answers.
   #due = new Set();
   #edits = [];
@@ -438,21 +444,7 @@ export class ArrestBreakdown extends HTMLElement {
     ui.table = el('div', { class: 'table-holder' });
     ui.working = el('div', { class: 'working-holder' });
     ui.source = el('div', { class: 'source-holder' });
-    ui.shareButtons = {
-      sentence: el('button', { type: 'button', 'data-share': 'sentence', onclick: () => this.#copy(this.#report?.headline.text) }),
-      link: el('button', { type: 'button', 'data-share': 'link', onclick: () => this.#copy(this.#shareLink()) }),
-      embed: el('button', { type: 'button', 'data-share': 'embed', onclick: () => this.#copy(this.#embedCode()) }),
-      csv: el('button', { type: 'button', 'data-share': 'csv', onclick: () => this.#downloadCsv() }),
-      image: el('button', { type: 'button', 'data-share': 'image', onclick: () => this.#downloadImage('png') }),
-      slides: el('button', { type: 'button', 'data-share': 'slides', onclick: () => this.#downloadImage('slides') }),
-      svg: el('button', { type: 'button', 'data-share': 'svg', onclick: () => this.#downloadImage('svg') }),
-    };
-    ui.announce = el('p', { class: 'announce', 'aria-live': 'polite' });
-    ui.copyLabel = el('label', { for: 'ab-copy-box' });
-    ui.copyBox = el('textarea', { id: 'ab-copy-box', readonly: true, rows: '3', spellcheck: 'false' });
-    ui.copyHolder = el('div', { class: 'copy-holder', hidden: true }, ui.copyLabel, ui.copyBox);
-    ui.share = el('div', { class: 'share', role: 'group', hidden: true },
-      el('div', { class: 'share-buttons' }, ...Object.values(ui.shareButtons)), ui.announce, ui.copyHolder);
+    ui.share = this.#share.node;
     // The page's own content (a pre-rendered report, or a note for browsers without
     // JavaScript) shows through this slot until the first live report replaces it.
     ui.slot = el('slot', { class: 'static' });
@@ -794,15 +786,7 @@ export class ArrestBreakdown extends HTMLElement {
     if (!this.#core) return;
     const words = wordsIn(this.#core, lang);
     setText(ui.adjust, words.adjust);
-    ui.share.setAttribute('aria-label', words.share);
-    setText(ui.shareButtons.sentence, words.copySentence);
-    setText(ui.shareButtons.link, words.copyLink);
-    setText(ui.shareButtons.embed, words.copyEmbed);
-    setText(ui.shareButtons.csv, words.downloadCsv);
-    setText(ui.shareButtons.image, words.downloadImage);
-    setText(ui.shareButtons.slides, words.downloadSlides);
-    setText(ui.shareButtons.svg, words.downloadSvg);
-    setText(ui.copyLabel, words.copyBox);
+    this.#share.label(words);
     this.#editor.label(this.#core, this.#scenario, lang, words, this.#report);
   }
 
@@ -830,91 +814,16 @@ export class ArrestBreakdown extends HTMLElement {
     return this.#core.embedSnippet(url, new URL('build/embed-parent.js', ROOT).href, state.lang);
   }
 
-  /** Copies text, announcing it; where the clipboard is refused, offers it selected instead. */
-  async #copy(text) {
-    if (!text) return;
-    const words = wordsIn(this.#core, this.lang);
-    this.#ui.copyHolder.hidden = true;
-    try {
-      await navigator.clipboard.writeText(text);
-      this.#announce(words.copied);
-      return;
-    } catch {
-      // No clipboard permission (or no secure context): the text, selected, to copy by hand.
-    }
-    const { copyBox, copyHolder } = this.#ui;
-    copyBox.value = text;
-    copyHolder.hidden = false;
-    copyBox.focus();
-    copyBox.select();
-    let done = false;
-    try {
-      done = document.execCommand('copy');
-    } catch {
-      done = false;
-    }
-    this.#announce(done ? words.copied : words.copyManually);
-    this.#changed();
-  }
-
-  #announce(text) {
-    const { announce } = this.#ui;
-    // Cleared first so the same word twice is announced twice.
-    announce.textContent = '';
-    clearTimeout(this.#announceTimer);
-    requestAnimationFrame(() => { announce.textContent = text; });
-    this.#announceTimer = setTimeout(() => { announce.textContent = ''; }, 4000);
-  }
-
   /** The core's CSV of the figures, as a file. */
-  #downloadCsv() {
-    if (!this.#core || !this.#lastGood) return;
-    const csv = this.#core.figuresCsv(this.#lastGood, this.lang);
-    if (csv == null) return;
-    this.#saveFile(new Blob([csv], { type: 'text/csv;charset=utf-8' }), 'arrest-breakdown.csv');
+  #csv() {
+    const csv = this.#core && this.#lastGood ? this.#core.figuresCsv(this.#lastGood, this.lang) : null;
+    return csv == null ? null : new Blob([csv], { type: 'text/csv;charset=utf-8' });
   }
 
-  /**
-   * The card as an image (lib/image.js): the headline, the picture on show with its legend, the
-   * core's source line and this page's address, in the colours the reader sees. `kind` is png
-   * (1200 × 675), slides (the same, twice the pixels) or svg.
-   */
-  async #downloadImage(kind) {
-    const report = this.#report;
-    if (!report) return;
-    const ui = this.#ui;
-    // The picture on show: the card's, or the full layout's headline icons.
-    const picture = (this.mode === 'card' ? ui.pictures : ui.visuals).querySelector('svg.icons');
-    const legend = picture
-      ? [...picture.closest('figure').querySelectorAll('.legend li')].map((li) => ({
-        color: getComputedStyle(li.querySelector('.swatch')).backgroundColor,
-        text: li.querySelector('.legend-text').textContent.replace(/\s+/g, ' ').trim(),
-      }))
-      : [];
-    const style = getComputedStyle(ui.root);
-    const color = (name, fallback) => style.getPropertyValue(name).trim() || fallback;
-    const svg = cardSvg({
-      headline: report.headline.text,
-      picture,
-      legend,
-      source: report.source ? [report.source.label, report.source.text].filter(Boolean).join(' ') : '',
-      address: window.location.origin + window.location.pathname,
-      colors: { bg: color('--ab-bg', '#ffffff'), fg: color('--ab-fg', '#1a1a1a'), muted: color('--ab-muted', '#555555') },
-      lang: report.lang,
-    });
-    const blob = kind === 'svg' ? new Blob([svg], { type: 'image/svg+xml' }) : await svgToPng(svg, kind === 'slides' ? 2 : 1);
-    const name = { png: 'arrest-breakdown.png', slides: 'arrest-breakdown-2x.png', svg: 'arrest-breakdown.svg' }[kind];
-    this.#saveFile(blob, name);
-  }
-
-  /** Offers a file the widget made as a download, and says so. */
-  #saveFile(blob, name) {
-    const url = URL.createObjectURL(blob);
-    const link = el('a', { href: url, download: name, hidden: true });
-    this.#ui.root.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    this.#announce(wordsIn(this.#core, this.lang).downloaded);
+  /** The card as an image (lib/image.js), with the picture on show: the card's, or the full layout's headline icons. */
+  #image(kind) {
+    if (!this.#report) return null;
+    const picture = (this.mode === 'card' ? this.#ui.pictures : this.#ui.visuals).querySelector('svg.icons');
+    return cardImage(this.#report, picture, this.#ui.root, kind);
   }
 }
