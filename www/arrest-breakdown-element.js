@@ -108,6 +108,11 @@ function sameFigures(a, b) {
   return a != null && b != null && figures(a) === figures(b);
 }
 
+/**
+ * The calculator as a custom element (docs/embedding.md, "As an element").
+ * @fires arrest-breakdown-change {CustomEvent<ArrestBreakdownChangeDetail>}
+ * @fires arrest-breakdown-edit {CustomEvent<ArrestBreakdownEditDetail>}
+ */
 export class ArrestBreakdown extends HTMLElement {
   static observedAttributes = ['preset', 'scenario', 'lang', 'mode', 'theme', 'heading-level'];
 
