@@ -142,7 +142,6 @@ export class ArrestBreakdown extends HTMLElement {
   #laidOut = null; // the mode the parts are laid out for
   #sheetReady = false;
   #intent = null; // the pre-rendered copy's wait for the reader (lib/wake.js)
-  #replay = null;
   #printingNow = false; // between beforeprint and afterprint
   #printing = false; // the working opened for printing, until its toggle event is past
   // The update asked for (#schedule): what it must do, and the reader's edits it answers.
