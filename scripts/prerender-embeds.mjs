@@ -1,7 +1,7 @@
 // Writes one embed page per preset and language, www/embed/LANG/PRESET.html, that carries the
 // widget's report already laid out, as declarative shadow DOM: the reader sees the headline, the
 // picture and the sentences as soon as the HTML arrives, with nothing to run first. The live
-// widget then takes over in the same place (www/arrest-breakdown.js swaps its shadow root's
+// widget then takes over in the same place (www/arrest-breakdown-element.js swaps its shadow root's
 // content in one step, so nothing moves).
 //
 // The copy is the live widget itself, rendered in Chromium from the built bundle and serialized:
@@ -24,7 +24,7 @@ const WIDGET_CSS = readFileSync(path.join(WWW, 'build/arrest-breakdown.css'), 'u
 // The page's script is fetched once the copy is on screen — after the first paint, or after
 // 100 ms where an iframe out of view gets no frames, or at once if the reader acts first — so
 // nothing the page runs stands between the HTML and the headline. The element, once defined,
-// starts the live widget if the reader has already moved into it (startOnIntent).
+// starts the live widget if the reader has already moved into it (lib/wake.js).
 const LOADER = 'const go=()=>import("../../build/embed.js");requestAnimationFrame(()=>setTimeout(go));setTimeout(go,100);'
   + 'for(const t of["pointerdown","keydown","focusin"])addEventListener(t,go,{once:true,capture:true})';
 /** A CSP source that allows exactly this inline text. */
@@ -82,7 +82,7 @@ function pageFor(preset, lang, { html, title, heading }) {
     .replace(/(<h1 class="visually-hidden">)[^<]*(<\/h1>)/, `$1${escapeText(heading)}$2`)
     .replace('</main>', `  ${widget}\n  </main>`)
     // The copy needs neither the core nor its stylesheet as a fetch until the reader acts
-    // (the element's startOnIntent): no preloads.
+    // (lib/wake.js): no preloads.
     .replace(/\n *<link rel="preload"[^>]*>/g, '')
     .replace('<!doctype html>', '<!doctype html>\n<!-- Written by ./build.sh build (scripts/prerender-embeds.mjs) from embed.html: do not edit. -->');
 }

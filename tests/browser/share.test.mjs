@@ -294,7 +294,7 @@ describe('sharing, more inputs, pre-rendered content', { timeout: 180_000 }, () 
     await input('reference.comparison.label').fill('');
     await page.locator(`${WIDGET} .headline`).filter({ hasText: cliReport('examples/los-angeles.json').headline.text }).waitFor();
     assert.equal(await page.locator(`${WIDGET} .field-msg:visible`).count(), 0);
-    assert.equal(await page.evaluate(() => 'comparison' in document.getElementById('main-widget').scenario.reference), false);
+    assert.equal(await page.evaluate(() => 'comparison' in document.getElementById('main-widget').shareState().scenario.reference), false);
 
     // The stage's kind: deportations instead of arrests.
     await input('stages[0].kind').selectOption('deportations');

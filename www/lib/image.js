@@ -145,3 +145,29 @@ export async function svgToPng(svgText, scale = 1) {
     URL.revokeObjectURL(url);
   }
 }
+
+/**
+ * The card as a file of `kind` — png (1200 × 675), slides (the same, twice the pixels) or svg —
+ * for a report: its headline, `picture` (the icons on show, an svg.icons in a figure with its
+ * legend) and source line, this page's address, in the colours `root` is drawn in.
+ */
+export async function cardImage(report, picture, root, kind) {
+  const legend = picture
+    ? [...picture.closest('figure').querySelectorAll('.legend li')].map((li) => ({
+      color: getComputedStyle(li.querySelector('.swatch')).backgroundColor,
+      text: li.querySelector('.legend-text').textContent.replace(/\s+/g, ' ').trim(),
+    }))
+    : [];
+  const style = getComputedStyle(root);
+  const color = (name, fallback) => style.getPropertyValue(name).trim() || fallback;
+  const svg = cardSvg({
+    headline: report.headline.text,
+    picture,
+    legend,
+    source: report.source ? [report.source.label, report.source.text].filter(Boolean).join(' ') : '',
+    address: window.location.origin + window.location.pathname,
+    colors: { bg: color('--ab-bg', '#ffffff'), fg: color('--ab-fg', '#1a1a1a'), muted: color('--ab-muted', '#555555') },
+    lang: report.lang,
+  });
+  return kind === 'svg' ? new Blob([svg], { type: 'image/svg+xml' }) : svgToPng(svg, kind === 'slides' ? 2 : 1);
+}
