@@ -92,3 +92,16 @@ fn a_closed_output_pipe_ends_the_program_quietly() {
         assert!(out.status.success(), "{format}: {:?} {stderr}", out.status);
     }
 }
+
+/// The exit statuses the README lists: wrong arguments are 2 (clap's usage), input that is not
+/// UTF-8 is 2, and a scenario with problems is 1 even in JSON mode.
+#[test]
+fn exit_statuses_as_documented() {
+    let out = cli().arg("--no-such-flag").output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let out = cli().write_stdin(vec![0xff, 0xfe, 0x00]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let out = cli().args(["-", "--format", "json"]).write_stdin(r#"{"stages":[{"total":"abc"}]}"#).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("\"ok\": false"));
+}
