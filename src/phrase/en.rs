@@ -935,7 +935,7 @@ impl super::Words for English {
         "Yes"
     }
     fn per_100_label(&self, later: &str, earlier: &str) -> String {
-        format!("{later} per 100 {}", crate::lang::lowercase(earlier))
+        format!("{later} per 100 {}", crate::lang::lowercase_first(earlier))
     }
     fn per_day_label(&self, stage: &str) -> String {
         format!("{stage} a day")

@@ -1054,7 +1054,7 @@ impl super::Words for Spanish {
         "Sí"
     }
     fn per_100_label(&self, later: &str, earlier: &str) -> String {
-        format!("{later} por cada 100 {}", crate::lang::lowercase(earlier))
+        format!("{later} por cada 100 {}", crate::lang::lowercase_first(earlier))
     }
     fn per_day_label(&self, stage: &str) -> String {
         format!("{stage} al día")
