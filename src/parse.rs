@@ -752,6 +752,84 @@ mod tests {
         assert!(failures.is_empty(), "\n{}", failures.join("\n"));
     }
 
+    /// Every qualifier and share form, in the language it is written in (both languages'
+    /// words are read whatever the language; the number is read in the reader's language).
+    #[test]
+    fn qualified_counts_and_shares() {
+        use crate::approx::Qual::*;
+        let count = |value, qual, scale| Ok(Typed::Count(Est { value, qual, scale }));
+        let pct = |num, qual| Ok(Typed::Share { num, den: 10_000, qual });
+        let half = |qual| Ok(Typed::Share { num: 1, den: 2, qual });
+        let cases: &[(&str, Lang, Result<Typed, ParseError>)] = &[
+            // English qualifiers.
+            ("more than 100,000", Lang::En, count(100_000, MoreThan, 0)),
+            ("More Than 200,000", Lang::En, count(200_000, MoreThan, 0)),
+            ("over 300", Lang::En, count(300, MoreThan, 0)),
+            ("at least 25,000", Lang::En, count(25_000, AtLeast, 0)),
+            ("nearly 500", Lang::En, count(500, Nearly, 0)),
+            ("almost 500", Lang::En, count(500, Nearly, 0)),
+            ("about 1.4 million", Lang::En, count(1_400_000, About, 6)),
+            ("around 2,000", Lang::En, count(2000, About, 0)),
+            ("roughly 2,000", Lang::En, count(2000, About, 0)),
+            ("approximately 2,000", Lang::En, count(2000, About, 0)),
+            ("fewer than 50", Lang::En, count(50, FewerThan, 0)),
+            ("less than 50", Lang::En, count(50, FewerThan, 0)),
+            ("up to 3,000", Lang::En, count(3000, UpTo, 0)),
+            ("1.4 million", Lang::En, count(1_400_000, Exact, 6)),
+            ("5,232", Lang::En, count(5232, Exact, 0)),
+            // Spanish qualifiers.
+            ("más de 200.000", Lang::Es, count(200_000, MoreThan, 0)),
+            ("mas de 200.000", Lang::Es, count(200_000, MoreThan, 0)),
+            ("al menos 300", Lang::Es, count(300, AtLeast, 0)),
+            ("casi 500", Lang::Es, count(500, Nearly, 0)),
+            ("cerca de 500", Lang::Es, count(500, About, 0)),
+            ("unos 2.000", Lang::Es, count(2000, About, 0)),
+            ("unas 2.000", Lang::Es, count(2000, About, 0)),
+            ("alrededor de 1,4 millones", Lang::Es, count(1_400_000, About, 6)),
+            ("aproximadamente 2.000", Lang::Es, count(2000, About, 0)),
+            ("menos de 50", Lang::Es, count(50, FewerThan, 0)),
+            ("hasta 3.000", Lang::Es, count(3000, UpTo, 0)),
+            ("3 mil millones", Lang::Es, count(3_000_000_000, Exact, 9)),
+            // Shares, English.
+            ("30 percent", Lang::En, pct(3000, Exact)),
+            ("30%", Lang::En, pct(3000, Exact)),
+            ("29.5 per cent", Lang::En, pct(2950, Exact)),
+            ("nearly 30 percent", Lang::En, pct(3000, Nearly)),
+            ("more than 25 %", Lang::En, pct(2500, MoreThan)),
+            ("fewer than half", Lang::En, half(FewerThan)),
+            ("half", Lang::En, half(Exact)),
+            // Shares, Spanish.
+            ("30 por ciento", Lang::Es, pct(3000, Exact)),
+            ("casi el 30 %", Lang::Es, pct(3000, Nearly)),
+            ("casi el 30\u{a0}%", Lang::Es, pct(3000, Nearly)),
+            ("29,5 %", Lang::Es, pct(2950, Exact)),
+            ("más de la mitad", Lang::Es, half(MoreThan)),
+            ("menos de la mitad", Lang::Es, half(FewerThan)),
+            // Errors: what is wrong is said about the number.
+            ("more than", Lang::En, Err(Empty)),
+            ("more than abc", Lang::En, Err(NotANumber)),
+            ("about 5.5", Lang::En, Err(Fractional)),
+            ("120 percent", Lang::En, Err(TooLarge)),
+            ("moreover 5", Lang::En, Err(UnknownWord("moreover".into()))),
+            ("5 dozen", Lang::En, Err(UnknownWord("dozen".into()))),
+        ];
+        let mut failures = Vec::new();
+        for (text, lang, expected) in cases {
+            let got = parse_qualified(text, *lang);
+            if &got != expected {
+                failures.push(format!("{text:?} ({lang:?}): got {got:?}, expected {expected:?}"));
+            }
+        }
+        assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+    }
+
+    /// `parse_count` is unchanged by qualifiers: a qualified count is not a bare number.
+    #[test]
+    fn parse_count_still_refuses_qualifiers() {
+        assert_eq!(parse_count("about 5", Lang::En), Err(UnknownWord("about".into())));
+        assert_eq!(parse_count("5%", Lang::En), Err(NotANumber));
+    }
+
     /// A megabyte of hostile input is read in linear time, without overflow or panic.
     #[test]
     fn huge_inputs() {

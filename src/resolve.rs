@@ -223,9 +223,11 @@ impl Stage<'_> {
         self.places.iter().map(|(_, c)| c).sum()
     }
 
-    /// Whether every figure of the stage is exact: then nothing needs a hedge.
+    /// Whether every figure of the stage is exact (and its total typed in figures, not "1.4
+    /// million", which sentences repeat as typed): then it is worded as it always was.
     pub(crate) fn exact(&self) -> bool {
         self.total_est.qual.is_exact()
+            && self.total_est.scale == 0
             && Category::ALL.iter().all(|&c| self.get(c).is_none_or(|k| k.qual.is_exact()))
             && self.subgroups.iter().all(|g| g.qual.is_exact())
     }

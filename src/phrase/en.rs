@@ -187,14 +187,28 @@ fn est(e: Est) -> impl Display {
     super::est_display(e, L)
 }
 
+/// A count after "the": "the more than 300", "the nearly 500", but "the roughly 5,000" (never
+/// "the about 5,000").
+fn the_est(e: Est) -> impl Display {
+    fmt::from_fn(move |f| match e.qual {
+        Qual::About => write!(f, "roughly {}", est(Est { qual: Qual::Exact, ..e })),
+        _ => est(e).fmt(f),
+    })
+}
+
 /// A rate in tenths with its qualifier: "more than 700".
 fn rate_est(p: PctEst) -> impl Display {
     super::rate_est_display(p, L)
 }
 
-/// A percentage in running text with its qualifier: "nearly 30 percent", "less than 34 percent".
+/// A percentage in running text with its qualifier: "nearly 30 percent", "less than 34 percent";
+/// 50 percent is "half" ("fewer than half").
 fn pct_est(p: PctEst) -> impl Display {
     fmt::from_fn(move |f| {
+        if p.tenths == 500 {
+            let q = qualifier(p.qual, false);
+            return if q.is_empty() { f.write_str("half") } else { write!(f, "{q} half") };
+        }
         let q = qualifier(p.qual, true);
         if !q.is_empty() {
             write!(f, "{q} ")?;
@@ -450,7 +464,7 @@ pub(crate) fn say(out: &mut String, said: &Said) -> fmt::Result {
         }
         Said::LeadEst { subject: s, category, count, total, share } => {
             sentence_start(out, pct_est(*share))?;
-            write!(out, " of the {} {} {}", est(*total), subject(s), predicate(Some(*category), s.unit))?;
+            write!(out, " of the {} {} {}", the_est(*total), subject(s), predicate(Some(*category), s.unit))?;
             if let Some(c) = count {
                 write!(out, ": {}", est(*c))?;
             }
@@ -459,9 +473,9 @@ pub(crate) fn say(out: &mut String, said: &Said) -> fmt::Result {
         }
         Said::SubgroupEst { subject: s, label, count, whole, parent, share } => {
             match (s.unit, parent) {
-                (Unit::Charges, _) => write!(out, "Of the {} charges, ", est(*whole))?,
-                (_, Some(c)) => write!(out, "Among the {} people {}, ", est(*whole), described(*c))?,
-                (_, None) => write!(out, "Among the {} {}, ", est(*whole), short_subject(s))?,
+                (Unit::Charges, _) => write!(out, "Of the {} charges, ", the_est(*whole))?,
+                (_, Some(c)) => write!(out, "Among the {} people {}, ", the_est(*whole), described(*c))?,
+                (_, None) => write!(out, "Among the {} {}, ", the_est(*whole), short_subject(s))?,
             }
             match (share, count) {
                 (Some(p), Some(c)) => write!(out, "{} ({}) were {}.", pct_est(*p), est(*c), typed(label)),
@@ -476,14 +490,14 @@ pub(crate) fn say(out: &mut String, said: &Said) -> fmt::Result {
         Said::PerDayEst { subject: s, total, per_day, days } => write!(
             out,
             "The {} {} average {} a day over {} {}.",
-            est(*total),
+            the_est(*total),
             noun(s),
             rate_est(*per_day),
             format::small_number_display(*days, L),
             if *days == 1 { "day" } else { "days" }
         ),
         Said::PopulationEst { subject: s, total, population, label, share } => {
-            write!(out, "The {} {} equal {} of the {} {}.", est(*total), noun(s), pct_est(*share), est(*population), typed(label))
+            write!(out, "The {} {} equal {} of the {} {}.", the_est(*total), noun(s), pct_est(*share), the_est(*population), typed(label))
         }
         Said::TargetDailyEst { subject: s, pace, observed, target, percent, label } => write!(
             out,
@@ -496,7 +510,7 @@ pub(crate) fn say(out: &mut String, said: &Said) -> fmt::Result {
             est(*target)
         ),
         Said::TargetTotalEst { subject: s, total, target, percent, label } => {
-            write!(out, "The {} {} are {} of {} of {}.", est(*total), noun(s), pct_est(*percent), goal(*label), est(*target))
+            write!(out, "The {} {} are {} of {} of {}.", the_est(*total), noun(s), pct_est(*percent), goal(*label), est(*target))
         }
         Said::Caveat(c) => caveat(out, c),
     }

@@ -455,10 +455,10 @@ pub(crate) fn say(out: &mut String, said: &Said) -> fmt::Result {
             }
             match s.unit {
                 Unit::People => {
-                    write!(out, "{}personas fueron {}{}.", est_de(*total), participle(s), subject_tail(s))?;
+                    write!(out, "{}personas fueron {}{}.", est_before_noun(*total, false), participle(s), subject_tail(s))?;
                 }
                 Unit::Charges => {
-                    write!(out, "se registraron {}cargos contra personas {}{}.", est_de(*total), participle(s), subject_tail(s))?;
+                    write!(out, "se registraron {}cargos contra personas {}{}.", est_before_noun(*total, false), participle(s), subject_tail(s))?;
                 }
             }
             capitalize_from(out, start);
@@ -466,7 +466,7 @@ pub(crate) fn say(out: &mut String, said: &Said) -> fmt::Result {
         }
         Said::LeadEst { subject: s, category, count, total, share } => {
             let start = out.len();
-            write!(out, "{} de {} {}{} {}", pct_est(*share), article(s), est_de(*total), subject(s), predicate(Some(*category), s.unit, false))?;
+            write!(out, "{} de {} {}{} {}", pct_est(*share), people_article(s), est_de(*total), subject(s), predicate(Some(*category), s.unit, false))?;
             capitalize_from(out, start);
             if let Some(c) = count {
                 write!(out, ": {}", est(*c))?;
@@ -478,7 +478,7 @@ pub(crate) fn say(out: &mut String, said: &Said) -> fmt::Result {
             match (s.unit, parent) {
                 (Unit::Charges, _) => write!(out, "De los {}cargos, ", est_de(*whole))?,
                 (_, Some(c)) => write!(out, "Entre las {}personas {}, ", est_de(*whole), described(*c))?,
-                (_, None) => write!(out, "Entre {} {}{}, ", article(s), est_de(*whole), short_subject(s))?,
+                (_, None) => write!(out, "Entre {} {}{}, ", people_article(s), est_de(*whole), short_subject(s))?,
             }
             match (share, count) {
                 (Some(p), Some(c)) => write!(out, "{} ({}) eran {}.", pct_est(*p), est(*c), typed(label)),
@@ -529,10 +529,22 @@ fn est(e: Est) -> impl Display {
     super::est_display(e, L)
 }
 
-/// `est` before a noun, with a space: "1,4 millones de " takes "de" before the noun.
+/// `est` before a noun, with a space: "1,4 millones de " takes "de" before the noun. Always
+/// after an article here, so "alrededor de" reads "aproximadamente" ("las aproximadamente 5.000
+/// personas").
 fn est_de(e: Est) -> impl Display {
+    est_before_noun(e, true)
+}
+
+/// `est_de`, after an article or not (at the start of a sentence: "Alrededor de 1,4 millones de
+/// personas").
+fn est_before_noun(e: Est, after_article: bool) -> impl Display {
     fmt::from_fn(move |f| {
-        est(e).fmt(f)?;
+        if e.qual == Qual::About && after_article {
+            write!(f, "aproximadamente {}", est(Est { qual: Qual::Exact, ..e }))?;
+        } else {
+            est(e).fmt(f)?;
+        }
         f.write_str(if super::scale_tenth(e).is_some() { " de " } else { " " })
     })
 }
@@ -547,6 +559,9 @@ fn rate_est(p: PctEst) -> impl Display {
 fn pct_est(p: PctEst) -> impl Display {
     fmt::from_fn(move |f| {
         let q = qualifier(p.qual, true);
+        if p.tenths == 500 {
+            return if q.is_empty() { f.write_str("la mitad") } else { write!(f, "{q} la mitad") };
+        }
         match q.strip_suffix(" de") {
             Some(head) => write!(f, "{head} del ")?,
             None if q.is_empty() => f.write_str("el ")?,
@@ -554,6 +569,14 @@ fn pct_est(p: PctEst) -> impl Display {
         }
         write!(f, "{} por ciento", format::rate_display(p.tenths, L))
     })
+}
+
+/// The article of the people (or charges) counted: "las personas", "los cargos".
+fn people_article(s: &Subject) -> &'static str {
+    match s.unit {
+        Unit::People => "las",
+        Unit::Charges => "los",
+    }
 }
 
 /// "Los más de 100.000 arrestos".
