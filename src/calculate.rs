@@ -700,10 +700,12 @@ fn stage_caveats(b: &mut Builder, stage: &Stage) {
 fn reference(b: &mut Builder, first: &Stage, subj: Subject) {
     let lang = b.lang;
     let r = b.r;
-    let all_exact = first.total_est.qual.is_exact()
-        && r.population.is_none_or(|(p, _)| p.qual.is_exact())
-        && r.comparison.is_none_or(|(c, _)| c.qual.is_exact())
-        && r.target.as_ref().is_none_or(|t| [t.per_day, t.total, t.observed_per_day].iter().flatten().all(|e| e.qual.is_exact()));
+    // Exact, and typed in figures: "1.4 million" is said as typed, which the hedged sentences do.
+    let plain = |e: &Est| e.qual.is_exact() && e.scale == 0;
+    let all_exact = plain(&first.total_est)
+        && r.population.is_none_or(|(p, _)| plain(&p))
+        && r.comparison.is_none_or(|(c, _)| plain(&c))
+        && r.target.as_ref().is_none_or(|t| [t.per_day, t.total, t.observed_per_day].iter().flatten().all(plain));
     if !all_exact {
         return estimated_reference(b, first, subj);
     }

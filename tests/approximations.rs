@@ -145,6 +145,30 @@ const SENTENCES: &[(&str, Lang, &str)] = &[
         Lang::Es,
         "Las más de 200.000 expulsiones equivalen a más del 14 por ciento de un total de 1,4 millones de personas con órdenes definitivas.",
     ),
+    // A share too small to show: 1,000 ÷ 2 billion = 0.00005%. A lower bound rounds down to 0
+    // ("more than 0 percent" is true); anything else reads "less than 0.1 percent", a bound
+    // already.
+    (
+        r#"{"stages":[{"total":"more than 1,000"}],"reference":{"population":{"count":"2 billion","label":"people"}}}"#,
+        Lang::En,
+        "The more than 1,000 arrests equal more than 0 percent of the 2 billion people.",
+    ),
+    (
+        r#"{"stages":[{"total":"about 1,000"}],"reference":{"population":{"count":"2 billion","label":"people"}}}"#,
+        Lang::En,
+        "The roughly 1,000 arrests equal less than 0.1 percent of the 2 billion people.",
+    ),
+    (
+        r#"{"stages":[{"total":"unos 1.000"}],"reference":{"population":{"count":"2 mil millones","label":"personas"}}}"#,
+        Lang::Es,
+        "Los aproximadamente 1.000 arrestos equivalen a menos del 0,1 por ciento de un total de 2 mil millones de personas.",
+    ),
+    // An exact population typed with a scale word keeps it: 5,232 ÷ 1,400,000 = 0.37% → 0.4.
+    (
+        r#"{"stages":[{"total":"5,232"}],"reference":{"population":{"count":"1.4 million","label":"residents"}}}"#,
+        Lang::En,
+        "The 5,232 arrests equal 0.4 percent of the 1.4 million residents.",
+    ),
 ];
 
 #[test]

@@ -209,11 +209,7 @@ fn pct_est(p: PctEst) -> impl Display {
             let q = qualifier(p.qual, false);
             return if q.is_empty() { f.write_str("half") } else { write!(f, "{q} half") };
         }
-        let q = qualifier(p.qual, true);
-        if !q.is_empty() {
-            write!(f, "{q} ")?;
-        }
-        write!(f, "{} percent", format::rate_display(p.tenths, L))
+        super::pct_est_words_display(p, L).fmt(f)
     })
 }
 

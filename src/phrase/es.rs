@@ -562,12 +562,19 @@ fn pct_est(p: PctEst) -> impl Display {
         if p.tenths == 500 {
             return if q.is_empty() { f.write_str("la mitad") } else { write!(f, "{q} la mitad") };
         }
+        if p.tenths == 0 && p.qual.kind() != crate::approx::CountKind::LowerBound {
+            // "menos del 0,1 por ciento": already a bound.
+            return el_pct(0).fmt(f);
+        }
         match q.strip_suffix(" de") {
             Some(head) => write!(f, "{head} del ")?,
             None if q.is_empty() => f.write_str("el ")?,
             None => write!(f, "{q} el ")?,
         }
-        write!(f, "{} por ciento", format::rate_display(p.tenths, L))
+        match p.tenths {
+            0 => f.write_str("0 por ciento"),
+            t => write!(f, "{} por ciento", format::rate_display(t, L)),
+        }
     })
 }
 

@@ -353,23 +353,37 @@ pub(crate) fn scale_tenth(e: Est) -> Option<u64> {
 
 /// A rate in tenths with its qualifier: "more than 700", "about 1.3".
 pub(crate) fn rate_est_display(p: PctEst, lang: Lang) -> impl Display {
+    qualified_tenths(p, lang, false)
+}
+
+/// A value in tenths after its qualifier. One that rounds to nothing is "less than 0.1" with no
+/// other qualifier (that is one already), or "more than 0" for a lower bound.
+fn qualified_tenths(p: PctEst, lang: Lang, percent: bool) -> impl Display {
     fmt::from_fn(move |f| {
-        let q = words(lang).qualifier(p.qual, false);
-        if !q.is_empty() {
-            write!(f, "{q} ")?;
+        let lower = p.qual.kind() == crate::approx::CountKind::LowerBound;
+        let q = words(lang).qualifier(p.qual, percent);
+        match p.tenths {
+            0 if lower => write!(f, "{q} 0"),
+            0 => crate::format::rate_display(0, lang).fmt(f),
+            _ if q.is_empty() => crate::format::rate_display(p.tenths, lang).fmt(f),
+            _ => write!(f, "{q} {}", crate::format::rate_display(p.tenths, lang)),
         }
-        crate::format::rate_display(p.tenths, lang).fmt(f)
+    })
+}
+
+/// A percentage in running text with its qualifier, in the order English and Spanish share:
+/// "nearly 30 percent" (Spanish adds its article: `es::pct_est`).
+pub(crate) fn pct_est_words_display(p: PctEst, lang: Lang) -> impl Display {
+    fmt::from_fn(move |f| {
+        qualified_tenths(p, lang, true).fmt(f)?;
+        f.write_str(crate::format::numbers(lang).percent_word)
     })
 }
 
 /// A percentage with its qualifier, for tables and working: "nearly 30%", "casi 30 %".
 pub(crate) fn pct_est_sign_display(p: PctEst, lang: Lang) -> impl Display {
     fmt::from_fn(move |f| {
-        let q = words(lang).qualifier(p.qual, true);
-        if !q.is_empty() {
-            write!(f, "{q} ")?;
-        }
-        crate::format::rate_display(p.tenths, lang).fmt(f)?;
+        qualified_tenths(p, lang, true).fmt(f)?;
         f.write_str(crate::format::numbers(lang).percent_sign)
     })
 }
