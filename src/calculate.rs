@@ -942,8 +942,10 @@ fn estimated_stage<'a>(
     let total_id = figure_id(stage, "total");
     let lead = focus(b.r, stage).and_then(|c| {
         let k = stage.get(c)?;
-        let share = stated_share(k.count, k.qual, k.from_share, total)?;
+        let share = stated_share(k.count, k.qual, k.from_share, total);
         let count = stated_count(k.count, k.qual, k.from_share, k.derivation.is_some());
+        // Where the bounds settle neither the share nor the count, the total alone.
+        share.or(count.map(|_| PctEst { tenths: 0, qual: Qual::Exact }))?;
         Some((Said::LeadEst { subject: subj, category: c, count, total, share }, vec![figure_id(stage, c.key()), total_id.clone()]))
     });
     let (said, figures) = lead.unwrap_or_else(|| (Said::CountEst { subject: subj, total }, vec![total_id.clone()]));

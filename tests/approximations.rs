@@ -145,6 +145,18 @@ const SENTENCES: &[(&str, Lang, &str)] = &[
         Lang::Es,
         "Las más de 200.000 expulsiones equivalen a más del 14 por ciento de un total de 1,4 millones de personas con órdenes definitivas.",
     ),
+    // A part known exactly of a lower bound: 300 − 200 leaves more than 100 without a record,
+    // but more than 100 of more than 300 is no share at all: the count alone.
+    (
+        r#"{"stages":[{"total":"more than 300","breakdown":{"criminal_history":"200"}}]}"#,
+        Lang::En,
+        "Of the more than 300 people arrested, more than 100 had no criminal history.",
+    ),
+    (
+        r#"{"stages":[{"total":"más de 300","breakdown":{"criminal_history":"200"}}]}"#,
+        Lang::Es,
+        "De las más de 300 personas arrestadas, más de 100 no tenían antecedentes penales.",
+    ),
     // A share too small to show: 1,000 ÷ 2 billion = 0.00005%. A lower bound rounds down to 0
     // ("more than 0 percent" is true); anything else reads "less than 0.1 percent", a bound
     // already.

@@ -459,6 +459,10 @@ pub(crate) fn say(out: &mut String, said: &Said) -> fmt::Result {
             }
         }
         Said::LeadEst { subject: s, category, count, total, share } => {
+            let Some(share) = share else {
+                let count = count.unwrap_or_default();
+                return write!(out, "Of the {} {}, {} {}.", the_est(*total), subject(s), est(count), predicate(Some(*category), s.unit));
+            };
             sentence_start(out, pct_est(*share))?;
             write!(out, " of the {} {} {}", the_est(*total), subject(s), predicate(Some(*category), s.unit))?;
             if let Some(c) = count {

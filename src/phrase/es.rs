@@ -465,6 +465,11 @@ pub(crate) fn say(out: &mut String, said: &Said) -> fmt::Result {
             Ok(())
         }
         Said::LeadEst { subject: s, category, count, total, share } => {
+            let Some(share) = share else {
+                let de = if people_article(s) == "las" { "De las" } else { "De los" };
+                let count = count.unwrap_or_default();
+                return write!(out, "{de} {}{}, {} {}.", est_de(*total), subject(s), est(count), predicate(Some(*category), s.unit, count.value != 1));
+            };
             let start = out.len();
             write!(out, "{} de {} {}{} {}", pct_est(*share), people_article(s), est_de(*total), subject(s), predicate(Some(*category), s.unit, false))?;
             capitalize_from(out, start);

@@ -79,7 +79,8 @@ pub(crate) enum Said<'a> {
     CountEst { subject: Subject<'a>, total: Est },
     /// The lead of a stage with figures that are not exact: the focus category's share as the
     /// counts allow, and its count when it can be stated.
-    LeadEst { subject: Subject<'a>, category: Category, count: Option<Est>, total: Est, share: PctEst },
+    /// At least one of `count` and `share` is given.
+    LeadEst { subject: Subject<'a>, category: Category, count: Option<Est>, total: Est, share: Option<PctEst> },
     /// A group within a whole that is not exact (or a group that is not): its share and count,
     /// each when it can be stated.
     SubgroupEst { subject: Subject<'a>, label: &'a Text, count: Option<Est>, whole: Est, parent: Option<Category>, share: Option<PctEst> },
