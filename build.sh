@@ -219,6 +219,20 @@ cmd_docs() {
     echo '```json'
     echo '{"lang": "es", "stages": [{"total": "5,5", "breakdown": {"criminal_history": "6.000"}}]}' | "$cli" - || true
     echo '```'
+    echo
+    echo "## An example with approximate figures"
+    echo
+    echo "A bound and a share as input (the scenario's first stage in www/presets/los-angeles-2020.json):"
+    echo
+    echo '```json'
+    echo '{"stages": [{"total": "more than 300", "subgroups": [{"label": "people with declined detainers", "count": "nearly 30 percent"}]}]}'
+    echo '```'
+    echo
+    echo "The result:"
+    echo
+    echo '```json'
+    echo '{"stages": [{"total": "more than 300", "subgroups": [{"label": "people with declined detainers", "count": "nearly 30 percent"}]}]}' | "$cli" -
+    echo '```'
   } > "$out.tmp" 2>/dev/null
   mv "$out.tmp" "$out"
   log "Wrote $out"

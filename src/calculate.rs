@@ -1,6 +1,7 @@
 //! Puts it together: resolve the scenario, work out every figure once, decide what to say,
 //! and word it in the reader's language with the working.
 
+use crate::approx::{over, round_for, Est, PctEst, Qual};
 use crate::error::{ErrorKind, Field, InputError, Message, MAX_SCENARIO_BYTES};
 use crate::frequency::{natural_frequency, one_in_n, ratio, Approx, Gender};
 use crate::lang::Lang;
@@ -12,7 +13,7 @@ use crate::report::{
 };
 use crate::resolve::{resolve, Part, Resolved, Stage, SMALL_BASE};
 use crate::share::{together, Share, Shown, Together};
-use crate::working::{self, Title};
+use crate::working::{self, Step, Title};
 use std::fmt::Write as _;
 
 /// The outcome of one calculation: a report, or every input error.
@@ -296,6 +297,14 @@ fn build(r: &Resolved, options: &Options) -> Report {
         });
 
         category_figures(&mut b, i, stage, &f, &mut report, &stage_label);
+        if !stage.exact() {
+            estimated_stage(&mut b, i, stage, subj, &mut report, &stage_label, &mut headline);
+            if let Some(earlier) = i.checked_sub(1).and_then(|e| r.stages.get(e)) {
+                compare_stages(&mut b, i, earlier, stage);
+            }
+            stage_reports.push(report);
+            continue;
+        }
 
         // The lead sentence: the headline for the first stage, a detail for later ones.
         let (said, figures) = match focus(r, stage) {
@@ -570,6 +579,30 @@ fn compare_stages(b: &mut Builder, i: usize, earlier: &Stage, later: &Stage) {
     let lang = b.lang;
     let r = b.r;
     let (se, sl) = (subject(r, earlier), subject(r, later));
+    if !(earlier.exact() && later.exact()) {
+        let id = [later.id.as_str(), ".per_100_", earlier.id.as_str()].concat();
+        let label = phrase::words(lang).per_100_label(&phrase::stage_label(&sl, lang), &phrase::stage_label(&se, lang));
+        let (a, bb) = (later.total_est, earlier.total_est);
+        let q = over(a.qual, bb.qual);
+        let exact_tenths = Share::new(a.value.saturating_mul(100), bb.value).scaled_round(10);
+        let result = q.map(|q| PctEst { tenths: round_for(a.value.saturating_mul(100), bb.value, 10, q), qual: q });
+        if let Some(per_100) = result {
+            b.sentence(SentenceKind::Stages, &Said::PerHundredEst { earlier: se, later: sl, per_100 }, vec![id.clone()]);
+        }
+        b.work(|| WorkingBlock {
+            figure: id.clone(),
+            title: label.clone(),
+            steps: vec![working::estimate(Step::EstDiv { a, b: bb, per: 100, exact_tenths, result, percent: false }, lang)],
+        });
+        b.figures.push(Figure {
+            derived: true,
+            count_kind: a.qual.kind(),
+            count_text: est_text(a, lang),
+            value_text: result.map(|p| est_rate_text(p, lang)),
+            ..Figure::new(id, FigureKind::StageRatio, i, label, later.total, lang)
+        });
+        return;
+    }
     let per_100_tenths = Share::new(later.total, earlier.total).scaled_round(1000);
     let id = [later.id.as_str(), ".per_100_", earlier.id.as_str()].concat();
     b.sentence(
@@ -675,7 +708,16 @@ fn stage_caveats(b: &mut Builder, stage: &Stage) {
 fn reference(b: &mut Builder, first: &Stage, subj: Subject) {
     let lang = b.lang;
     let r = b.r;
-    if let Some((population, label)) = &r.population {
+    // Exact, and typed in figures: "1.4 million" is said as typed, which the hedged sentences do.
+    let plain = |e: &Est| e.qual.is_exact() && e.scale == 0;
+    let all_exact = plain(&first.total_est)
+        && r.population.is_none_or(|(p, _)| plain(&p))
+        && r.comparison.is_none_or(|(c, _)| plain(&c))
+        && r.target.as_ref().is_none_or(|t| [t.per_day, t.total, t.observed_per_day].iter().flatten().all(plain));
+    if !all_exact {
+        return estimated_reference(b, first, subj);
+    }
+    if let Some((Est { value: population, .. }, label)) = &r.population {
         // Can pass 100%: the people counted need not be drawn from the population.
         let shown = Shown::alone(Share::new(first.total, *population));
         let exceeds = first.total > *population;
@@ -703,8 +745,8 @@ fn reference(b: &mut Builder, first: &Stage, subj: Subject) {
     if let Some(t) = &r.target {
         let id = "reference.target".to_string();
         let title = working::title(Title::Target, lang);
-        if let Some(target) = t.per_day {
-            let (pace_tenths, percent_tenths, observed) = match (t.observed_per_day, r.period) {
+        if let Some(Est { value: target, .. }) = t.per_day {
+            let (pace_tenths, percent_tenths, observed) = match (t.observed_per_day.map(|e| e.value), r.period) {
                 (Some(obs), _) => (obs.saturating_mul(10), Share::new(obs, target).scaled_round(1000), true),
                 (None, Some(p)) => (
                     Share::new(first.total, p.days).scaled_round(10),
@@ -725,7 +767,7 @@ fn reference(b: &mut Builder, first: &Stage, subj: Subject) {
             });
             push_reference_figure(b, &id, FigureKind::Target, title.clone(), target, crate::format::percent_sign(percent_tenths, lang));
         }
-        if let Some(target) = t.total {
+        if let Some(Est { value: target, .. }) = t.total {
             let percent_tenths = Share::new(first.total, target).scaled_round(1000);
             let tid = "reference.target_total".to_string();
             b.sentence(
@@ -738,7 +780,7 @@ fn reference(b: &mut Builder, first: &Stage, subj: Subject) {
             push_reference_figure(b, &tid, FigureKind::Target, title, target, crate::format::percent_sign(percent_tenths, lang));
         }
     }
-    if let Some((other, label)) = &r.comparison {
+    if let Some((Est { value: other, .. }, label)) = &r.comparison {
         let id = "reference.comparison".to_string();
         let direction = match first.total.cmp(other) {
             std::cmp::Ordering::Greater => Direction::Higher,
@@ -826,5 +868,317 @@ fn table_row(f: &Figure, derived_mark: &str) -> TableRow {
         derived_text: if f.derived { derived_mark.to_string() } else { String::new() },
         number: f.count,
         value,
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Stages with figures that are not exact: every sentence hedged as its inputs allow, or left out
+// with the working saying why (docs/phrasing.md, "Approximate figures").
+
+/// A count as written with its qualifier: "more than 100,000", "about 1.4 million".
+fn est_text(e: Est, lang: Lang) -> String {
+    crate::format::short_string(phrase::est_display(e, lang))
+}
+
+/// A rate or per-100 value in tenths with its qualifier: "more than 700".
+fn est_rate_text(p: PctEst, lang: Lang) -> String {
+    crate::format::short_string(phrase::rate_est_display(p, lang))
+}
+
+/// A worked-out count as a sentence states it: exact inputs give the count, others two
+/// significant figures in the direction that keeps the qualifier true.
+fn stated(count: u64, qual: Qual) -> Est {
+    Est { value: round_for(count, 1, 1, qual), qual, scale: 0 }
+}
+
+/// A category's or group's count as stated: typed counts as typed, worked-out ones rounded;
+/// `None` when it cannot be stated at all.
+fn stated_count(count: u64, qual: Qual, from_share: Option<crate::resolve::FromShare>, derived: bool) -> Option<Est> {
+    match from_share {
+        Some(s) => s.count_qual.map(|q| stated(count, q)),
+        None if derived => Some(stated(count, qual)),
+        None => Some(Est { value: count, qual, scale: 0 }),
+    }
+}
+
+/// The share a part is of its whole, as stated: a typed share as typed; else worked out, with
+/// the qualifier the two counts allow (`None`: they pull opposite ways).
+fn stated_share(count: u64, qual: Qual, from_share: Option<crate::resolve::FromShare>, whole: Est) -> Option<PctEst> {
+    match from_share {
+        Some(s) => Some(PctEst { tenths: Share::new(s.num.min(s.den), s.den).scaled_round(1000), qual: s.qual }),
+        None => over(qual, whole.qual).map(|q| PctEst { tenths: round_for(count, whole.value, 1000, q), qual: q }),
+    }
+}
+
+/// The hedged figures, sentences and working of a stage with figures that are not exact.
+fn estimated_stage<'a>(
+    b: &mut Builder<'a>,
+    i: usize,
+    stage: &'a Stage,
+    subj: Subject<'a>,
+    report: &mut StageReport,
+    stage_label: &str,
+    headline: &mut Option<Sentence>,
+) {
+    let lang = b.lang;
+    let total = stage.total_est;
+    // The figures already made for the parts: their counts and shares carry their qualifiers.
+    for fig in b.figures.iter_mut().filter(|f| f.stage == i) {
+        let category = fig.category.and_then(|key| Category::ALL.into_iter().find(|c| c.key() == key));
+        fig.derived |= category.and_then(|c| stage.get(c)).and_then(|k| k.from_share).is_some();
+        let (count_est, share) = match category {
+            Some(c) => match stage.get(c) {
+                Some(k) => (
+                    stated_count(k.count, k.qual, k.from_share, k.derivation.is_some()),
+                    stated_share(k.count, k.qual, k.from_share, total),
+                ),
+                None => continue,
+            },
+            None if fig.kind == FigureKind::Total => (Some(total), None),
+            None => continue,
+        };
+        if let Some(e) = count_est {
+            fig.count_kind = e.qual.kind();
+            fig.count_text = est_text(e, lang);
+        }
+        if let Some(s) = fig.of_total.as_mut() {
+            hedge_share(s, share, lang);
+        }
+    }
+
+    // The lead: the focus category's share as the counts allow, else the total alone.
+    let total_id = figure_id(stage, "total");
+    let lead = focus(b.r, stage).and_then(|c| {
+        let k = stage.get(c)?;
+        let share = stated_share(k.count, k.qual, k.from_share, total);
+        let count = stated_count(k.count, k.qual, k.from_share, k.derivation.is_some());
+        // Where the bounds settle neither the share nor the count, the total alone.
+        share.or(count.map(|_| PctEst { tenths: 0, qual: Qual::Exact }))?;
+        Some((Said::LeadEst { subject: subj, category: c, count, total, share }, vec![figure_id(stage, c.key()), total_id.clone()]))
+    });
+    let (said, figures) = lead.unwrap_or_else(|| (Said::CountEst { subject: subj, total }, vec![total_id.clone()]));
+    let lead = Sentence { kind: SentenceKind::Headline, code: None, text: b.say(&said).to_string(), figures };
+    if headline.is_none() {
+        *headline = Some(lead);
+    } else {
+        b.details.push(Sentence { kind: SentenceKind::Lead, ..lead });
+    }
+    // The breakdown, the ratio, the places and the change between stages would each state a
+    // figure more precisely than the reporting: left out, and the working says why.
+    if stage.partition.len() >= 2 || !stage.places.is_empty() {
+        b.work(|| WorkingBlock {
+            figure: figure_id(stage, "parts"),
+            title: working::title(Title::Parts { stage: stage_label }, lang),
+            steps: vec![working::estimate(Step::LeftOut, lang)],
+        });
+    }
+
+    for (g, sg) in stage.subgroups.iter().enumerate() {
+        let id = numbered_id(stage, "subgroup", g);
+        let whole = match sg.parent {
+            None => Some(total),
+            Some(c) => stage.get(c).map(|k| stated_count(k.count, k.qual, k.from_share, k.derivation.is_some())).unwrap_or(None),
+        };
+        let Some(whole) = whole else { continue };
+        let share = stated_share(sg.count, sg.qual, sg.from_share, whole);
+        let count = stated_count(sg.count, sg.qual, sg.from_share, false);
+        b.sentence(
+            SentenceKind::Subgroup,
+            &Said::SubgroupEst { subject: subj, label: sg.label, count, whole, parent: sg.parent, share },
+            vec![id.clone()],
+        );
+        let label = sg.label.get(lang).unwrap_or("").to_string();
+        b.work(|| {
+            let steps = match sg.from_share {
+                Some(s) => vec![working::estimate(
+                    Step::FromShare {
+                        share: PctEst { tenths: Share::new(s.num.min(s.den), s.den).scaled_round(1000), qual: s.qual },
+                        whole,
+                        product: sg.count,
+                        result: count,
+                    },
+                    lang,
+                )],
+                None => vec![working::estimate(
+                    Step::EstDiv {
+                        a: Est { value: sg.count, qual: sg.qual, scale: 0 },
+                        b: whole,
+                        per: 100,
+                        exact_tenths: Share::new(sg.count, whole.value).scaled_round(1000),
+                        result: share,
+                        percent: true,
+                    },
+                    lang,
+                )],
+            };
+            WorkingBlock { figure: id.clone(), title: format!("{label} — {stage_label}"), steps }
+        });
+        let mut of_total = share_alone(Share::new(sg.count.min(stage.total), stage.total), stage.unit, lang);
+        hedge_share(&mut of_total, if sg.parent.is_none() { share } else { None }, lang);
+        b.figures.push(Figure {
+            derived: sg.from_share.is_some(),
+            count_kind: count.map_or(crate::approx::CountKind::Approximate, |e| e.qual.kind()),
+            count_text: count.map(|e| est_text(e, lang)).unwrap_or_default(),
+            of_total: Some(of_total),
+            parent: sg.parent.map(|c| figure_id(stage, c.key())),
+            ..Figure::new(id.clone(), FigureKind::Subgroup, i, label, sg.count, lang)
+        });
+        report.subgroups.push(id);
+    }
+    if stage.subgroups.len() > 1 {
+        b.caveat(Caveat::SubgroupsOverlap, report.subgroups.clone());
+    }
+
+    if let Some(p) = b.r.period {
+        let id = figure_id(stage, "per_day");
+        let exact_tenths = Share::new(total.value, p.days).scaled_round(10);
+        let per_day = PctEst { tenths: round_for(total.value, p.days, 10, total.qual), qual: total.qual };
+        b.sentence(SentenceKind::Rate, &Said::PerDayEst { subject: subj, total, per_day, days: p.days }, vec![id.clone()]);
+        let label = phrase::words(lang).per_day_label(&phrase::stage_label(&subj, lang));
+        b.work(|| WorkingBlock {
+            figure: id.clone(),
+            title: label.clone(),
+            steps: vec![
+                working::days(p.start, p.end, p.days, lang),
+                working::estimate(Step::EstDiv { a: total, b: Est::exact(p.days), per: 1, exact_tenths, result: Some(per_day), percent: false }, lang),
+            ],
+        });
+        b.figures.push(Figure {
+            derived: true,
+            count_kind: total.qual.kind(),
+            count_text: est_text(total, lang),
+            value_text: Some(est_rate_text(per_day, lang)),
+            ..Figure::new(id, FigureKind::PerDay, i, label, stage.total, lang)
+        });
+    }
+
+    b.caveat(Caveat::Approximate, Vec::new());
+    for c in [Category::CriminalHistory, Category::NotConvicted] {
+        let other = if c == Category::CriminalHistory { Category::Convicted } else { Category::Pending };
+        if stage.unit == Unit::People && stage.count(c).is_some_and(|n| n > 0) && stage.count(other).is_none() {
+            b.caveat(Caveat::CategoryUnsplit { category: c }, vec![figure_id(stage, c.key())]);
+        }
+    }
+    if stage.unit == Unit::Charges {
+        b.caveat(Caveat::ChargesNotPeople, Vec::new());
+    }
+    if stage.kind == StageKind::Detainers {
+        b.caveat(Caveat::DetainersNotPeople, Vec::new());
+    }
+}
+
+/// A share shown in a table for a figure that is not exact: its text hedged, no "one in N"
+/// (which would state it more precisely than it is known).
+fn hedge_share(s: &mut ShareOut, share: Option<PctEst>, lang: Lang) {
+    s.natural = None;
+    s.one_in = None;
+    s.percent = share.map(|p| crate::format::short_string(phrase::pct_est_sign_display(p, lang))).unwrap_or_default();
+}
+
+/// The population, goal and comparison for a first stage or references that are not exact.
+fn estimated_reference(b: &mut Builder, first: &Stage, subj: Subject) {
+    let lang = b.lang;
+    let r = b.r;
+    let total = first.total_est;
+    if let Some((population, label)) = r.population {
+        let id = "reference.population".to_string();
+        let q = over(total.qual, population.qual);
+        let exact_tenths = Share::new(total.value, population.value).scaled_round(1000);
+        let share = q.map(|q| PctEst { tenths: round_for(total.value, population.value, 1000, q), qual: q });
+        if let Some(share) = share {
+            b.sentence(
+                SentenceKind::Population,
+                &Said::PopulationEst { subject: subj, total, population, label, share },
+                vec![id.clone(), figure_id(first, "total")],
+            );
+        }
+        let flabel = label.get(lang).unwrap_or("").to_string();
+        b.work(|| WorkingBlock {
+            figure: id.clone(),
+            title: flabel.clone(),
+            steps: vec![working::estimate(Step::EstDiv { a: total, b: population, per: 100, exact_tenths, result: share, percent: true }, lang)],
+        });
+        b.figures.push(Figure {
+            count_kind: population.qual.kind(),
+            count_text: est_text(population, lang),
+            value_text: Some(share.map(|p| crate::format::short_string(phrase::pct_est_sign_display(p, lang))).unwrap_or_default()),
+            ..Figure::new(id, FigureKind::Population, 0, flabel, population.value, lang)
+        });
+        b.caveat(Caveat::PopulationNotSamePeople { label }, Vec::new());
+    }
+    if let Some(t) = &r.target {
+        let title = working::title(Title::Target, lang);
+        if let Some(target) = t.per_day {
+            let id = "reference.target".to_string();
+            let pace = match (t.observed_per_day, r.period) {
+                (Some(obs), _) => Some((obs, Est::exact(1), true)),
+                (None, Some(p)) => Some((total, Est::exact(p.days), false)),
+                (None, None) => None,
+            };
+            if let Some((counted, days, observed)) = pace {
+                let pace_q = counted.qual;
+                let pace_est = PctEst { tenths: round_for(counted.value, days.value, 10, pace_q), qual: pace_q };
+                let den = days.value.saturating_mul(target.value);
+                let q = over(pace_q, target.qual);
+                let exact_tenths = Share::new(counted.value, den).scaled_round(1000);
+                let percent = q.map(|q| PctEst { tenths: round_for(counted.value, den, 1000, q), qual: q });
+                if let Some(percent) = percent {
+                    b.sentence(
+                        SentenceKind::Target,
+                        &Said::TargetDailyEst { subject: subj, pace: pace_est, observed, target, percent, label: t.label },
+                        vec![id.clone()],
+                    );
+                }
+                let per_day_target = Est { value: den, qual: target.qual, scale: 0 };
+                b.work(|| WorkingBlock {
+                    figure: id.clone(),
+                    title: title.clone(),
+                    steps: vec![working::estimate(
+                        Step::EstDiv { a: counted, b: per_day_target, per: 100, exact_tenths, result: percent, percent: true },
+                        lang,
+                    )],
+                });
+                let value = percent.map(|p| crate::format::short_string(phrase::pct_est_sign_display(p, lang))).unwrap_or_default();
+                b.figures.push(Figure {
+                    count_kind: target.qual.kind(),
+                    count_text: est_text(target, lang),
+                    value_text: Some(value),
+                    ..Figure::new(id, FigureKind::Target, 0, title.clone(), target.value, lang)
+                });
+            }
+        }
+        if let Some(target) = t.total {
+            let id = "reference.target_total".to_string();
+            let q = over(total.qual, target.qual);
+            let exact_tenths = Share::new(total.value, target.value).scaled_round(1000);
+            let percent = q.map(|q| PctEst { tenths: round_for(total.value, target.value, 1000, q), qual: q });
+            if let Some(percent) = percent {
+                b.sentence(SentenceKind::Target, &Said::TargetTotalEst { subject: subj, total, target, percent, label: t.label }, vec![id.clone()]);
+            }
+            b.work(|| WorkingBlock {
+                figure: id.clone(),
+                title: title.clone(),
+                steps: vec![working::estimate(Step::EstDiv { a: total, b: target, per: 100, exact_tenths, result: percent, percent: true }, lang)],
+            });
+            let value = percent.map(|p| crate::format::short_string(phrase::pct_est_sign_display(p, lang))).unwrap_or_default();
+            b.figures.push(Figure {
+                count_kind: target.qual.kind(),
+                count_text: est_text(target, lang),
+                value_text: Some(value),
+                ..Figure::new(id, FigureKind::Target, 0, title, target.value, lang)
+            });
+        }
+    }
+    if let Some((other, label)) = r.comparison {
+        // A change in percent between two counts that are not both exact says more than they do.
+        let id = "reference.comparison".to_string();
+        let flabel = label.get(lang).unwrap_or("").to_string();
+        b.work(|| WorkingBlock { figure: id.clone(), title: flabel.clone(), steps: vec![working::estimate(Step::LeftOut, lang)] });
+        b.figures.push(Figure {
+            count_kind: other.qual.kind(),
+            count_text: est_text(other, lang),
+            value_text: Some(String::new()),
+            ..Figure::new(id, FigureKind::Comparison, 0, flabel, other.value, lang)
+        });
     }
 }

@@ -115,6 +115,13 @@ pub(crate) fn lowercase(s: &str) -> String {
     s.chars().map(lower_char).collect()
 }
 
+/// The first letter lower-cased, the rest as written: a heading ("People arrested by ICE") in
+/// running text ("people arrested by ICE"), without touching the names in it.
+pub(crate) fn lowercase_first(s: &str) -> String {
+    let mut chars = s.chars();
+    chars.next().map(lower_char).into_iter().chain(chars).collect()
+}
+
 pub(crate) fn lower_char(c: char) -> char {
     match c {
         'A'..='Z' | 'À'..='Þ' if c != '×' => char::from_u32(c as u32 + 0x20).unwrap_or(c),

@@ -21,6 +21,7 @@ pub mod report;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
+mod approx;
 mod calculate;
 mod dates;
 mod error;
@@ -46,6 +47,7 @@ static ALLOCATOR: lol_alloc::LockedAllocator<lol_alloc::FreeListAllocator> =
 #[cfg(doctest)]
 pub struct ReadmeDoctests;
 
+pub use approx::CountKind;
 pub use calculate::{calculate, calculate_json, calculate_json_with, calculate_with, Options, Outcome};
 pub use error::{cannot_read, Message, ParseError, MAX_COUNT};
 pub use format::count as format_count;

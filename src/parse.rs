@@ -18,6 +18,7 @@
 //! exactly. Every scale is a power of ten, so a count is `digits × 10^exp` and is computed with
 //! integers only (no floating point, no overflow, linear time whatever the input's length).
 
+use crate::approx::{Est, Qual};
 use crate::error::{ParseError, MAX_COUNT};
 use crate::lang::Lang;
 
@@ -26,7 +27,80 @@ use crate::lang::Lang;
 /// `lang` decides what '.' and ',' mean: in English ',' groups thousands and '.' is the decimal
 /// mark ("5.232" is a fraction); in Spanish it is the other way round ("5.232" is 5232).
 pub fn parse_count(text: &str, lang: Lang) -> Result<u64, ParseError> {
-    simple_count(text).map_or_else(|| parse_typed(text, lang), Ok)
+    simple_count(text).map_or_else(|| parse_typed(text, lang).map(|(n, _)| n), Ok)
+}
+
+/// A count as typed with what may come with it: a qualifier ("more than 100,000", "casi
+/// 300"), or a share of its whole instead of a count ("nearly 30 percent", "fewer than half",
+/// "más de la mitad", "casi el 30 %"). The qualifier and share words are each language's data
+/// (`phrase::qualifier_words`); both languages' are read whatever `lang` is, since the words do
+/// not overlap. The number itself is read as `parse_count` reads it.
+pub(crate) fn parse_qualified(text: &str, lang: Lang) -> Result<Typed, ParseError> {
+    if let Some(n) = simple_count(text) {
+        return Ok(Typed::Count(Est::exact(n)));
+    }
+    let folded = fold(text.trim());
+    let langs = crate::phrase::qualifier_words();
+    let mut qual = Qual::Exact;
+    let mut rest = folded.as_str();
+    // The longest qualifier that starts the text and ends at a word boundary.
+    let mut best = 0;
+    for &(word, q) in langs.iter().flat_map(|w| w.qualifiers) {
+        if let Some(after) = rest.strip_prefix(word) {
+            if word.len() > best && (after.is_empty() || after.starts_with(char::is_whitespace)) {
+                best = word.len();
+                qual = q;
+            }
+        }
+    }
+    rest = rest.get(best..).unwrap_or("").trim_start();
+    for &article in langs.iter().flat_map(|w| w.articles) {
+        if let Some(after) = rest.strip_prefix(article).filter(|a| a.starts_with(char::is_whitespace)) {
+            rest = after.trim_start();
+            break;
+        }
+    }
+    if langs.iter().any(|w| w.halves.contains(&rest.trim_end())) {
+        return Ok(Typed::Share { num: 1, den: 2, qual });
+    }
+    for &sign in langs.iter().flat_map(|w| w.percent) {
+        if let Some(number) = rest.trim_end().strip_suffix(sign) {
+            return percent(number.trim_end(), lang).map(|(num, den)| Typed::Share { num, den, qual });
+        }
+    }
+    if best == 0 {
+        // No qualifier: the text exactly as `parse_count` reads it, with the same errors.
+        return parse_typed(text, lang).map(|(value, scale)| Typed::Count(Est { value, qual, scale }));
+    }
+    parse_typed(rest, lang).map(|(value, scale)| Typed::Count(Est { value, qual, scale }))
+}
+
+/// What a typed count says: a count, or a share of its whole (num/den, at most 1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Typed {
+    Count(Est),
+    Share { num: u64, den: u64, qual: Qual },
+}
+
+/// "30", "29.5", "29,5" as a percentage: hundredths of a percent over 10,000. At most two
+/// decimals, and at most 100 percent.
+fn percent(number: &str, lang: Lang) -> Result<(u64, u64), ParseError> {
+    let mark = |c: char| c == '.' || c == ',';
+    let split = number.rfind(mark).and_then(|at| Some((number.get(..at)?, number.get(at + 1..)?)));
+    let (whole, fraction) = match split {
+        Some((whole, fraction)) if fraction.len() <= 2 && whole.bytes().all(|b| b.is_ascii_digit()) => (whole, fraction),
+        _ => (number, ""),
+    };
+    let whole = parse_count(whole, lang)?;
+    if !fraction.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(ParseError::MisplacedSeparator);
+    }
+    let hundredths = fraction.bytes().chain(std::iter::repeat(b'0')).take(2).fold(0u64, |a, b| a * 10 + u64::from(b - b'0'));
+    let num = whole.saturating_mul(100).saturating_add(hundredths);
+    if num > 10_000 {
+        return Err(ParseError::TooLarge);
+    }
+    Ok((num, 10_000))
 }
 
 /// The two commonest shapes, read directly: plain digits ("350", as JSON numbers mostly are)
@@ -54,8 +128,10 @@ fn simple_count(text: &str) -> Option<u64> {
     Some(value)
 }
 
-/// `parse_count` the long way: tokens, separators, scale words.
-fn parse_typed(text: &str, lang: Lang) -> Result<u64, ParseError> {
+/// `parse_count` the long way: tokens, separators, scale words. With the value, the power of ten
+/// of the scale word it was typed with when that is a million or more (6 for "1.4 million"), so
+/// a sentence can say it the same way; else 0.
+fn parse_typed(text: &str, lang: Lang) -> Result<(u64, u8), ParseError> {
     let tokens = tokenize(text);
     if tokens.is_empty() {
         return Err(ParseError::Empty);
@@ -91,7 +167,9 @@ fn parse_typed(text: &str, lang: Lang) -> Result<u64, ParseError> {
     // Left to right: the number's own problems are reported before those of the words after it.
     let digits = read_number(number, lang, !words.is_empty())?;
     let scale = read_scale(&words, lang)?;
-    whole_value(&digits.digits, digits.exp10.saturating_add(scale))
+    let value = whole_value(&digits.digits, digits.exp10.saturating_add(scale))?;
+    let shown_scale = if (6..=12).contains(&scale) { scale as u8 } else { 0 };
+    Ok((value, shown_scale))
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -674,6 +752,84 @@ mod tests {
         assert!(failures.is_empty(), "\n{}", failures.join("\n"));
     }
 
+    /// Every qualifier and share form, in the language it is written in (both languages'
+    /// words are read whatever the language; the number is read in the reader's language).
+    #[test]
+    fn qualified_counts_and_shares() {
+        use crate::approx::Qual::*;
+        let count = |value, qual, scale| Ok(Typed::Count(Est { value, qual, scale }));
+        let pct = |num, qual| Ok(Typed::Share { num, den: 10_000, qual });
+        let half = |qual| Ok(Typed::Share { num: 1, den: 2, qual });
+        let cases: &[(&str, Lang, Result<Typed, ParseError>)] = &[
+            // English qualifiers.
+            ("more than 100,000", Lang::En, count(100_000, MoreThan, 0)),
+            ("More Than 200,000", Lang::En, count(200_000, MoreThan, 0)),
+            ("over 300", Lang::En, count(300, MoreThan, 0)),
+            ("at least 25,000", Lang::En, count(25_000, AtLeast, 0)),
+            ("nearly 500", Lang::En, count(500, Nearly, 0)),
+            ("almost 500", Lang::En, count(500, Nearly, 0)),
+            ("about 1.4 million", Lang::En, count(1_400_000, About, 6)),
+            ("around 2,000", Lang::En, count(2000, About, 0)),
+            ("roughly 2,000", Lang::En, count(2000, About, 0)),
+            ("approximately 2,000", Lang::En, count(2000, About, 0)),
+            ("fewer than 50", Lang::En, count(50, FewerThan, 0)),
+            ("less than 50", Lang::En, count(50, FewerThan, 0)),
+            ("up to 3,000", Lang::En, count(3000, UpTo, 0)),
+            ("1.4 million", Lang::En, count(1_400_000, Exact, 6)),
+            ("5,232", Lang::En, count(5232, Exact, 0)),
+            // Spanish qualifiers.
+            ("más de 200.000", Lang::Es, count(200_000, MoreThan, 0)),
+            ("mas de 200.000", Lang::Es, count(200_000, MoreThan, 0)),
+            ("al menos 300", Lang::Es, count(300, AtLeast, 0)),
+            ("casi 500", Lang::Es, count(500, Nearly, 0)),
+            ("cerca de 500", Lang::Es, count(500, About, 0)),
+            ("unos 2.000", Lang::Es, count(2000, About, 0)),
+            ("unas 2.000", Lang::Es, count(2000, About, 0)),
+            ("alrededor de 1,4 millones", Lang::Es, count(1_400_000, About, 6)),
+            ("aproximadamente 2.000", Lang::Es, count(2000, About, 0)),
+            ("menos de 50", Lang::Es, count(50, FewerThan, 0)),
+            ("hasta 3.000", Lang::Es, count(3000, UpTo, 0)),
+            ("3 mil millones", Lang::Es, count(3_000_000_000, Exact, 9)),
+            // Shares, English.
+            ("30 percent", Lang::En, pct(3000, Exact)),
+            ("30%", Lang::En, pct(3000, Exact)),
+            ("29.5 per cent", Lang::En, pct(2950, Exact)),
+            ("nearly 30 percent", Lang::En, pct(3000, Nearly)),
+            ("more than 25 %", Lang::En, pct(2500, MoreThan)),
+            ("fewer than half", Lang::En, half(FewerThan)),
+            ("half", Lang::En, half(Exact)),
+            // Shares, Spanish.
+            ("30 por ciento", Lang::Es, pct(3000, Exact)),
+            ("casi el 30 %", Lang::Es, pct(3000, Nearly)),
+            ("casi el 30\u{a0}%", Lang::Es, pct(3000, Nearly)),
+            ("29,5 %", Lang::Es, pct(2950, Exact)),
+            ("más de la mitad", Lang::Es, half(MoreThan)),
+            ("menos de la mitad", Lang::Es, half(FewerThan)),
+            // Errors: what is wrong is said about the number.
+            ("more than", Lang::En, Err(Empty)),
+            ("more than abc", Lang::En, Err(NotANumber)),
+            ("about 5.5", Lang::En, Err(Fractional)),
+            ("120 percent", Lang::En, Err(TooLarge)),
+            ("moreover 5", Lang::En, Err(UnknownWord("moreover".into()))),
+            ("5 dozen", Lang::En, Err(UnknownWord("dozen".into()))),
+        ];
+        let mut failures = Vec::new();
+        for (text, lang, expected) in cases {
+            let got = parse_qualified(text, *lang);
+            if &got != expected {
+                failures.push(format!("{text:?} ({lang:?}): got {got:?}, expected {expected:?}"));
+            }
+        }
+        assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+    }
+
+    /// `parse_count` is unchanged by qualifiers: a qualified count is not a bare number.
+    #[test]
+    fn parse_count_still_refuses_qualifiers() {
+        assert_eq!(parse_count("about 5", Lang::En), Err(UnknownWord("about".into())));
+        assert_eq!(parse_count("5%", Lang::En), Err(NotANumber));
+    }
+
     /// A megabyte of hostile input is read in linear time, without overflow or panic.
     #[test]
     fn huge_inputs() {
@@ -748,7 +904,7 @@ mod tests {
             ];
             for text in shapes {
                 for lang in Lang::ALL {
-                    assert_eq!(parse_count(&text, lang), parse_typed(&text, lang), "{text}");
+                    assert_eq!(parse_count(&text, lang), parse_typed(&text, lang).map(|(n, _)| n), "{text}");
                 }
             }
         }

@@ -242,7 +242,13 @@ pub struct Figure {
     /// The number of people (or charges); for a rate or a ratio, the count it is worked out
     /// from; for a population, goal or comparison, that reference's own count.
     pub count: u64,
-    /// The count as written: "1,719".
+    /// What kind of value `count` is: `exact`, or for a count typed or worked out with a
+    /// qualifier, `lower_bound` ("more than"), `upper_bound` ("fewer than") or `approximate`
+    /// ("about", "nearly").
+    pub count_kind: crate::approx::CountKind,
+    /// The count as written, with its qualifier when it is not exact: "1,719", "more than
+    /// 100,000"; empty for a count worked out from a share and a whole whose bounds pull
+    /// opposite ways (it cannot be stated).
     pub count_text: String,
     /// Worked out from other counts rather than given.
     pub derived: bool,
@@ -271,6 +277,7 @@ impl Figure {
             category: None,
             label,
             count,
+            count_kind: crate::approx::CountKind::Exact,
             count_text: crate::format::count(count, lang),
             derived: false,
             of_total: None,

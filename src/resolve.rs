@@ -9,7 +9,8 @@ use crate::error::{
 };
 use crate::lang::{Lang, Text};
 use crate::model::{Category, RawCount, Scenario, StageKind, Unit, CONTRACT_VERSION};
-use crate::parse::parse_count;
+use crate::approx::{plus, Est, Qual};
+use crate::parse::{parse_count, parse_qualified, Typed};
 
 /// Below this total a percentage moves by more than about three points per person.
 pub(crate) const SMALL_BASE: u64 = 30;
@@ -25,9 +26,9 @@ pub(crate) struct Resolved<'a> {
     pub source_text: Option<&'a Text>,
     pub source_url: Option<String>,
     pub stages: Vec<Stage<'a>>,
-    pub population: Option<(u64, &'a Text)>,
+    pub population: Option<(Est, &'a Text)>,
     pub target: Option<Target<'a>>,
-    pub comparison: Option<(u64, &'a Text)>,
+    pub comparison: Option<(Est, &'a Text)>,
     pub focus: Option<Category>,
     pub warnings: Vec<Warning>,
 }
@@ -41,9 +42,9 @@ pub(crate) struct DatedPeriod {
 
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Target<'a> {
-    pub per_day: Option<u64>,
-    pub total: Option<u64>,
-    pub observed_per_day: Option<u64>,
+    pub per_day: Option<Est>,
+    pub total: Option<Est>,
+    pub observed_per_day: Option<Est>,
     pub label: Option<&'a Text>,
 }
 
@@ -54,6 +55,8 @@ pub(crate) struct Stage<'a> {
     pub verb: Option<&'a Text>,
     pub unit: Unit,
     pub total: u64,
+    /// The total as typed: its value, qualifier and scale word.
+    pub total_est: Est,
     /// Each category's count, given or derived.
     pub known: PerCategory<Option<Known>>,
     /// The parts of the whole shown together, in order.
@@ -84,6 +87,36 @@ impl Part {
 pub(crate) struct Known {
     pub count: u64,
     pub derivation: Option<Derivation>,
+    /// The count's qualifier: as typed, or worked out from those of the counts it comes from.
+    pub qual: Qual,
+    /// Typed as a share of the stage's total: the count is worked out from it.
+    pub from_share: Option<FromShare>,
+}
+
+/// A part typed as a share of its whole ("nearly 30 percent"): the share is the fact, and the
+/// count is worked out from it and the whole, rounded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct FromShare {
+    /// The share as typed: `num/den` (hundredths of a percent over 10,000, or 1/2).
+    pub num: u64,
+    pub den: u64,
+    pub qual: Qual,
+    /// The count's qualifier; `None` when the share's bound and the whole's go opposite ways,
+    /// so the count cannot be stated.
+    pub count_qual: Option<Qual>,
+}
+
+impl FromShare {
+    /// The count it stands for in `whole`: the product, rounded half up.
+    fn count(self, whole: u64) -> u64 {
+        crate::share::Share::new(self.num.min(self.den), self.den).scaled_round(whole)
+    }
+
+    fn new(num: u64, den: u64, qual: Qual, whole: Qual) -> FromShare {
+        // A reported share is itself rounded, so a count worked out from it is never exact.
+        let count_qual = plus(qual, whole).map(|q| if q.is_exact() { Qual::About } else { q });
+        FromShare { num, den, qual, count_qual }
+    }
 }
 
 /// How a count was worked out: `plus` terms added, then `minus` terms taken away.
@@ -123,6 +156,8 @@ pub(crate) struct Subgroup<'a> {
     pub label: &'a Text,
     pub count: u64,
     pub parent: Option<Category>,
+    pub qual: Qual,
+    pub from_share: Option<FromShare>,
 }
 
 /// One value per category, reached by the category itself: no index that could be out of range.
@@ -187,6 +222,15 @@ impl Stage<'_> {
     pub(crate) fn places_sum(&self) -> u64 {
         self.places.iter().map(|(_, c)| c).sum()
     }
+
+    /// Whether every figure of the stage is exact (and its total typed in figures, not "1.4
+    /// million", which sentences repeat as typed): then it is worded as it always was.
+    pub(crate) fn exact(&self) -> bool {
+        self.total_est.qual.is_exact()
+            && self.total_est.scale == 0
+            && Category::ALL.iter().all(|&c| self.get(c).is_none_or(|k| k.qual.is_exact()))
+            && self.subgroups.iter().all(|g| g.qual.is_exact())
+    }
 }
 
 /// Collects every problem, not just the first, so the reader sees them all at once.
@@ -205,6 +249,28 @@ impl Checker {
             Ok(n) => Some(n),
             Err(why) => {
                 self.fail(field, ErrorKind::Count { typed: raw.as_typed().to_string(), why });
+                None
+            }
+        }
+    }
+
+    /// A count that may be qualified ("more than 5,000") or typed as a share ("30 percent").
+    fn typed(&mut self, raw: &RawCount, field: Field) -> Option<Typed> {
+        match parse_qualified(raw.as_typed(), self.lang) {
+            Ok(t) => Some(t),
+            Err(why) => {
+                self.fail(field, ErrorKind::Count { typed: raw.as_typed().to_string(), why });
+                None
+            }
+        }
+    }
+
+    /// A count that may be qualified, but not a share: it has no whole.
+    fn est(&mut self, raw: &RawCount, field: Field) -> Option<Est> {
+        match self.typed(raw, field)? {
+            Typed::Count(e) => Some(e),
+            Typed::Share { .. } => {
+                self.fail(field, ErrorKind::Count { typed: raw.as_typed().to_string(), why: crate::error::ParseError::ShareNeedsWhole });
                 None
             }
         }
@@ -290,23 +356,23 @@ pub(crate) fn resolve(scenario: &Scenario) -> Result<Resolved<'_>, Vec<InputErro
 
     let reference = &scenario.reference;
     let population = reference.population.as_ref().and_then(|p| {
-        let n = ck.count(&p.count, Field::Population);
-        if n == Some(0) {
+        let n = ck.est(&p.count, Field::Population);
+        if n.is_some_and(|n| n.value == 0) {
             ck.fail(Field::Population, ErrorKind::ZeroTotal);
         }
-        let n = n.filter(|&n| n > 0);
+        let n = n.filter(|n| n.value > 0);
         let label = ck.required(p.label.as_ref(), Field::Text("reference.population.label"));
         Some((n?, label?))
     });
     let comparison = reference.comparison.as_ref().and_then(|c| {
-        let n = ck.count(&c.count, Field::Comparison);
+        let n = ck.est(&c.count, Field::Comparison);
         let label = ck.required(c.label.as_ref(), Field::Text("reference.comparison.label"));
         Some((n?, label?))
     });
     let target = reference.target.as_ref().and_then(|t| {
         let mut nonzero = |raw: &Option<RawCount>, field: Field| {
-            let n = ck.count(raw.as_ref()?, field)?;
-            if n == 0 {
+            let n = ck.est(raw.as_ref()?, field)?;
+            if n.value == 0 {
                 ck.fail(field, ErrorKind::ZeroTotal);
                 return None;
             }
@@ -355,7 +421,8 @@ fn safe_url(url: &str) -> Option<String> {
 
 fn resolve_stage<'a>(ck: &mut Checker, i: usize, raw: &'a crate::model::Stage) -> Option<Stage<'a>> {
     let errors_before = ck.errors.len();
-    let total = ck.count(&raw.total, Field::StageTotal(i));
+    let total_est = ck.est(&raw.total, Field::StageTotal(i));
+    let total = total_est.map(|e| e.value);
     if total == Some(0) {
         ck.fail(Field::StageTotal(i), ErrorKind::ZeroTotal);
     }
@@ -369,19 +436,19 @@ fn resolve_stage<'a>(ck: &mut Checker, i: usize, raw: &'a crate::model::Stage) -
         return None;
     }
 
-    let mut given: PerCategory<Option<u64>> = PerCategory::default();
+    let mut typed: PerCategory<Option<Typed>> = PerCategory::default();
     for (c, rc) in raw.breakdown.get_all() {
         if let Some(rc) = rc {
-            *given.get_mut(c) = ck.count(rc, Field::StageCategory(i, c));
+            *typed.get_mut(c) = ck.typed(rc, Field::StageCategory(i, c));
         }
     }
-    let subgroups: Vec<(Option<&Text>, Option<u64>, Option<Category>)> = raw
+    let subgroups: Vec<(Option<&Text>, Option<Typed>, Option<Category>)> = raw
         .subgroups
         .iter()
         .enumerate()
         .map(|(g, s)| {
             let label = ck.required_text(&s.label, Field::SubgroupLabel(i, g));
-            (label, ck.count(&s.count, Field::SubgroupCount(i, g)), s.parent)
+            (label, ck.typed(&s.count, Field::SubgroupCount(i, g)), s.parent)
         })
         .collect();
     let places: Vec<(Option<&Text>, Option<u64>)> = raw
@@ -391,17 +458,29 @@ fn resolve_stage<'a>(ck: &mut Checker, i: usize, raw: &'a crate::model::Stage) -
         .map(|(p, pl)| (ck.required_text(&pl.name, Field::PlaceName(i, p)), ck.count(&pl.count, Field::PlaceCount(i, p))))
         .collect();
     let total = total.filter(|&t| t > 0)?;
+    let total_est = total_est?;
     if ck.errors.len() > errors_before {
         return None;
     }
+    // Shares of the whole become counts of it, marked as worked out from the share.
+    let given: PerCategory<Option<Known>> = typed.map(|t| {
+        t.map(|t| match t {
+            Typed::Count(e) => Known { count: e.value, derivation: None, qual: e.qual, from_share: None },
+            Typed::Share { num, den, qual } => {
+                let s = FromShare::new(num, den, qual, total_est.qual);
+                Known { count: s.count(total), derivation: None, qual: s.count_qual.unwrap_or(Qual::About), from_share: Some(s) }
+            }
+        })
+    });
 
-    let (known, partition) = derive_breakdown(ck, i, total, given)?;
+    let (known, partition) = derive_breakdown(ck, i, total_est, given)?;
     let mut stage = Stage {
         id: stage_id(raw.id.as_deref(), raw.kind),
         kind: raw.kind,
         verb,
         unit: raw.unit,
         total,
+        total_est,
         known,
         partition,
         subgroups: Vec::new(),
@@ -409,11 +488,24 @@ fn resolve_stage<'a>(ck: &mut Checker, i: usize, raw: &'a crate::model::Stage) -
     };
 
     // Every label and count was read without error above, so each is here.
-    for (g, (label, count, parent)) in subgroups.into_iter().enumerate() {
-        let (Some(label), Some(count)) = (label, count) else { continue };
+    for (g, (label, typed, parent)) in subgroups.into_iter().enumerate() {
+        let (Some(label), Some(typed)) = (label, typed) else { continue };
+        let parent_qual = match parent {
+            None => total_est.qual,
+            Some(c) => stage.get(c).map_or(Qual::Exact, |k| k.qual),
+        };
+        let whole_count = stage.parent_count(parent).unwrap_or(0);
+        let (count, qual, from_share) = match typed {
+            Typed::Count(e) => (e.value, e.qual, None),
+            Typed::Share { num, den, qual } => {
+                let s = FromShare::new(num, den, qual, parent_qual);
+                (s.count(whole_count), s.count_qual.unwrap_or(Qual::About), Some(s))
+            }
+        };
+        let checkable = qual.is_exact() && parent_qual.is_exact();
         match stage.parent_count(parent) {
             None => ck.fail(Field::SubgroupCount(i, g), ErrorKind::UnknownParent(parent.unwrap_or(Category::CriminalHistory))),
-            Some(whole) if count > whole => ck.fail(
+            Some(whole) if count > whole && checkable => ck.fail(
                 Field::SubgroupCount(i, g),
                 ErrorKind::PartExceedsWhole {
                     part: count,
@@ -421,7 +513,7 @@ fn resolve_stage<'a>(ck: &mut Checker, i: usize, raw: &'a crate::model::Stage) -
                     whole_name: parent.map_or(Whole::Total, Whole::Category),
                 },
             ),
-            Some(_) => stage.subgroups.push(Subgroup { label, count, parent }),
+            Some(_) => stage.subgroups.push(Subgroup { label, count, parent, qual, from_share }),
         }
     }
 
@@ -488,10 +580,14 @@ use Category::{Convicted as C, CriminalHistory as CH, NoRecord as N, NotConvicte
 /// record. Derivations that do not need the total come first; the total is used only to close
 /// a partition that is otherwise one part short, so given parts that fall short of the total
 /// leave "not accounted for" rather than a made-up remainder.
-fn derive_breakdown(ck: &mut Checker, i: usize, total: u64, given: PerCategory<Option<u64>>) -> Option<(PerCategory<Option<Known>>, Vec<Part>)> {
+fn derive_breakdown(ck: &mut Checker, i: usize, total_est: Est, given: PerCategory<Option<Known>>) -> Option<(PerCategory<Option<Known>>, Vec<Part>)> {
     let errors_before = ck.errors.len();
+    let total = total_est.value;
     let field = |c| Field::StageCategory(i, c);
-    let g = |c: Category| *given.get(c);
+    // Approximate figures are not checked against each other: "about 90" may be more than
+    // "more than 80" leaves, and neither is wrong.
+    let strict = total_est.qual.is_exact() && Category::ALL.iter().all(|&c| given.get(c).is_none_or(|k| k.qual.is_exact()));
+    let g = |c: Category| given.get(c).filter(|_| strict).map(|k| k.count);
 
     for c in Category::ALL {
         if let Some(n) = g(c) {
@@ -530,12 +626,22 @@ fn derive_breakdown(ck: &mut Checker, i: usize, total: u64, given: PerCategory<O
         return None;
     }
 
-    let mut known: PerCategory<Option<Known>> = given.map(|o| o.map(|count| Known { count, derivation: None }));
+    let mut known: PerCategory<Option<Known>> = given;
     let val = |k: &PerCategory<Option<Known>>, c: Category| k.get(c).map(|x| x.count);
+    // A derived count's qualifier comes from those of its terms; where they pull opposite ways
+    // ("more than 300" less "more than 200") nothing can be said, and the count is not derived.
     let set = |k: &mut PerCategory<Option<Known>>, c: Category, count: u64, d: Derivation| {
+        let q = |c: Option<Category>| c.and_then(|c| *k.get(c)).map_or(Qual::Exact, |x| x.qual);
+        let mut qual = Some(if d.from_total { total_est.qual } else { Qual::Exact });
+        for c in d.plus {
+            qual = qual.and_then(|a| plus(a, q(c)));
+        }
+        for c in d.minus {
+            qual = qual.and_then(|a| crate::approx::minus(a, q(c)));
+        }
         let slot = k.get_mut(c);
-        if slot.is_none() {
-            *slot = Some(Known { count, derivation: Some(d) });
+        if let (None, Some(qual)) = (&slot, qual) {
+            *slot = Some(Known { count, derivation: Some(d), qual, from_share: None });
         }
     };
     let sum_of = |a, b| Derivation { from_total: false, plus: [Some(a), Some(b)], minus: [None, None] };
@@ -608,7 +714,7 @@ fn derive_breakdown(ck: &mut Checker, i: usize, total: u64, given: PerCategory<O
     let within_total = [&[C, P, N][..], &[CH, N], &[C, NC]]
         .iter()
         .all(|set| set.iter().map(|&c| v(c).unwrap_or(0)).fold(0u64, u64::saturating_add) <= total);
-    if !(unions_hold && parts_within && within_total) {
+    if strict && !(unions_hold && parts_within && within_total) {
         ck.fail(blame(&[CH, NC, N, P, C]), ErrorKind::Contradictory);
         return None;
     }
@@ -626,7 +732,7 @@ fn derive_breakdown(ck: &mut Checker, i: usize, total: u64, given: PerCategory<O
         (only, s)
     };
     let mut partition: Vec<Part> = cats.into_iter().map(Part::Category).collect();
-    if !partition.is_empty() && accounted < total {
+    if strict && !partition.is_empty() && accounted < total {
         partition.push(Part::Unaccounted(total - accounted));
     }
     Some((known, partition))
@@ -639,7 +745,10 @@ fn warnings_for(stages: &[Stage]) -> Vec<Warning> {
         if s.total < SMALL_BASE {
             out.push(Warning { field: Field::StageTotal(i), kind: WarningKind::SmallBase { total: s.total } });
         }
-        if let Some(earlier) = previous.filter(|e| s.total > e.total) {
+        // Between bounds ("more than 200,000" after "more than 100,000") which is larger is not
+        // known, so nothing is said.
+        let comparable = |e: &&Stage| e.total_est.qual.is_exact() && s.total_est.qual.is_exact();
+        if let Some(earlier) = previous.filter(comparable).filter(|e| s.total > e.total) {
             out.push(Warning {
                 field: Field::StageTotal(i),
                 kind: WarningKind::LaterStageLarger { later: s.total, earlier: earlier.total, earlier_stage: i - 1 },

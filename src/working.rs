@@ -43,6 +43,15 @@ pub(crate) enum Step<'a> {
     PerDay { total: u64, days: u64, tenths: u64 },
     /// "(5,232 − 2,100) ÷ 2,100 = 149.1% more".
     Change { now: u64, before: u64, tenths: u64 },
+    /// A quotient of figures that are not all exact: "more than 100,000 ÷ 141 = 709.2 → more
+    /// than 700 …". `per` is 1 for a rate, 100 for a percentage or per 100; `exact_tenths` the
+    /// quotient of the values, in tenths; `result` what is stated, `None` when nothing can be.
+    EstDiv { a: crate::approx::Est, b: crate::approx::Est, per: u64, exact_tenths: u64, result: Option<crate::approx::PctEst>, percent: bool },
+    /// A count worked out from a typed share of a whole: "nearly 30% of more than 300: 30% ×
+    /// 300 = 90 → about 90"; `result` is `None` when it cannot be stated.
+    FromShare { share: crate::approx::PctEst, whole: crate::approx::Est, product: u64, result: Option<crate::approx::Est> },
+    /// A sentence left out because its figures are not exact.
+    LeftOut,
 }
 
 /// The title of a block of working that is not named after its figure.
@@ -71,6 +80,11 @@ pub(crate) fn title(title: Title, lang: Lang) -> String {
     let mut out = String::with_capacity(48);
     let _ = words(lang).working_title(&mut out, &title);
     out
+}
+
+/// A step about figures that are not exact (`Step::EstDiv`, `FromShare`, `LeftOut`).
+pub(crate) fn estimate(step: Step, lang: Lang) -> String {
+    worded(step, lang)
 }
 
 /// "5,232 − 3,513 = 1,719 (derived)".

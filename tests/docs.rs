@@ -34,13 +34,15 @@ fn the_contract_examples_are_current() {
     let root = env!("CARGO_MANIFEST_DIR");
     let doc = std::fs::read_to_string(format!("{root}/docs/contract.md")).expect("docs/contract.md");
     let blocks = json_blocks(&doc);
-    assert_eq!(blocks.len(), 4, "scenario, result, bad scenario, errors");
+    assert_eq!(blocks.len(), 6, "scenario, result, bad scenario, errors, approximate scenario, result");
     let example = std::fs::read_to_string(format!("{root}/examples/los-angeles.json")).unwrap();
     assert_eq!(parse(&blocks[0]), parse(&example), "the example scenario");
     let result = calculate_json(&blocks[0], None).to_json();
     assert_eq!(parse(&blocks[1]), parse(&result), "run ./build.sh docs to bring the example up to date");
     let errors = calculate_json(&blocks[2], None).to_json();
     assert_eq!(parse(&blocks[3]), parse(&errors), "run ./build.sh docs to bring the example up to date");
+    let approximate = calculate_json(&blocks[4], None).to_json();
+    assert_eq!(parse(&blocks[5]), parse(&approximate), "run ./build.sh docs to bring the example up to date");
 }
 
 /// Whether `shown` is `actual` abridged: an object's keys are all in `actual` with matching

@@ -39,6 +39,9 @@ pub enum ParseError {
     UnknownWord(String),
     /// More than `MAX_COUNT`.
     TooLarge,
+    /// A share ("30 percent", "half") where a count is needed: a stage's total, a place, or a
+    /// reference has no whole to be a share of.
+    ShareNeedsWhole,
 }
 
 /// What is wrong with an input.
@@ -138,6 +141,7 @@ impl ParseError {
             ParseError::MisplacedSeparator => "misplaced_separator",
             ParseError::UnknownWord(_) => "unknown_word",
             ParseError::TooLarge => "too_large",
+            ParseError::ShareNeedsWhole => "share_needs_whole",
         }
     }
 
@@ -233,7 +237,7 @@ mod tests {
     /// One of every parse error.
     fn every_parse_error() -> Vec<ParseError> {
         use ParseError::*;
-        vec![Empty, NotANumber, Negative, Fractional, MisplacedSeparator, UnknownWord("x".into()), TooLarge]
+        vec![Empty, NotANumber, Negative, Fractional, MisplacedSeparator, UnknownWord("x".into()), TooLarge, ShareNeedsWhole]
     }
 
     /// One of every error kind, with every parse error and every kind of whole.

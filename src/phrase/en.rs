@@ -1,6 +1,7 @@
 //! English, in AP style: figures with commas, "percent" in running text, no serial comma.
 
 use super::{capitalize_from, write_list, Caveat, Direction, Edge, PartSaid, Said, Subject};
+use crate::approx::{Est, PctEst, Qual};
 use crate::format;
 use crate::frequency::working::{at_least_a_tenth, count as big_count, fixed, Band, Comparison, FrequencyStep, RatioComparison, RatioStep};
 use crate::frequency::{Approx, Form, Frequency, Gender, Hedge, RatioApprox, RatioReading};
@@ -181,6 +182,50 @@ fn sentence_start(out: &mut String, phrase: impl Display) -> fmt::Result {
         capitalize_from(out, start);
     }
     Ok(())
+}
+
+/// A count with its qualifier: "more than 100,000", "1.4 million".
+fn est(e: Est) -> impl Display {
+    super::est_display(e, L)
+}
+
+/// A count after "the": "the more than 300", "the nearly 500", but "the roughly 5,000" (never
+/// "the about 5,000").
+fn the_est(e: Est) -> impl Display {
+    fmt::from_fn(move |f| match e.qual {
+        Qual::About => write!(f, "roughly {}", est(Est { qual: Qual::Exact, ..e })),
+        _ => est(e).fmt(f),
+    })
+}
+
+/// A rate in tenths with its qualifier: "more than 700".
+fn rate_est(p: PctEst) -> impl Display {
+    super::rate_est_display(p, L)
+}
+
+/// A percentage in running text with its qualifier: "nearly 30 percent", "less than 34 percent";
+/// 50 percent is "half" ("fewer than half").
+fn pct_est(p: PctEst) -> impl Display {
+    fmt::from_fn(move |f| {
+        if p.tenths == 500 {
+            let q = qualifier(p.qual, false);
+            return if q.is_empty() { f.write_str("half") } else { write!(f, "{q} half") };
+        }
+        super::pct_est_words_display(p, L).fmt(f)
+    })
+}
+
+fn qualifier(q: Qual, percent: bool) -> &'static str {
+    match q {
+        Qual::Exact => "",
+        Qual::MoreThan => "more than",
+        Qual::AtLeast => "at least",
+        Qual::Nearly => "nearly",
+        Qual::About => "about",
+        Qual::FewerThan if percent => "less than",
+        Qual::FewerThan => "fewer than",
+        Qual::UpTo => "up to",
+    }
 }
 
 fn rate(tenths: u64) -> impl Display {
@@ -460,6 +505,72 @@ pub(crate) fn say(out: &mut String, said: &Said) -> fmt::Result {
             out.push('.');
             Ok(())
         }
+        Said::CountEst { subject: s, total } => {
+            let start = out.len();
+            if total.qual == Qual::Exact {
+                out.push_str("In all, ");
+            }
+            write!(out, "{}", est(*total))?;
+            capitalize_from(out, start);
+            match s.unit {
+                Unit::People => write!(out, " people were {}{}.", participle(s), subject_tail(s)),
+                Unit::Charges => write!(out, " charges were recorded against people {}{}.", participle(s), subject_tail(s)),
+            }
+        }
+        Said::LeadEst { subject: s, category, count, total, share } => {
+            let Some(share) = share else {
+                let count = count.unwrap_or_default();
+                return write!(out, "Of the {} {}, {} {}.", the_est(*total), subject(s), est(count), predicate(Some(*category), s.unit));
+            };
+            sentence_start(out, pct_est(*share))?;
+            write!(out, " of the {} {} {}", the_est(*total), subject(s), predicate(Some(*category), s.unit))?;
+            if let Some(c) = count {
+                write!(out, ": {}", est(*c))?;
+            }
+            out.push('.');
+            Ok(())
+        }
+        Said::SubgroupEst { subject: s, label, count, whole, parent, share } => {
+            match (s.unit, parent) {
+                (Unit::Charges, _) => write!(out, "Of the {} charges, ", the_est(*whole))?,
+                (_, Some(c)) => write!(out, "Among the {} people {}, ", the_est(*whole), described(*c))?,
+                (_, None) => write!(out, "Among the {} {}, ", the_est(*whole), short_subject(s))?,
+            }
+            match (share, count) {
+                (Some(p), Some(c)) => write!(out, "{} ({}) were {}.", pct_est(*p), est(*c), typed(label)),
+                (Some(p), None) => write!(out, "{} were {}.", pct_est(*p), typed(label)),
+                (None, Some(c)) => write!(out, "{} {} {}.", est(*c), if c.value == 1 { "was" } else { "were" }, typed(label)),
+                (None, None) => write!(out, "some were {}.", typed(label)),
+            }
+        }
+        Said::PerHundredEst { earlier, later, per_100 } => {
+            write!(out, "For every 100 {}, there were {} {}.", noun(earlier), rate_est(*per_100), noun(later))
+        }
+        Said::PerDayEst { subject: s, total, per_day, days } => write!(
+            out,
+            "The {} {} average {} a day over {} {}.",
+            the_est(*total),
+            noun(s),
+            rate_est(*per_day),
+            format::small_number_display(*days, L),
+            if *days == 1 { "day" } else { "days" }
+        ),
+        Said::PopulationEst { subject: s, total, population, label, share } => {
+            write!(out, "The {} {} equal {} of the {} {}.", the_est(*total), noun(s), pct_est(*share), the_est(*population), typed(label))
+        }
+        Said::TargetDailyEst { subject: s, pace, observed, target, percent, label } => write!(
+            out,
+            "At {} {} a day{}, the pace is {} of {} of {} a day.",
+            rate_est(*pace),
+            noun(s),
+            if *observed { " (as reported)" } else { " on average" },
+            pct_est(*percent),
+            goal(*label),
+            est(*target)
+        ),
+        Said::TargetTotalEst { subject: s, total, target, percent, label } => {
+            write!(out, "The {} {} are {} of {} of {}.", the_est(*total), noun(s), pct_est(*percent), goal(*label), est(*target))
+        }
         Said::Caveat(c) => caveat(out, c),
     }
 }
@@ -534,6 +645,15 @@ fn caveat(out: &mut String, c: &Caveat) -> fmt::Result {
             n(*total)
         ),
         Caveat::SubgroupsOverlap => out.write_str("Groups named within the same count may overlap: one person can be in more than one."),
+        Caveat::Approximate => out.write_str(
+            "Some of these figures were reported as approximations or bounds (“more than”, “nearly”), so what is worked out from them is hedged the same way, and comparisons the bounds cannot settle are left out.",
+        ),
+        Caveat::CategoryUnsplit { category: Category::NotConvicted } => out.write_str(
+            "“No criminal conviction” is not “no criminal record”: some of these people may have had pending criminal charges.",
+        ),
+        Caveat::CategoryUnsplit { .. } => out.write_str(
+            "“Criminal history” counts pending criminal charges as well as convictions: the figures do not say how many were convicted.",
+        ),
         Caveat::PopulationNotSamePeople { label } => write!(
             out,
             "The comparison with the {} shows scale: the people counted are not necessarily drawn from that population.",
@@ -741,6 +861,7 @@ fn working_step(out: &mut String, step: &Step) -> fmt::Result {
             format::percent_sign_display(tenths, L),
             if now >= before { "more" } else { "fewer" }
         ),
+        Step::EstDiv { .. } | Step::FromShare { .. } | Step::LeftOut => super::estimate_step(out, step, L),
     }
 }
 
@@ -877,6 +998,16 @@ impl super::Words for English {
     fn working_step(&self, out: &mut String, step: &Step) -> fmt::Result {
         working_step(out, step)
     }
+    fn qualifier(&self, q: Qual, percent: bool) -> &'static str {
+        qualifier(q, percent)
+    }
+    fn scale_word(&self, exp10: u8, _plural: bool) -> &'static str {
+        match exp10 {
+            6 => "million",
+            9 => "billion",
+            _ => "trillion",
+        }
+    }
     fn working_title(&self, out: &mut String, title: &Title) -> fmt::Result {
         working_title(out, title)
     }
@@ -892,7 +1023,7 @@ impl super::Words for English {
         "Yes"
     }
     fn per_100_label(&self, later: &str, earlier: &str) -> String {
-        format!("{later} per 100 {}", crate::lang::lowercase(earlier))
+        format!("{later} per 100 {}", crate::lang::lowercase_first(earlier))
     }
     fn per_day_label(&self, stage: &str) -> String {
         format!("{stage} a day")
@@ -932,6 +1063,7 @@ mod messages {
         match why {
             ParseError::Empty => out.write_str("Enter a number."),
             ParseError::NotANumber => write!(out, "“{typed}” is not a number. Type digits, such as 5,232."),
+            ParseError::ShareNeedsWhole => write!(out, "“{typed}” is a share, and this figure has no whole to be a share of. Type a count, such as 5,232 or “more than 5,000”."),
             ParseError::Negative => out.write_str("A count of people cannot be negative."),
             ParseError::Fractional => write!(
                 out,
@@ -1057,3 +1189,35 @@ mod numbers {
         quotes: ("“", "”"),
     };
 }
+
+/// The working's words for figures that are not exact (`super::estimate_step`).
+pub(super) const ESTIMATE_WORDS: super::EstimateWords = super::EstimateWords {
+    of: " of ",
+    opposite: ": the two are bounds that pull opposite ways, so the result could be anything; no sentence states it",
+    rounded: [" (two significant figures, rounded down so that “", " (two significant figures, rounded up so that “", "” stays true)"],
+    approximate: " (two significant figures: no more precise than the figures it comes from)",
+    share_opposite: ": the share and the whole are bounds that pull opposite ways, so the count cannot be stated",
+    share_rounded: " (a reported share is itself rounded, so the count worked out from it is not exact)",
+    left_out: "Left out of the sentences: with figures reported as approximations or bounds, it would state more than the reporting does.",
+};
+
+/// English qualifiers and share words, for `parse` (folded: lower case, no accents).
+pub(super) const QUALIFIER_WORDS: super::QualifierWords = super::QualifierWords {
+    qualifiers: &[
+        ("more than", Qual::MoreThan),
+        ("over", Qual::MoreThan),
+        ("at least", Qual::AtLeast),
+        ("nearly", Qual::Nearly),
+        ("almost", Qual::Nearly),
+        ("about", Qual::About),
+        ("around", Qual::About),
+        ("roughly", Qual::About),
+        ("approximately", Qual::About),
+        ("fewer than", Qual::FewerThan),
+        ("less than", Qual::FewerThan),
+        ("up to", Qual::UpTo),
+    ],
+    articles: &[],
+    halves: &["half", "one half", "a half"],
+    percent: &["percent", "per cent", "%"],
+};

@@ -3,6 +3,7 @@
 //! singular verb; counted parts ("1.719 no tenían") a plural one.
 
 use super::{capitalize_from, write_list, Caveat, Direction, Edge, PartSaid, Said, Subject};
+use crate::approx::{Est, PctEst, Qual};
 use crate::format;
 use crate::frequency::working::{at_least_a_tenth, count as big_count, fixed, Band, Comparison, FrequencyStep, RatioComparison, RatioStep};
 use crate::frequency::{Approx, Form, Frequency, Gender, Hedge, RatioApprox, RatioReading};
@@ -546,11 +547,172 @@ pub(crate) fn say(out: &mut String, said: &Said) -> fmt::Result {
             out.push('.');
             Ok(())
         }
+        Said::CountEst { subject: s, total } => {
+            let start = out.len();
+            if total.qual == Qual::Exact {
+                out.push_str("En total, ");
+            }
+            match s.unit {
+                Unit::People => {
+                    write!(out, "{}personas fueron {}{}.", est_before_noun(*total, false), participle(s), subject_tail(s))?;
+                }
+                Unit::Charges => {
+                    write!(out, "se registraron {}cargos contra personas {}{}.", est_before_noun(*total, false), participle(s), subject_tail(s))?;
+                }
+            }
+            capitalize_from(out, start);
+            Ok(())
+        }
+        Said::LeadEst { subject: s, category, count, total, share } => {
+            let Some(share) = share else {
+                let de = if people_article(s) == "las" { "De las" } else { "De los" };
+                let count = count.unwrap_or_default();
+                return write!(out, "{de} {}{}, {} {}.", est_de(*total), subject(s), est(count), predicate(Some(*category), s.unit, count.value != 1));
+            };
+            let start = out.len();
+            write!(out, "{} de {} {}{} {}", pct_est(*share), people_article(s), est_de(*total), subject(s), predicate(Some(*category), s.unit, false))?;
+            capitalize_from(out, start);
+            if let Some(c) = count {
+                write!(out, ": {}", est(*c))?;
+            }
+            out.push('.');
+            Ok(())
+        }
+        Said::SubgroupEst { subject: s, label, count, whole, parent, share } => {
+            match (s.unit, parent) {
+                (Unit::Charges, _) => write!(out, "De los {}cargos, ", est_de(*whole))?,
+                (_, Some(c)) => write!(out, "Entre las {}personas {}, ", est_de(*whole), described(*c))?,
+                (_, None) => write!(out, "Entre {} {}{}, ", people_article(s), est_de(*whole), short_subject(s))?,
+            }
+            match (share, count) {
+                (Some(p), Some(c)) => write!(out, "{} ({}) eran {}.", pct_est(*p), est(*c), typed(label)),
+                (Some(p), None) => write!(out, "{} eran {}.", pct_est(*p), typed(label)),
+                (None, Some(c)) => write!(out, "{} {} {}.", est(*c), if c.value == 1 { "era" } else { "eran" }, typed(label)),
+                (None, None) => write!(out, "algunas eran {}.", typed(label)),
+            }
+        }
+        Said::PerHundredEst { earlier, later, per_100 } => {
+            write!(out, "Por cada 100 {} hubo {} {}.", noun(earlier), rate_est(*per_100), noun(later))
+        }
+        Said::PerDayEst { subject: s, total, per_day, days } => write!(
+            out,
+            "{} equivalen a un promedio de {} al día durante {} {}.",
+            counted_est(s, *total),
+            rate_est(*per_day),
+            format::small_number_display(*days, L),
+            if *days == 1 { "día" } else { "días" }
+        ),
+        Said::PopulationEst { subject: s, total, population, label, share } => write!(
+            out,
+            "{} equivalen a {} de un total de {}{}.",
+            counted_est(s, *total),
+            pct_est(*share),
+            est_de(*population),
+            typed(label)
+        ),
+        Said::TargetDailyEst { subject: s, pace, observed, target, percent, label } => write!(
+            out,
+            "A un ritmo de {} {} al día{}, se alcanza {} de {} de {} diarios.",
+            rate_est(*pace),
+            noun(s),
+            if *observed { " (según lo informado)" } else { " en promedio" },
+            pct_est(*percent),
+            goal(*label),
+            est(*target)
+        ),
+        Said::TargetTotalEst { subject: s, total, target, percent, label } => {
+            write!(out, "{} suponen {} de {} de {}.", counted_est(s, *total), pct_est(*percent), goal(*label), est(*target))
+        }
         Said::Caveat(c) => caveat(out, c),
     }
 }
 
 /// "Los 5.232 arrestos", "Las 3.257 deportaciones".
+/// A count with its qualifier: "más de 100.000", "1,4 millones".
+fn est(e: Est) -> impl Display {
+    super::est_display(e, L)
+}
+
+/// `est` before a noun, with a space: "1,4 millones de " takes "de" before the noun. Always
+/// after an article here, so "alrededor de" reads "aproximadamente" ("las aproximadamente 5.000
+/// personas").
+fn est_de(e: Est) -> impl Display {
+    est_before_noun(e, true)
+}
+
+/// `est_de`, after an article or not (at the start of a sentence: "Alrededor de 1,4 millones de
+/// personas").
+fn est_before_noun(e: Est, after_article: bool) -> impl Display {
+    fmt::from_fn(move |f| {
+        if e.qual == Qual::About && after_article {
+            write!(f, "aproximadamente {}", est(Est { qual: Qual::Exact, ..e }))?;
+        } else {
+            est(e).fmt(f)?;
+        }
+        f.write_str(if super::scale_tenth(e).is_some() { " de " } else { " " })
+    })
+}
+
+/// A rate in tenths with its qualifier: "más de 700".
+fn rate_est(p: PctEst) -> impl Display {
+    super::rate_est_display(p, L)
+}
+
+/// A percentage in running text with its article and qualifier: "casi el 30 por ciento", "más
+/// del 23 por ciento".
+fn pct_est(p: PctEst) -> impl Display {
+    fmt::from_fn(move |f| {
+        let q = qualifier(p.qual, true);
+        if p.tenths == 500 {
+            return if q.is_empty() { f.write_str("la mitad") } else { write!(f, "{q} la mitad") };
+        }
+        if p.tenths == 0 && p.qual.kind() != crate::approx::CountKind::LowerBound {
+            // "menos del 0,1 por ciento": already a bound.
+            return el_pct(0).fmt(f);
+        }
+        match q.strip_suffix(" de") {
+            Some(head) => write!(f, "{head} del ")?,
+            None if q.is_empty() => f.write_str("el ")?,
+            None => write!(f, "{q} el ")?,
+        }
+        match p.tenths {
+            0 => f.write_str("0 por ciento"),
+            t => write!(f, "{} por ciento", format::rate_display(t, L)),
+        }
+    })
+}
+
+/// The article of the people (or charges) counted: "las personas", "los cargos".
+fn people_article(s: &Subject) -> &'static str {
+    match s.unit {
+        Unit::People => "las",
+        Unit::Charges => "los",
+    }
+}
+
+/// "Los más de 100.000 arrestos".
+fn counted_est<'a>(s: &'a Subject<'a>, total: Est) -> impl Display + 'a {
+    fmt::from_fn(move |f| {
+        let article = match article(s) {
+            "las" => "Las",
+            _ => "Los",
+        };
+        write!(f, "{article} {}{}", est_de(total), noun(s))
+    })
+}
+
+fn qualifier(q: Qual, _percent: bool) -> &'static str {
+    match q {
+        Qual::Exact => "",
+        Qual::MoreThan => "más de",
+        Qual::AtLeast => "al menos",
+        Qual::Nearly => "casi",
+        Qual::About => "alrededor de",
+        Qual::FewerThan => "menos de",
+        Qual::UpTo => "hasta",
+    }
+}
+
 fn counted_noun<'a>(s: &'a Subject<'a>, total: u64) -> impl Display + 'a {
     fmt::from_fn(move |f| {
         let article = match article(s) {
@@ -656,6 +818,15 @@ fn caveat(out: &mut String, c: &Caveat) -> fmt::Result {
             n(*total)
         ),
         Caveat::SubgroupsOverlap => out.write_str("Los grupos señalados dentro de una misma cifra pueden solaparse: una persona puede figurar en más de uno."),
+        Caveat::Approximate => out.write_str(
+            "Algunas de estas cifras se dieron como aproximaciones o límites («más de», «casi»), así que lo que se calcula a partir de ellas se matiza igual, y se omiten las comparaciones que esos límites no permiten resolver.",
+        ),
+        Caveat::CategoryUnsplit { category: Category::NotConvicted } => out.write_str(
+            "«Sin condena penal» no equivale a «sin antecedentes penales»: algunas de estas personas podían tener cargos penales pendientes.",
+        ),
+        Caveat::CategoryUnsplit { .. } => out.write_str(
+            "«Antecedentes penales» incluye cargos penales pendientes además de condenas: las cifras no dicen cuántas personas fueron condenadas.",
+        ),
         Caveat::PopulationNotSamePeople { label } => write!(
             out,
             "La comparación con el total de {} muestra una escala: las personas contadas no proceden necesariamente de esa población.",
@@ -868,6 +1039,7 @@ fn working_step(out: &mut String, step: &Step) -> fmt::Result {
             format::percent_sign_display(tenths, L),
             if now >= before { "más" } else { "menos" }
         ),
+        Step::EstDiv { .. } | Step::FromShare { .. } | Step::LeftOut => super::estimate_step(out, step, L),
     }
 }
 
@@ -1004,6 +1176,18 @@ impl super::Words for Spanish {
     fn working_step(&self, out: &mut String, step: &Step) -> fmt::Result {
         working_step(out, step)
     }
+    fn qualifier(&self, q: Qual, percent: bool) -> &'static str {
+        qualifier(q, percent)
+    }
+    fn scale_word(&self, exp10: u8, plural: bool) -> &'static str {
+        match (exp10, plural) {
+            (6, false) => "millón",
+            (6, true) => "millones",
+            (9, _) => "mil millones",
+            (_, false) => "billón",
+            (_, true) => "billones",
+        }
+    }
     fn working_title(&self, out: &mut String, title: &Title) -> fmt::Result {
         working_title(out, title)
     }
@@ -1019,7 +1203,7 @@ impl super::Words for Spanish {
         "Sí"
     }
     fn per_100_label(&self, later: &str, earlier: &str) -> String {
-        format!("{later} por cada 100 {}", crate::lang::lowercase(earlier))
+        format!("{later} por cada 100 {}", crate::lang::lowercase_first(earlier))
     }
     fn per_day_label(&self, stage: &str) -> String {
         format!("{stage} al día")
@@ -1059,6 +1243,7 @@ mod messages {
         match why {
             ParseError::Empty => out.write_str("Escriba un número."),
             ParseError::NotANumber => write!(out, "«{typed}» no es un número. Escriba cifras, como 5.232."),
+            ParseError::ShareNeedsWhole => write!(out, "«{typed}» es una proporción, y esta cifra no tiene un total del que sea parte. Escriba una cantidad, como 5.232 o «más de 5.000»."),
             ParseError::Negative => out.write_str("Un número de personas no puede ser negativo."),
             ParseError::Fractional => write!(
                 out,
@@ -1194,3 +1379,34 @@ mod numbers {
         quotes: ("«", "»"),
     };
 }
+
+/// Las palabras de los cálculos con cifras que no son exactas (`super::estimate_step`).
+pub(super) const ESTIMATE_WORDS: super::EstimateWords = super::EstimateWords {
+    of: " de ",
+    opposite: ": los dos son límites que tiran en sentidos opuestos, así que el resultado podría ser cualquiera; ninguna frase lo afirma",
+    rounded: [" (dos cifras significativas, redondeado hacia abajo para que «", " (dos cifras significativas, redondeado hacia arriba para que «", "» siga siendo cierto)"],
+    approximate: " (dos cifras significativas: no más precisión que la de las cifras de origen)",
+    share_opposite: ": la proporción y el total son límites en sentidos opuestos, así que la cantidad no puede darse",
+    share_rounded: " (una proporción publicada ya está redondeada, así que la cantidad que se calcula con ella no es exacta)",
+    left_out: "Se omite en las frases: con cifras dadas como aproximaciones o límites, afirmaría más de lo que dice la información publicada.",
+};
+
+/// Spanish qualifiers and share words, for `parse` (folded: lower case, no accents).
+pub(super) const QUALIFIER_WORDS: super::QualifierWords = super::QualifierWords {
+    qualifiers: &[
+        ("mas de", Qual::MoreThan),
+        ("al menos", Qual::AtLeast),
+        ("por lo menos", Qual::AtLeast),
+        ("casi", Qual::Nearly),
+        ("cerca de", Qual::About),
+        ("unos", Qual::About),
+        ("unas", Qual::About),
+        ("alrededor de", Qual::About),
+        ("aproximadamente", Qual::About),
+        ("menos de", Qual::FewerThan),
+        ("hasta", Qual::UpTo),
+    ],
+    articles: &["el", "un"],
+    halves: &["la mitad"],
+    percent: &["por ciento", "%"],
+};

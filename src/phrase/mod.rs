@@ -5,6 +5,7 @@
 mod en;
 mod es;
 
+use crate::approx::{Est, PctEst, Qual};
 use crate::frequency::working::{FrequencyStep, RatioStep};
 use crate::frequency::{Approx, Form, Frequency, Gender, Hedge, Ratio, RatioReading};
 use crate::lang::{Lang, Text};
@@ -74,6 +75,22 @@ pub(crate) enum Said<'a> {
     TargetDaily { subject: Subject<'a>, pace_tenths: u64, observed: bool, target: u64, percent_tenths: u64, label: Option<&'a Text> },
     TargetTotal { subject: Subject<'a>, total: u64, target: u64, percent_tenths: u64, label: Option<&'a Text> },
     Comparison { subject: Subject<'a>, total: u64, other: u64, label: &'a Text, change_tenths: Option<u64>, direction: Direction },
+    /// A total that is not exact: "More than 100,000 people were arrested…".
+    CountEst { subject: Subject<'a>, total: Est },
+    /// The lead of a stage with figures that are not exact: the focus category's share as the
+    /// counts allow, and its count when it can be stated.
+    /// At least one of `count` and `share` is given.
+    LeadEst { subject: Subject<'a>, category: Category, count: Option<Est>, total: Est, share: Option<PctEst> },
+    /// A group within a whole that is not exact (or a group that is not): its share and count,
+    /// each when it can be stated.
+    SubgroupEst { subject: Subject<'a>, label: &'a Text, count: Option<Est>, whole: Est, parent: Option<Category>, share: Option<PctEst> },
+    PerHundredEst { earlier: Subject<'a>, later: Subject<'a>, per_100: PctEst },
+    /// `per_day` is in tenths.
+    PerDayEst { subject: Subject<'a>, total: Est, per_day: PctEst, days: u64 },
+    PopulationEst { subject: Subject<'a>, total: Est, population: Est, label: &'a Text, share: PctEst },
+    /// `pace` is in tenths a day.
+    TargetDailyEst { subject: Subject<'a>, pace: PctEst, observed: bool, target: Est, percent: PctEst, label: Option<&'a Text> },
+    TargetTotalEst { subject: Subject<'a>, total: Est, target: Est, percent: PctEst, label: Option<&'a Text> },
     Caveat(Caveat<'a>),
 }
 
@@ -95,6 +112,10 @@ pub(crate) enum Caveat<'a> {
     PlacesUnaccounted { count: u64, total: u64 },
     SubgroupsOverlap,
     PopulationNotSamePeople { label: &'a Text },
+    /// Some figures were reported as approximations or bounds.
+    Approximate,
+    /// `HistoryIsNotConviction` and `NotConvictedIsNotNoRecord` for a count that is not exact.
+    CategoryUnsplit { category: Category },
 }
 
 impl Caveat<'_> {
@@ -111,6 +132,9 @@ impl Caveat<'_> {
             Caveat::PlacesUnaccounted { .. } => "places_unaccounted",
             Caveat::SubgroupsOverlap => "subgroups_overlap",
             Caveat::PopulationNotSamePeople { .. } => "population_not_same_people",
+            Caveat::Approximate => "approximate",
+            Caveat::CategoryUnsplit { category: Category::NotConvicted } => "not_convicted_is_not_no_record",
+            Caveat::CategoryUnsplit { .. } => "history_is_not_conviction",
         }
     }
 }
@@ -158,6 +182,11 @@ pub(crate) trait Words: Sync {
     fn ratio_step(&self, out: &mut String, step: &RatioStep) -> fmt::Result;
     /// A step of the working with words in it: "5,232 ÷ 273 = 19.2 a day".
     fn working_step(&self, out: &mut String, step: &Step) -> fmt::Result;
+    /// A qualifier before a count or rate ("more than", "más de"), or before a percentage
+    /// (`percent`: "less than", "menos de"); empty for an exact figure.
+    fn qualifier(&self, q: Qual, percent: bool) -> &'static str;
+    /// A scale word after a number typed with one: 6 → "million" (`plural` for "millones").
+    fn scale_word(&self, exp10: u8, plural: bool) -> &'static str;
     /// A block of working's title: "Rounding the parts — Arrests".
     fn working_title(&self, out: &mut String, title: &Title) -> fmt::Result;
 
@@ -188,6 +217,97 @@ pub(crate) trait Words: Sync {
     fn chrome(&self) -> &'static crate::editor::Chrome;
 }
 
+/// The words that may come with a typed count, in one language, as data for `parse`: each
+/// folded (lower case, no accents), as `parse` compares them.
+pub(crate) struct QualifierWords {
+    /// "more than", "casi", each with what it means.
+    pub qualifiers: &'static [(&'static str, crate::approx::Qual)],
+    /// Words that may stand between a qualifier and a share: "el" ("casi el 30 %").
+    pub articles: &'static [&'static str],
+    /// A share of one half: "half", "la mitad".
+    pub halves: &'static [&'static str],
+    /// After a number, a percentage: "percent", "%".
+    pub percent: &'static [&'static str],
+}
+
+/// The working's words for figures that are not exact, in one language.
+pub(crate) struct EstimateWords {
+    /// "nearly 30%[ of ]more than 300".
+    pub of: &'static str,
+    /// After a quotient of bounds that pull opposite ways.
+    pub opposite: &'static str,
+    /// Around the qualifier kept true by rounding: before it (rounded down, rounded up), after it.
+    pub rounded: [&'static str; 3],
+    /// After an approximate result.
+    pub approximate: &'static str,
+    /// After a share of a whole whose bounds pull opposite ways.
+    pub share_opposite: &'static str,
+    /// After a count worked out from a share.
+    pub share_rounded: &'static str,
+    /// `Step::LeftOut`.
+    pub left_out: &'static str,
+}
+
+fn estimate_words(lang: Lang) -> &'static EstimateWords {
+    match lang {
+        Lang::En => &en::ESTIMATE_WORDS,
+        Lang::Es => &es::ESTIMATE_WORDS,
+    }
+}
+
+/// The steps for figures that are not exact (`Step::EstDiv`, `FromShare`, `LeftOut`), in `lang`.
+pub(crate) fn estimate_step(out: &mut String, step: &Step, lang: Lang) -> fmt::Result {
+    use crate::approx::CountKind;
+    let w = estimate_words(lang);
+    let shown = |out: &mut String, p: PctEst, percent: bool| {
+        if percent {
+            write!(out, "{}", pct_est_sign_display(p, lang))
+        } else {
+            write!(out, "{}", rate_est_display(p, lang))
+        }
+    };
+    match *step {
+        Step::EstDiv { a, b, per, exact_tenths, result, percent } => {
+            write!(out, "{} ÷ {}", est_display(a, lang), est_display(b, lang))?;
+            if per == 100 && !percent {
+                out.push_str(" × 100");
+            }
+            let Some(r) = result else { return out.write_str(w.opposite) };
+            out.push_str(" = ");
+            shown(out, PctEst { tenths: exact_tenths, qual: Qual::Exact }, percent)?;
+            out.push_str(" → ");
+            shown(out, r, percent)?;
+            let [down, up, after] = w.rounded;
+            match r.qual.kind() {
+                CountKind::Exact => Ok(()),
+                CountKind::LowerBound => write!(out, "{down}{}{after}", words(lang).qualifier(r.qual, percent)),
+                CountKind::UpperBound => write!(out, "{up}{}{after}", words(lang).qualifier(r.qual, percent)),
+                CountKind::Approximate => out.write_str(w.approximate),
+            }
+        }
+        Step::FromShare { share, whole, product, result } => {
+            write!(out, "{}{}{}", pct_est_sign_display(share, lang), w.of, est_display(whole, lang))?;
+            let Some(r) = result else { return out.write_str(w.share_opposite) };
+            write!(
+                out,
+                ": {} × {} = {} → {}{}",
+                pct_est_sign_display(PctEst { qual: Qual::Exact, ..share }, lang),
+                crate::format::count_display(whole.value, lang),
+                crate::format::count_display(product, lang),
+                est_display(r, lang),
+                w.share_rounded
+            )
+        }
+        Step::LeftOut => out.write_str(w.left_out),
+        _ => Ok(()),
+    }
+}
+
+/// Both languages' qualifier words: a typed count is read with either.
+pub(crate) fn qualifier_words() -> [&'static QualifierWords; 2] {
+    [&en::QUALIFIER_WORDS, &es::QUALIFIER_WORDS]
+}
+
 /// The words of `lang`.
 pub(crate) fn words(lang: Lang) -> &'static dyn Words {
     match lang {
@@ -202,6 +322,71 @@ pub(crate) fn words(lang: Lang) -> &'static dyn Words {
 pub(crate) fn say_into(out: &mut String, said: &Said, lang: Lang) {
     // Writing to a `String` cannot fail, and no phrase here fails to write.
     let _ = words(lang).say(out, said);
+}
+
+/// A count with its qualifier, as typed: "more than 100,000", "1.4 million", "1,4 millones".
+pub(crate) fn est_display(e: Est, lang: Lang) -> impl Display {
+    fmt::from_fn(move |f| {
+        let w = words(lang);
+        let q = w.qualifier(e.qual, false);
+        if !q.is_empty() {
+            write!(f, "{q} ")?;
+        }
+        match scale_tenth(e) {
+            // "1.4 million": the value in the scale's units, to the tenths it was typed with.
+            Some(tenth) => {
+                let tenths = e.value / tenth;
+                crate::format::rate_display(tenths, lang).fmt(f)?;
+                write!(f, " {}", w.scale_word(e.scale, tenths != 10))
+            }
+            _ => crate::format::count_display(e.value, lang).fmt(f),
+        }
+    })
+}
+
+/// A tenth of the scale word a count is written with ("1.4 million": 100,000); `None` when it
+/// is written in figures alone (no scale word typed, or one that does not fit the value).
+pub(crate) fn scale_tenth(e: Est) -> Option<u64> {
+    let unit = 10u64.checked_pow(u32::from(e.scale)).filter(|_| e.scale > 0)?;
+    let tenth = (unit / 10).max(1);
+    (e.value >= unit && e.value.is_multiple_of(tenth)).then_some(tenth)
+}
+
+/// A rate in tenths with its qualifier: "more than 700", "about 1.3".
+pub(crate) fn rate_est_display(p: PctEst, lang: Lang) -> impl Display {
+    qualified_tenths(p, lang, false)
+}
+
+/// A value in tenths after its qualifier. One that rounds to nothing is "less than 0.1" with no
+/// other qualifier (that is one already), or "more than 0" for a lower bound.
+fn qualified_tenths(p: PctEst, lang: Lang, percent: bool) -> impl Display {
+    fmt::from_fn(move |f| {
+        let lower = p.qual.kind() == crate::approx::CountKind::LowerBound;
+        let q = words(lang).qualifier(p.qual, percent);
+        match p.tenths {
+            0 if lower => write!(f, "{q} 0"),
+            0 => crate::format::rate_display(0, lang).fmt(f),
+            _ if q.is_empty() => crate::format::rate_display(p.tenths, lang).fmt(f),
+            _ => write!(f, "{q} {}", crate::format::rate_display(p.tenths, lang)),
+        }
+    })
+}
+
+/// A percentage in running text with its qualifier, in the order English and Spanish share:
+/// "nearly 30 percent" (Spanish adds its article: `es::pct_est`).
+pub(crate) fn pct_est_words_display(p: PctEst, lang: Lang) -> impl Display {
+    fmt::from_fn(move |f| {
+        qualified_tenths(p, lang, true).fmt(f)?;
+        f.write_str(crate::format::numbers(lang).percent_word)
+    })
+}
+
+/// A percentage with its qualifier, for tables and working: "nearly 30%", "casi 30 %".
+pub(crate) fn pct_est_sign_display(p: PctEst, lang: Lang) -> impl Display {
+    fmt::from_fn(move |f| {
+        qualified_tenths(p, lang, true).fmt(f)?;
+        f.write_str(crate::format::numbers(lang).percent_sign)
+    })
 }
 
 /// The name of a category as a table row: "No criminal history".

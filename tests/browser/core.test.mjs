@@ -7,7 +7,7 @@ import path from 'node:path';
 import { before, describe, test } from 'node:test';
 import { ROOT, cliReport, cliReportFor } from './helpers.mjs';
 
-const PRESETS = ['los-angeles', 'operation-safe-city', 'national'];
+const PRESETS = ['los-angeles', 'operation-safe-city', 'national', 'los-angeles-2020'];
 
 describe('the wasm core', () => {
   let core;
