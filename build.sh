@@ -57,8 +57,8 @@ setup_npm() {
   fi
 }
 
-# Lighthouse, for the bench alone, in its own package (scripts/lighthouse): CI installs the dev
-# tools on every fresh machine and has no use for it. Installed, like those, only when its lock
+# Lighthouse, for the bench and the audit test (tests/browser/lighthouse.test.mjs), in its own
+# package (scripts/lighthouse): the dev tools' install stays small. Installed, like those, only when its lock
 # changed since the last run.
 setup_lighthouse() {
   local dir=scripts/lighthouse stamp=scripts/lighthouse/node_modules/.build-sh-lock-hash want
@@ -174,6 +174,7 @@ cmd_demo() {
 
 cmd_test() {
   cmd_setup
+  setup_lighthouse # for tests/browser/lighthouse.test.mjs
   log "Rust tests: unit, integration, property and CLI"
   cargo test --all-features
   log "Clippy (warnings are errors; no unwrap, expect, panic or unchecked indexing outside tests) and rustdoc"
