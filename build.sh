@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The one entry point: ./build.sh setup | build | serve | test | demo | bench | docs | fuzz
+# The one entry point: ./build.sh setup | build | serve | test | demo | bench | docs | fuzz | package
 # Each command installs what it needs first and skips what is already there.
 #   setup  Rust wasm target, wasm-bindgen CLI, npm dev tools, Chromium (for the browser tests)
 #   build  the CLI (release) and the browser widget: www/ is then ready for any static host
@@ -11,6 +11,8 @@
 #          Lighthouse, edit latency, memory (BENCH_LOADS, BENCH_EDITS, BENCH_LIGHTHOUSE_RUNS)
 #   docs   rewrite the examples in docs/contract.md from the CLI
 #   fuzz   cargo-fuzz the scenario reader and the number parser: ./build.sh fuzz 60
+#   package  build, then the npm package: target/npm/arrest-breakdown-VERSION.tgz (npm pack of
+#          target/npm/arrest-breakdown/, staged from www/ and npm/ by scripts/package.mjs)
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -57,8 +59,8 @@ setup_npm() {
   fi
 }
 
-# Lighthouse, for the bench alone, in its own package (scripts/lighthouse): CI installs the dev
-# tools on every fresh machine and has no use for it. Installed, like those, only when its lock
+# Lighthouse, for the bench and the audit test (tests/browser/lighthouse.test.mjs), in its own
+# package (scripts/lighthouse): the dev tools' install stays small. Installed, like those, only when its lock
 # changed since the last run.
 setup_lighthouse() {
   local dir=scripts/lighthouse stamp=scripts/lighthouse/node_modules/.build-sh-lock-hash want
@@ -174,6 +176,7 @@ cmd_demo() {
 
 cmd_test() {
   cmd_setup
+  setup_lighthouse # for tests/browser/lighthouse.test.mjs
   log "Rust tests: unit, integration, property and CLI"
   cargo test --all-features
   log "Clippy (warnings are errors; no unwrap, expect, panic or unchecked indexing outside tests) and rustdoc"
@@ -273,6 +276,14 @@ cmd_bench() {
   CHROME_PATH="$CHROMIUM" node scripts/bench-browser.mjs
 }
 
+# The npm package (npm/README.md): the element bundled into build/, the wasm, the stylesheet, the
+# presets and the type declarations, packed with `npm pack`. Its version must be Cargo.toml's.
+cmd_package() {
+  cmd_build
+  log "Packing the npm package (scripts/package.mjs)"
+  node scripts/package.mjs
+}
+
 case "${1:-}" in
   setup) cmd_setup ;;
   build) cmd_build ;;
@@ -282,8 +293,9 @@ case "${1:-}" in
   bench) cmd_bench ;;
   docs) cmd_docs ;;
   fuzz) cmd_fuzz "${2:-60}" ;;
+  package) cmd_package ;;
   *)
-    echo "usage: ./build.sh setup | build | serve | test | demo | bench | docs | fuzz [SECONDS]" >&2
+    echo "usage: ./build.sh setup | build | serve | test | demo | bench | docs | fuzz [SECONDS] | package" >&2
     exit 2
     ;;
 esac

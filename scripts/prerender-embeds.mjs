@@ -49,6 +49,7 @@ async function snapshot(browser, server, preset, lang) {
       return {
       html: copy.innerHTML,
       title: document.title,
+      description: document.querySelector('meta[name="description"]').content,
       heading: document.querySelector('h1').textContent,
       };
     });
@@ -65,7 +66,7 @@ const escapeText = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace
  * the page's Content-Security-Policy), so the first paint waits for no other request, and the
  * script loaded after it (LOADER).
  */
-function pageFor(preset, lang, { html, title, heading }) {
+function pageFor(preset, lang, { html, title, description, heading }) {
   const up = '../../';
   const widget = `<arrest-breakdown preset="${preset}" lang="${lang}"><template shadowrootmode="open">`
     + `<style>${WIDGET_CSS}</style>${html}</template></arrest-breakdown>`;
@@ -74,11 +75,12 @@ function pageFor(preset, lang, { html, title, heading }) {
     .replace(/<script type="module" src="build\/embed.js"><\/script>/, () => `<script type="module">${LOADER}</script>`)
     .replace("script-src 'self'", () => `script-src 'self' ${hash(LOADER)}`)
     .replace("style-src 'self'", () => `style-src 'self' ${hash(PAGE_CSS)} ${hash(WIDGET_CSS)}`);
-  if (!page.includes(LOADER) || !page.includes(PAGE_CSS)) throw new Error('embed.html: its stylesheet link or script tag changed; update scripts/prerender-embeds.mjs');
+  if (!page.includes(LOADER) || !page.includes(PAGE_CSS) || !/<meta name="description" content="[^"]*">/.test(page)) throw new Error('embed.html: its stylesheet link, script tag or description changed; update scripts/prerender-embeds.mjs');
   return page
     .replace('<html lang="en">', `<html lang="${lang}">`)
     .replace(/(href|src)="(?!https?:|#)([^"]+)"/g, (_, attr, url) => `${attr}="${up}${url}"`)
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeText(title)}</title>`)
+    .replace(/(<meta name="description" content=")[^"]*(">)/, `$1${escapeText(description).replace(/"/g, '&quot;')}$2`)
     .replace(/(<h1 class="visually-hidden">)[^<]*(<\/h1>)/, `$1${escapeText(heading)}$2`)
     .replace('</main>', `  ${widget}\n  </main>`)
     // The copy needs neither the core nor its stylesheet as a fetch until the reader acts

@@ -17,7 +17,7 @@
 // not re-render at once: each asks for an update, and one update runs per microtask for all of
 // them (#schedule), so setting lang and scenario together calculates once.
 
-import { ROOT, loadCore } from './lib/core.js';
+import { ROOT, loadCore, presetUrl } from './lib/core.js';
 import { el, setText } from './lib/dom.js';
 import { LANGS, pickLang, preloadWords } from './lib/i18n.js';
 import { disclosure, tabList } from './lib/card.js';
@@ -56,8 +56,9 @@ import { wakeOnIntent } from './lib/wake.js';
  * @property {'en' | 'es'} lang  the language after the edit
  */
 
-// The stylesheet sits beside this module (www/, or its minified copy beside the bundle in build/).
-const STYLESHEET = new URL('arrest-breakdown.css', import.meta.url);
+// The stylesheet sits beside this module (www/, or its minified copy beside the bundle in build/
+// and in the npm package); './' and a static string, so a bundler copies it as an asset.
+const STYLESHEET = new URL('./arrest-breakdown.css', import.meta.url);
 
 // One stylesheet object shared by every element on the page: fetched and parsed once.
 let sharedSheet = null;
@@ -590,7 +591,7 @@ export class ArrestBreakdown extends HTMLElement {
     } else if (preset) {
       try {
         if (!PRESET_NAME.test(preset)) throw new Error(`not a preset name: ${preset}`);
-        const res = await fetch(new URL(`presets/${preset}.json`, ROOT));
+        const res = await fetch(presetUrl(preset));
         if (!res.ok) throw new Error(`preset ${preset}: HTTP ${res.status}`);
         scenario = await res.json();
       } catch (err) {

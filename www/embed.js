@@ -29,6 +29,7 @@ document.documentElement.lang = lang;
 if (lang !== 'en') {
   document.querySelector('h1').textContent = preloadWords(lang).title;
   document.title = preloadWords(lang).title;
+  document.querySelector('meta[name="description"]')?.setAttribute('content', preloadWords(lang).description);
 }
 if (!prerendered) document.querySelector('main').append(widget);
 

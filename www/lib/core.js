@@ -6,10 +6,19 @@
 
 import init, * as wasm from '../pkg/arrest_breakdown.js';
 
-// www/, worked out from this file: lib/ and the bundles in build/ (scripts/bundle.mjs) both sit
-// one folder below it, so these addresses hold bundled and unbundled alike.
-export const ROOT = new URL('../', import.meta.url);
-export const WASM_URL = new URL('pkg/arrest_breakdown_bg.wasm', ROOT);
+// Addresses worked out from this file: lib/ and the bundles in build/ (scripts/bundle.mjs, and
+// the npm package's, scripts/package.mjs) all sit one folder below www/, so they hold bundled and
+// unbundled alike. The wasm and the presets are written as `new URL('../…', import.meta.url)`
+// with the path spelled out, the form bundlers (Vite, webpack, Parcel) recognise: a page that
+// bundles the npm package gets them as assets, copied beside its own files.
+// ROOT (www/, for the embed pages the embed code points at) is not in that form on purpose: a
+// bundler would take the folder itself for an asset.
+const HERE = import.meta.url;
+export const ROOT = new URL('../', HERE);
+export const WASM_URL = new URL('../pkg/arrest_breakdown_bg.wasm', import.meta.url);
+
+/** The address of a preset's figures (`name` already checked against PRESET_NAME). */
+export const presetUrl = (name) => new URL(`../presets/${name}.json`, import.meta.url);
 
 let loading = null;
 
