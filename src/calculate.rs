@@ -553,7 +553,7 @@ fn place_figures(b: &mut Builder, i: usize, stage: &Stage, f: &StageFacts, repor
     // The largest first; equal counts in the order given.
     let mut order: Vec<(usize, &(&crate::lang::Text, u64), Shown)> =
         stage.places.iter().zip(&f.places).enumerate().map(|(p, (place, fig))| (p, place, fig.shown)).collect();
-    order.sort_unstable_by(|x, y| y.1 .1.cmp(&x.1 .1).then(x.0.cmp(&y.0)));
+    crate::share::sort_small(&mut order, |x, y| y.1 .1.cmp(&x.1 .1).then(x.0.cmp(&y.0)));
     let top: Vec<_> = order.iter().take(3).map(|&(_, &(name, count), shown)| (name, count, shown)).collect();
     let ids = order.iter().take(3).map(|&(p, _, _)| numbered_id(stage, "place", p)).collect();
     let said = Said::Places { top, places: stage.places.len() };
