@@ -189,6 +189,7 @@ pub(crate) trait Words: Sync {
 }
 
 /// The words of `lang`.
+#[inline(never)]
 pub(crate) fn words(lang: Lang) -> &'static dyn Words {
     match lang {
         Lang::En => &en::English,
