@@ -568,7 +568,7 @@ fn place_figures(b: &mut Builder, i: usize, stage: &Stage, f: &StageFacts, repor
     // The largest first; equal counts in the order given.
     let mut order: Vec<(usize, &(&crate::lang::Text, u64), Shown)> =
         stage.places.iter().zip(&f.places).enumerate().map(|(p, (place, fig))| (p, place, fig.shown)).collect();
-    order.sort_unstable_by(|x, y| y.1 .1.cmp(&x.1 .1).then(x.0.cmp(&y.0)));
+    crate::share::sort_small(&mut order, |x, y| y.1 .1.cmp(&x.1 .1).then(x.0.cmp(&y.0)));
     let top: Vec<_> = order.iter().take(3).map(|&(_, &(name, count), shown)| (name, count, shown)).collect();
     let ids = order.iter().take(3).map(|&(p, _, _)| numbered_id(stage, "place", p)).collect();
     let said = Said::Places { top, places: stage.places.len() };
@@ -828,6 +828,7 @@ fn source(r: &Resolved, lang: Lang) -> Option<SourceOut> {
 /// close the first section).
 fn table(r: &Report, lang: Lang) -> Table {
     let words = phrase::words(lang);
+    let mark = words.derived_mark();
     let l = &r.labels;
     let columns = [&l.figure, &l.count, &l.of_total, &l.of_parent, &l.natural, &l.derived].map(|c| c.to_string());
     let sections = r
@@ -837,7 +838,7 @@ fn table(r: &Report, lang: Lang) -> Table {
         .map(|(s, stage)| TableSection {
             stage: s,
             heading: stage.label.clone(),
-            rows: r.figures.iter().filter(|f| f.stage == s).map(|f| table_row(f, words.derived_mark())).collect(),
+            rows: r.figures.iter().filter(|f| f.stage == s).map(|f| table_row(f, mark)).collect(),
         })
         .collect();
     Table { caption: words.table_caption().to_string(), columns: columns.into(), sections }
@@ -848,26 +849,28 @@ fn table(r: &Report, lang: Lang) -> Table {
 /// that reference) in the share column.
 fn table_row(f: &Figure, derived_mark: &str) -> TableRow {
     let is_rate = matches!(f.kind, FigureKind::PerDay | FigureKind::StageRatio);
-    let value = f.value_text.clone();
-    let count = if is_rate { value.clone().unwrap_or_default() } else { f.count_text.clone() };
+    // Every cell as text borrowed from the figure, then copied once: one path for every cell.
+    let value = f.value_text.as_deref().unwrap_or_default();
+    let count = if is_rate { value } else { &f.count_text };
     let of_total = match (&f.of_total, is_rate) {
-        (Some(s), _) => s.percent.clone(),
-        (None, false) => value.clone().unwrap_or_default(),
-        (None, true) => String::new(),
+        (Some(s), _) => &s.percent,
+        (None, false) => value,
+        (None, true) => "",
     };
-    let natural = f.of_total.as_ref().and_then(|s| s.natural.as_ref().or(s.one_in.as_ref())).cloned().unwrap_or_default();
+    let natural = f.of_total.as_ref().and_then(|s| s.natural.as_deref().or(s.one_in.as_deref())).unwrap_or_default();
+    let of_parent = f.of_parent.as_ref().map_or("", |s| &s.percent);
     TableRow {
         figure: f.id.clone(),
         kind: f.kind,
         label: f.label.clone(),
-        count,
-        of_total,
-        of_parent: f.of_parent.as_ref().map(|s| s.percent.clone()).unwrap_or_default(),
-        natural,
+        count: count.to_string(),
+        of_total: of_total.to_string(),
+        of_parent: of_parent.to_string(),
+        natural: natural.to_string(),
         derived: f.derived,
-        derived_text: if f.derived { derived_mark.to_string() } else { String::new() },
+        derived_text: if f.derived { derived_mark } else { "" }.to_string(),
         number: f.count,
-        value,
+        value: f.value_text.clone(),
     }
 }
 

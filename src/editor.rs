@@ -146,7 +146,10 @@ macro_rules! words {
         impl $name {
             /// Every word with its key, in order.
             pub fn entries(&self) -> impl Iterator<Item = (&'static str, &'static str)> {
-                [$((stringify!($field), self.$field)),*].into_iter()
+                // The keys as static data beside the words: a list of pairs would be built on
+                // the stack a store at a time, in the browser's download too.
+                const KEYS: &[&str] = &[$(stringify!($field)),*];
+                KEYS.iter().copied().zip([$(self.$field),*])
             }
         }
     };

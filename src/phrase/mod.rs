@@ -309,6 +309,7 @@ pub(crate) fn qualifier_words() -> [&'static QualifierWords; 2] {
 }
 
 /// The words of `lang`.
+#[inline(never)]
 pub(crate) fn words(lang: Lang) -> &'static dyn Words {
     match lang {
         Lang::En => &en::English,
