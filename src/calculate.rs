@@ -90,6 +90,7 @@ pub fn calculate_json_with(input: &str, lang: Option<Lang>, options: &Options) -
 
 /// An error about the scenario as a whole (unreadable JSON, too large), as an outcome.
 pub(crate) fn input_error(kind: ErrorKind, lang: Lang) -> Outcome {
+    crate::format::set_style(lang);
     let err = InputError::new(Field::Scenario, kind);
     Outcome::Errors(ErrorReport::new(lang, vec![err.to_message(lang)]))
 }
@@ -102,7 +103,8 @@ pub fn calculate(scenario: &Scenario) -> Outcome {
 /// Calculates a scenario, making only what `options` asks for; what is left out is not worked
 /// out at all.
 pub fn calculate_with(scenario: &Scenario, options: &Options) -> Outcome {
-    let lang = scenario.lang;
+    let lang = scenario.styled_lang().unwrap_or(scenario.lang);
+    crate::format::set_style(lang);
     match resolve(scenario) {
         Ok(r) => Outcome::Report(Box::new(build(&r, options))),
         Err(errors) => Outcome::Errors(ErrorReport::new(lang, errors.iter().map(|e| e.to_message(lang)).collect())),

@@ -9,7 +9,7 @@
 //! - Each figure comes two ways: as a `String` (`count`), and as a `Display` (`count_display`)
 //!   that writes straight into the text around it, for sentences made in one buffer.
 
-use crate::lang::Lang;
+use crate::lang::{Lang, Style};
 use std::fmt::{self, Display, Write as _};
 
 /// How one language writes numbers, percentages and dates: its locale facts as data.
@@ -17,6 +17,9 @@ use std::fmt::{self, Display, Write as _};
 pub(crate) struct Numbers {
     /// Groups thousands: ',' in "5,232".
     pub thousands: char,
+    /// The smallest whole part that is grouped: 1,000 for most styles; 10,000 where four
+    /// digits stand alone ("5232", "65 135").
+    pub group_from: u64,
     /// Marks the decimals: '.' in "32.9".
     pub decimal: char,
     /// Follows a percentage in running text: " percent".
@@ -50,9 +53,28 @@ pub(crate) enum DatePart {
     Text(&'static str),
 }
 
-/// The locale facts of `lang`.
+/// The locale facts of `lang`. A language in its default style is written in the style the
+/// calculation under way chose for it (`set_style`): the phrase files name their language
+/// without a style, so the scenario's style reaches every figure they write this way.
 pub(crate) fn numbers(lang: Lang) -> &'static Numbers {
-    crate::phrase::words(lang).numbers()
+    let style = match lang.style() {
+        Style::Default => STYLE.with(|s| s.get()).filter(|s| s.base() == lang.base()).map_or(Style::Default, Lang::style),
+        style => style,
+    };
+    crate::phrase::words(lang).numbers(style)
+}
+
+std::thread_local! {
+    /// The styled language of the calculation under way; see `set_style`.
+    static STYLE: std::cell::Cell<Option<Lang>> = const { std::cell::Cell::new(None) };
+}
+
+/// Writes every figure in `lang`'s language in `lang`'s style from now on, until the next call:
+/// each calculation (and each editor) sets it first, so what it writes, and the CSV and HTML
+/// made from its report afterwards, share one style. Per thread: the browser has one, and each
+/// test its own.
+pub(crate) fn set_style(lang: Lang) {
+    STYLE.with(|s| s.set(Some(lang)));
 }
 
 /// A whole number with thousands grouped: 5232 → "5,232" (en), "5.232" (es).
@@ -80,14 +102,16 @@ const GROUPED_LEN: usize = 20 + 6 * 4;
 /// Writes `n` with thousands grouped at the end of `buf`, and returns it.
 fn grouped(n: u64, lang: Lang, buf: &mut [u8; GROUPED_LEN]) -> &str {
     let mut sep = [0; 4];
-    let sep = numbers(lang).thousands.encode_utf8(&mut sep).as_bytes();
+    let facts = numbers(lang);
+    let sep = facts.thousands.encode_utf8(&mut sep).as_bytes();
+    let group = n >= facts.group_from;
     // Filled from the end; `start` is where the written part begins. GROUPED_LEN has room for
     // the longest u64, so the `get_mut`s always succeed.
     let mut start = buf.len();
     let mut v = n;
     let mut digits = 0;
     loop {
-        if digits > 0 && digits % 3 == 0 {
+        if group && digits > 0 && digits % 3 == 0 {
             start -= sep.len();
             if let Some(slot) = buf.get_mut(start..start + sep.len()) {
                 slot.copy_from_slice(sep);

@@ -4,27 +4,101 @@ use crate::model::{Scalar, ScalarVisitor, Want};
 use serde::de::Deserializer;
 use serde::{Deserialize, Serialize};
 
-/// The reader's language. It decides the wording of every sentence, message and working step,
-/// and how typed numbers are read ("5.232" is five thousand in Spanish, a fraction in English).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Lang {
-    /// English, in AP style.
+/// The reader's language, with the house style its numbers are written in. The language
+/// decides the wording of every sentence, message and working step, and how typed numbers are
+/// read ("5.232" is five thousand in Spanish, a fraction in English); the style decides the
+/// separators and the percent sign or word (`Style`). Serialized as the language alone: "en",
+/// "es"; the style travels in the scenario's own `"style"` field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct Lang {
+    base: Base,
+    style: Style,
+}
+
+/// The language without its style: what decides the words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Base {
+    /// English.
     #[default]
     En,
-    /// Spanish, as US Spanish-language and Spanish newsrooms write it.
+    /// Spanish.
     Es,
 }
 
+/// A newsroom's house style for numbers. Each language has its own (`Style::NAMES`); every
+/// style's facts are a `format::Numbers` value in the language's file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Style {
+    /// The language's own default: English "5,232" and "32.9 percent" (as the NYT and TRAC
+    /// write), Spanish "5.232" and "32,9 por ciento" (Spain).
+    #[default]
+    Default,
+    /// English, AP since 2019: "5,232", "32.9%" in running text too.
+    Ap,
+    /// Spanish in the US and Mexico: "5,232", "32.9%".
+    Us,
+    /// Spanish as the RAE recommends: "5232", "65 135" (a narrow no-break space), "32,9 %".
+    Rae,
+}
+
+impl Style {
+    /// Every style name the contract accepts, with the language it belongs to.
+    pub const NAMES: [(&'static str, Base, Style); 6] = [
+        ("percent", Base::En, Style::Default),
+        ("ap", Base::En, Style::Ap),
+        ("es", Base::Es, Style::Default),
+        ("us", Base::Es, Style::Us),
+        ("mx", Base::Es, Style::Us),
+        ("rae", Base::Es, Style::Rae),
+    ];
+}
+
+#[allow(non_upper_case_globals)]
 impl Lang {
+    /// English, in its default style.
+    pub const En: Lang = Lang { base: Base::En, style: Style::Default };
+    /// Spanish, in its default style.
+    pub const Es: Lang = Lang { base: Base::Es, style: Style::Default };
+
     /// Every language, in the order the widget offers them.
     pub const ALL: [Lang; 2] = [Lang::En, Lang::Es];
 
+    /// The language without its style.
+    pub fn base(self) -> Base {
+        self.base
+    }
+
+    /// The house style of its numbers.
+    pub fn style(self) -> Style {
+        self.style
+    }
+
+    /// The language in its default style.
+    pub fn plain(self) -> Lang {
+        Lang { base: self.base, style: Style::Default }
+    }
+
+    /// The language in the style `names` gives it: one or more style names separated by spaces
+    /// or commas ("ap", "ap rae"), each applying to its own language (`Style::NAMES`); a
+    /// language no name is given for keeps its default. An unknown name is `Err` with it.
+    pub fn styled(self, names: &str) -> Result<Lang, String> {
+        let mut out = self.plain();
+        for name in names.split([' ', ',']).filter(|n| !n.is_empty()) {
+            let folded = lowercase(name);
+            match Style::NAMES.iter().find(|(n, _, _)| *n == folded) {
+                Some(&(_, base, style)) if base == self.base => out.style = style,
+                Some(_) => {}
+                None => return Err(name.to_string()),
+            }
+        }
+        Ok(out)
+    }
+
     /// The language's code as in the contract and in HTML: "en", "es".
     pub fn code(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::Es => "es",
+        match self.base {
+            Base::En => "en",
+            Base::Es => "es",
         }
     }
 
@@ -36,6 +110,27 @@ impl Lang {
             "es" => Some(Lang::Es),
             _ => None,
         }
+    }
+}
+
+impl Serialize for Lang {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.code())
+    }
+}
+
+impl<'de> Deserialize<'de> for Lang {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(rename_all = "lowercase")]
+        enum Code {
+            En,
+            Es,
+        }
+        Ok(match Code::deserialize(deserializer)? {
+            Code::En => Lang::En,
+            Code::Es => Lang::Es,
+        })
     }
 }
 
@@ -79,9 +174,9 @@ impl Text {
         }
         match self {
             Text::Same(s) => Some(s.trim()).filter(|s| !s.is_empty()),
-            Text::PerLang { en, es } => match lang {
-                Lang::En => pick(en).or_else(|| pick(es)),
-                Lang::Es => pick(es).or_else(|| pick(en)),
+            Text::PerLang { en, es } => match lang.base() {
+                Base::En => pick(en).or_else(|| pick(es)),
+                Base::Es => pick(es).or_else(|| pick(en)),
             },
         }
     }
@@ -92,9 +187,9 @@ impl Text {
             Text::Same(_) => true,
             Text::PerLang { en, es } => {
                 let has = |s: &Option<String>| s.as_deref().is_some_and(|s| !s.trim().is_empty());
-                match lang {
-                    Lang::En => has(en),
-                    Lang::Es => has(es),
+                match lang.base() {
+                    Base::En => has(en),
+                    Base::Es => has(es),
                 }
             }
         }

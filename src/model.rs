@@ -20,6 +20,11 @@ pub struct Scenario {
     /// Language of sentences, messages and working, and of typed numbers.
     #[serde(default)]
     pub lang: Lang,
+    /// The house style of numbers: style names separated by spaces, each for its own language
+    /// ("ap", "percent", "es", "us", "mx", "rae"; docs/contract.md). Absent: each language's
+    /// default.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub style: Option<String>,
     /// Where, when and by whom the figures were counted, and their source; all optional.
     #[serde(default)]
     pub context: Context,
@@ -34,6 +39,13 @@ pub struct Scenario {
     /// conviction), which is what the reporting this tool comes from asks about.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub focus: Option<Category>,
+}
+
+impl Scenario {
+    /// The scenario's language in its house style (`"style"`), or the unknown style name.
+    pub(crate) fn styled_lang(&self) -> Result<Lang, String> {
+        self.style.as_deref().map_or(Ok(self.lang), |names| self.lang.styled(names))
+    }
 }
 
 /// Where, when and by whom the figures were counted, for the sentences, and where they come from.

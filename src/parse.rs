@@ -347,14 +347,16 @@ fn read_number(number: &NumberText, lang: Lang, has_scale: bool) -> Result<Digit
         // language, and there is no grouping.
         read_as(&layout, Some(Point), &[])
     } else {
-        match (lang, has_scale) {
-            (Lang::En, _) => read_as(&layout, Some(Point), &[Comma, Space]),
-            (Lang::Es, true) => read_as(&layout, Some(Comma), &[Point, Space]),
+        // US and Mexican Spanish write numbers as English does ("5,232", "32.9").
+        let english = lang.base() == crate::lang::Base::En || lang.style() == crate::lang::Style::Us;
+        match (english, has_scale) {
+            (true, _) => read_as(&layout, Some(Point), &[Comma, Space]),
+            (false, true) => read_as(&layout, Some(Comma), &[Point, Space]),
             // Spanish without a scale word. Spain writes "5.232" and "5,5", but Mexico, Central
             // America and US Spanish write "5,232" like English, so commas that group thousands
             // correctly ("5,232", "1,400,000") are read as grouping first; otherwise a comma is
             // the decimal mark ("5,5", "52,32").
-            (Lang::Es, false) => read_as(&layout, None, &[Comma])
+            (false, false) => read_as(&layout, None, &[Comma])
                 .or_else(|| read_as(&layout, Some(Comma), &[Point, Space]))
                 .or_else(|| read_lone_point(&layout)),
         }
@@ -460,7 +462,7 @@ fn scale(word: &str, lang: Lang) -> Option<Scale> {
         "million" | "millions" | "millon" | "millones" => (6, true),
         "mn" => (6, false),
         // In Spanish "M" is also used for "mil" (the Roman numeral), so it is read only in English.
-        "m" if lang == Lang::En => (6, false),
+        "m" if lang.base() == crate::lang::Base::En => (6, false),
         "billion" | "billions" | "millardo" | "millardos" => (9, true),
         "bn" => (9, false),
         "trillion" | "trillions" | "billon" | "billones" => (12, true),

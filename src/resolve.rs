@@ -315,7 +315,11 @@ impl Checker {
 
 /// Reads and checks a scenario. On failure, every error found; warnings travel with success.
 pub(crate) fn resolve(scenario: &Scenario) -> Result<Resolved<'_>, Vec<InputError>> {
-    let mut ck = Checker { lang: scenario.lang, errors: Vec::new() };
+    let lang = scenario.styled_lang().unwrap_or(scenario.lang);
+    let mut ck = Checker { lang, errors: Vec::new() };
+    if let Err(typed) = scenario.styled_lang() {
+        ck.fail(Field::Style, ErrorKind::UnknownStyle { typed });
+    }
     if let Some(v) = scenario.version {
         if v != CONTRACT_VERSION {
             return Err(vec![InputError::new(Field::Scenario, ErrorKind::UnsupportedVersion(v))]);
@@ -393,7 +397,7 @@ pub(crate) fn resolve(scenario: &Scenario) -> Result<Resolved<'_>, Vec<InputErro
     }
     let warnings = warnings_for(&stages);
     Ok(Resolved {
-        lang: scenario.lang,
+        lang,
         place,
         agency,
         period_label,

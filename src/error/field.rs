@@ -24,6 +24,8 @@ pub(crate) enum Field {
     TargetTotal,
     TargetObserved,
     Comparison,
+    /// The house style of numbers.
+    Style,
 }
 
 impl Field {
@@ -46,6 +48,7 @@ impl Field {
             Field::TargetTotal => "reference.target.total".into(),
             Field::TargetObserved => "reference.target.observed_per_day".into(),
             Field::Comparison => "reference.comparison.count".into(),
+            Field::Style => "style".into(),
         }
     }
 }

@@ -73,6 +73,8 @@ pub(crate) enum ErrorKind {
     /// A sub-group names a category the stage has no count for.
     UnknownParent(Category),
     BadDate { typed: String },
+    /// A house style of numbers this build does not know.
+    UnknownStyle { typed: String },
     DatesOutOfOrder,
     /// A per-day target with neither dates nor an observed daily pace to compare.
     TargetNeedsDates,
@@ -169,6 +171,7 @@ impl ErrorKind {
             ErrorKind::Contradictory => "contradictory",
             ErrorKind::UnknownParent(_) => "unknown_parent",
             ErrorKind::BadDate { .. } => "bad_date",
+            ErrorKind::UnknownStyle { .. } => "unknown_style",
             ErrorKind::DatesOutOfOrder => "dates_out_of_order",
             ErrorKind::TargetNeedsDates => "target_needs_dates",
         }
@@ -260,6 +263,7 @@ mod tests {
             Contradictory,
             UnknownParent(Category::Pending),
             BadDate { typed: "x".into() },
+            UnknownStyle { typed: "chicago".into() },
             DatesOutOfOrder,
             TargetNeedsDates,
         ]);
@@ -291,18 +295,19 @@ mod tests {
             ErrorKind::BadDate { .. } => 14,
             ErrorKind::DatesOutOfOrder => 15,
             ErrorKind::TargetNeedsDates => 16,
+            ErrorKind::UnknownStyle { .. } => 17,
         }
     }
 
     #[test]
     fn the_samples_cover_every_kind() {
-        let mut seen = [false; 17];
+        let mut seen = [false; 18];
         for kind in every_error() {
             seen[variant(&kind)] = true;
         }
         assert!(seen.iter().all(|&s| s), "an error kind without a sample: {seen:?}");
         let codes: std::collections::HashSet<_> = every_error().iter().map(ErrorKind::code).collect();
-        assert_eq!(codes.len(), every_parse_error().len() + 16, "every code distinct");
+        assert_eq!(codes.len(), every_parse_error().len() + 17, "every code distinct");
     }
 
     /// Every message in every language, with the language it must be in.
@@ -334,9 +339,9 @@ mod tests {
         const ENGLISH: [&str; 8] = ["the ", "The ", " is ", " of ", " and ", "“", "”", "number"];
         const SPANISH: [&str; 8] = [" el ", "El ", " es ", " de ", " la ", "«", "»", "número"];
         for (lang, message) in every_message() {
-            let other = match lang {
-                Lang::En => SPANISH,
-                Lang::Es => ENGLISH,
+            let other = match lang.base() {
+                crate::lang::Base::En => SPANISH,
+                crate::lang::Base::Es => ENGLISH,
             };
             for word in other {
                 assert!(!message.contains(word), "{lang:?} message with {word:?}: {message}");

@@ -978,8 +978,11 @@ impl super::Words for English {
     }
 
     // --- numbers: locale facts ---
-    fn numbers(&self) -> &'static crate::format::Numbers {
-        &numbers::NUMBERS
+    fn numbers(&self, style: crate::lang::Style) -> &'static crate::format::Numbers {
+        match style {
+            crate::lang::Style::Ap => &numbers::AP,
+            _ => &numbers::NUMBERS,
+        }
     }
 
     // --- working: frequency rungs, hedges, steps ---
@@ -1120,6 +1123,11 @@ mod messages {
             ErrorKind::BadDate { typed } => {
                 write!(out, "“{}” is not a date. Use year-month-day, such as 2025-06-30.", shorten(typed))
             }
+            ErrorKind::UnknownStyle { typed } => write!(
+                out,
+                "“{}” is not a house style. Use “percent” (32.9 percent) or “ap” (32.9%) for English, “es”, “us”, “mx” or “rae” for Spanish.",
+                shorten(typed)
+            ),
             ErrorKind::DatesOutOfOrder => out.write_str("The period ends before it starts."),
             ErrorKind::TargetNeedsDates => {
                 out.write_str("A daily goal needs the period's start and end dates, or an observed daily pace.")
@@ -1176,6 +1184,7 @@ mod numbers {
 
     pub(super) static NUMBERS: Numbers = Numbers {
         thousands: ',',
+        group_from: 1000,
         decimal: '.',
         percent_word: " percent",
         percent_sign: "%",
@@ -1184,6 +1193,23 @@ mod numbers {
         more_than_percent: "more than ",
         small: ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"],
         // AP abbreviates the long months when a day follows.
+        months: ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."],
+        date: &[DatePart::Month, DatePart::Text(" "), DatePart::Day, DatePart::Text(", "), DatePart::Year],
+        quotes: ("“", "”"),
+    };
+
+    /// AP style since 2019: the sign with figures in running text too ("32.9%"); "percentage
+    /// points" stays spelled out.
+    pub(super) static AP: Numbers = Numbers {
+        thousands: ',',
+        group_from: 1000,
+        decimal: '.',
+        percent_word: "%",
+        percent_sign: "%",
+        less_than: "less than ",
+        less_than_percent: "less than ",
+        more_than_percent: "more than ",
+        small: ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"],
         months: ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."],
         date: &[DatePart::Month, DatePart::Text(" "), DatePart::Day, DatePart::Text(", "), DatePart::Year],
         quotes: ("“", "”"),

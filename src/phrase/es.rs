@@ -1156,8 +1156,12 @@ impl super::Words for Spanish {
     }
 
     // --- numbers: locale facts ---
-    fn numbers(&self) -> &'static crate::format::Numbers {
-        &numbers::NUMBERS
+    fn numbers(&self, style: crate::lang::Style) -> &'static crate::format::Numbers {
+        match style {
+            crate::lang::Style::Us => &numbers::US,
+            crate::lang::Style::Rae => &numbers::RAE,
+            _ => &numbers::NUMBERS,
+        }
     }
 
     // --- working: frequency rungs, hedges, steps ---
@@ -1307,6 +1311,11 @@ mod messages {
             ErrorKind::BadDate { typed } => {
                 write!(out, "«{}» no es una fecha. Use año-mes-día, como 2025-06-30.", shorten(typed))
             }
+            ErrorKind::UnknownStyle { typed } => write!(
+                out,
+                "«{}» no es un estilo conocido. Use «es» (5.232), «us» o «mx» (5,232) o «rae» (5232) para el español, «percent» o «ap» para el inglés.",
+                shorten(typed)
+            ),
             ErrorKind::DatesOutOfOrder => out.write_str("El periodo termina antes de empezar."),
             ErrorKind::TargetNeedsDates => out.write_str(
                 "Una meta diaria necesita las fechas de inicio y fin del periodo, o un ritmo diario observado.",
@@ -1364,8 +1373,48 @@ mod numbers {
 
     pub(super) static NUMBERS: Numbers = Numbers {
         thousands: '.',
+        group_from: 1000,
         decimal: ',',
         percent_word: " por ciento",
+        percent_sign: "\u{a0}%",
+        less_than: "menos de ",
+        less_than_percent: "menos del ",
+        more_than_percent: "más del ",
+        small: ["cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve"],
+        months: [
+            "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+            "noviembre", "diciembre",
+        ],
+        date: &[DatePart::Day, DatePart::Text(" de "), DatePart::Month, DatePart::Text(" de "), DatePart::Year],
+        quotes: ("«", "»"),
+    };
+
+    /// US Spanish-language and Mexican newsrooms: "5,232", "32.9%".
+    pub(super) static US: Numbers = Numbers {
+        thousands: ',',
+        group_from: 1000,
+        decimal: '.',
+        percent_word: "%",
+        percent_sign: "%",
+        less_than: "menos de ",
+        less_than_percent: "menos del ",
+        more_than_percent: "más del ",
+        small: ["cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve"],
+        months: [
+            "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+            "noviembre", "diciembre",
+        ],
+        date: &[DatePart::Day, DatePart::Text(" de "), DatePart::Month, DatePart::Text(" de "), DatePart::Year],
+        quotes: ("«", "»"),
+    };
+
+    /// The RAE's recommendation: four digits stand alone ("5232"), longer numbers are grouped
+    /// by a narrow no-break space ("65 135"), and the sign is spaced ("32,9 %").
+    pub(super) static RAE: Numbers = Numbers {
+        thousands: '\u{202f}',
+        group_from: 10_000,
+        decimal: ',',
+        percent_word: "\u{a0}%",
         percent_sign: "\u{a0}%",
         less_than: "menos de ",
         less_than_percent: "menos del ",

@@ -167,7 +167,7 @@ pub(crate) trait Words: Sync {
     // --- numbers: locale facts ---
     /// How this language writes numbers, percentages and dates: separators, percent words and
     /// signs, small numbers in words, months, the date pattern (`format::Numbers`).
-    fn numbers(&self) -> &'static crate::format::Numbers;
+    fn numbers(&self, style: crate::lang::Style) -> &'static crate::format::Numbers;
 
     // --- working: frequency rungs, hedges, steps ---
     /// A natural frequency, hedged: "about one in three", "more than half of the",
@@ -249,9 +249,9 @@ pub(crate) struct EstimateWords {
 }
 
 fn estimate_words(lang: Lang) -> &'static EstimateWords {
-    match lang {
-        Lang::En => &en::ESTIMATE_WORDS,
-        Lang::Es => &es::ESTIMATE_WORDS,
+    match lang.base() {
+        crate::lang::Base::En => &en::ESTIMATE_WORDS,
+        crate::lang::Base::Es => &es::ESTIMATE_WORDS,
     }
 }
 
@@ -311,9 +311,9 @@ pub(crate) fn qualifier_words() -> [&'static QualifierWords; 2] {
 /// The words of `lang`.
 #[inline(never)]
 pub(crate) fn words(lang: Lang) -> &'static dyn Words {
-    match lang {
-        Lang::En => &en::English,
-        Lang::Es => &es::Spanish,
+    match lang.base() {
+        crate::lang::Base::En => &en::English,
+        crate::lang::Base::Es => &es::Spanish,
     }
 }
 
