@@ -51,6 +51,6 @@ pub use approx::CountKind;
 pub use calculate::{calculate, calculate_json, calculate_json_with, calculate_with, Options, Outcome};
 pub use error::{cannot_read, Message, ParseError, MAX_COUNT};
 pub use format::count as format_count;
-pub use lang::{Lang, Text};
+pub use lang::{Base, Lang, Style, Text};
 pub use model::Scenario;
 pub use parse::parse_count;

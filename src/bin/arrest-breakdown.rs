@@ -19,6 +19,10 @@ struct Args {
     /// Language of sentences, messages and typed numbers (overrides the scenario's "lang").
     #[arg(long, value_enum)]
     lang: Option<LangArg>,
+    /// House style of numbers (overrides the scenario's "style"): "percent" or "ap" for
+    /// English, "es", "us", "mx" or "rae" for Spanish; several separated by spaces ("ap rae").
+    #[arg(long)]
+    style: Option<String>,
     /// What to print.
     #[arg(long, value_enum, default_value = "json")]
     format: Format,
@@ -52,7 +56,7 @@ fn main() -> ExitCode {
         LangArg::Es => Lang::Es,
     });
     let input = match read_input(args.file.as_deref()) {
-        Ok(text) => text,
+        Ok(text) => with_style(text, args.style.as_deref()),
         Err(e) => {
             // Before the scenario is read only `--lang` can choose the language of the message.
             let message = cannot_read(args.file.as_deref(), &e, lang.unwrap_or_default());
@@ -114,6 +118,19 @@ fn render(outcome: &Outcome, format: Format) -> (String, String) {
         }
     }
     (out, err)
+}
+
+/// The scenario text with its "style" set to `style`, when given: an unknown name is then
+/// reported as the scenario's would be. Text that is not a JSON object is left as it is.
+fn with_style(text: String, style: Option<&str>) -> String {
+    let Some(style) = style else { return text };
+    match serde_json::from_str::<serde_json::Map<String, serde_json::Value>>(&text) {
+        Ok(mut object) => {
+            object.insert("style".into(), style.into());
+            serde_json::Value::Object(object).to_string()
+        }
+        Err(_) => text,
+    }
 }
 
 fn read_input(file: Option<&str>) -> std::io::Result<String> {

@@ -619,8 +619,9 @@ fn caveat(out: &mut String, c: &Caveat) -> fmt::Result {
         Caveat::StagesNotSamePeople => out.write_str("Counts from different steps in the same period are not necessarily the same people: someone deported in the period may have been arrested before it. Comparing the counts does not give a rate."),
         Caveat::SmallBase { total: 1, unit } => write!(
             out,
-            "With only one {}, every share is either 0 or 100 percent; treat the percentages with care.",
-            if *unit == Unit::Charges { "charge" } else { "person" }
+            "With only one {}, every share is either 0 or 100{}; treat the percentages with care.",
+            if *unit == Unit::Charges { "charge" } else { "person" },
+            format::numbers(L).percent_word
         ),
         Caveat::SmallBase { total, unit } => write!(
             out,
@@ -1182,7 +1183,10 @@ mod messages {
 mod numbers {
     use crate::format::{DatePart, Numbers};
 
-    pub(super) static NUMBERS: Numbers = Numbers {
+    pub(super) static NUMBERS: Numbers = DEFAULT;
+
+    /// The default style's facts, which the other styles change in part.
+    const DEFAULT: Numbers = Numbers {
         thousands: ',',
         group_from: 1000,
         decimal: '.',
@@ -1201,18 +1205,8 @@ mod numbers {
     /// AP style since 2019: the sign with figures in running text too ("32.9%"); "percentage
     /// points" stays spelled out.
     pub(super) static AP: Numbers = Numbers {
-        thousands: ',',
-        group_from: 1000,
-        decimal: '.',
         percent_word: "%",
-        percent_sign: "%",
-        less_than: "less than ",
-        less_than_percent: "less than ",
-        more_than_percent: "more than ",
-        small: ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"],
-        months: ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."],
-        date: &[DatePart::Month, DatePart::Text(" "), DatePart::Day, DatePart::Text(", "), DatePart::Year],
-        quotes: ("“", "”"),
+        ..DEFAULT
     };
 }
 

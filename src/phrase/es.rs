@@ -675,9 +675,10 @@ fn pct_est(p: PctEst) -> impl Display {
             None if q.is_empty() => f.write_str("el ")?,
             None => write!(f, "{q} el ")?,
         }
+        let word = format::numbers(L).percent_word;
         match p.tenths {
-            0 => f.write_str("0 por ciento"),
-            t => write!(f, "{} por ciento", format::rate_display(t, L)),
+            0 => write!(f, "0{word}"),
+            t => write!(f, "{}{word}", format::rate_display(t, L)),
         }
     })
 }
@@ -792,8 +793,9 @@ fn caveat(out: &mut String, c: &Caveat) -> fmt::Result {
         Caveat::StagesNotSamePeople => out.write_str("Las cifras de distintas etapas en un mismo periodo no se refieren necesariamente a las mismas personas: alguien deportado en el periodo pudo haber sido arrestado antes. Compararlas no da una tasa."),
         Caveat::SmallBase { total: 1, unit } => write!(
             out,
-            "Con solo {}, cada proporción es del 0 o del 100 por ciento; conviene tomar los porcentajes con cautela.",
-            if *unit == Unit::Charges { "un cargo" } else { "una persona" }
+            "Con solo {}, cada proporción es del 0 o del 100{}; conviene tomar los porcentajes con cautela.",
+            if *unit == Unit::Charges { "un cargo" } else { "una persona" },
+            format::numbers(L).percent_word
         ),
         Caveat::SmallBase { total, unit } => write!(
             out,
@@ -1371,7 +1373,10 @@ mod messages {
 mod numbers {
     use crate::format::{DatePart, Numbers};
 
-    pub(super) static NUMBERS: Numbers = Numbers {
+    pub(super) static NUMBERS: Numbers = DEFAULT;
+
+    /// The default style's facts, which the other styles change in part.
+    const DEFAULT: Numbers = Numbers {
         thousands: '.',
         group_from: 1000,
         decimal: ',',
@@ -1392,20 +1397,10 @@ mod numbers {
     /// US Spanish-language and Mexican newsrooms: "5,232", "32.9%".
     pub(super) static US: Numbers = Numbers {
         thousands: ',',
-        group_from: 1000,
         decimal: '.',
         percent_word: "%",
         percent_sign: "%",
-        less_than: "menos de ",
-        less_than_percent: "menos del ",
-        more_than_percent: "más del ",
-        small: ["cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve"],
-        months: [
-            "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
-            "noviembre", "diciembre",
-        ],
-        date: &[DatePart::Day, DatePart::Text(" de "), DatePart::Month, DatePart::Text(" de "), DatePart::Year],
-        quotes: ("«", "»"),
+        ..DEFAULT
     };
 
     /// The RAE's recommendation: four digits stand alone ("5232"), longer numbers are grouped
@@ -1413,19 +1408,8 @@ mod numbers {
     pub(super) static RAE: Numbers = Numbers {
         thousands: '\u{202f}',
         group_from: 10_000,
-        decimal: ',',
         percent_word: "\u{a0}%",
-        percent_sign: "\u{a0}%",
-        less_than: "menos de ",
-        less_than_percent: "menos del ",
-        more_than_percent: "más del ",
-        small: ["cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve"],
-        months: [
-            "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
-            "noviembre", "diciembre",
-        ],
-        date: &[DatePart::Day, DatePart::Text(" de "), DatePart::Month, DatePart::Text(" de "), DatePart::Year],
-        quotes: ("«", "»"),
+        ..DEFAULT
     };
 }
 
