@@ -5,7 +5,9 @@
 //
 // Attributes, each with a property of the same name that reflects it (docs/embedding.md):
 // preset (a file in presets/), scenario (inline JSON, wins over preset), lang (en|es), mode
-// (card|full|editor), theme (light|dark|auto), heading-level (2–6, default 2; `headingLevel`).
+// (card|full|editor), theme (light|dark|auto), heading-level (2–6, default 2; `headingLevel`),
+// number-style (the house style of numbers, as the scenario's "style": "ap", "rae", "ap us"…;
+// wins over the scenario's own; `numberStyle`).
 // mode="card" (the default): the headline, one picture (a tab per stage), the key sentences the
 // core chose, the source, and four buttons that open the rest in place. mode="full": everything
 // laid out at once (the demo article, classrooms, print); "editor": full, with the inputs open.
@@ -115,7 +117,7 @@ function sameFigures(a, b) {
  * @fires arrest-breakdown-edit {CustomEvent<ArrestBreakdownEditDetail>}
  */
 export class ArrestBreakdown extends HTMLElement {
-  static observedAttributes = ['preset', 'scenario', 'lang', 'mode', 'theme', 'heading-level'];
+  static observedAttributes = ['preset', 'scenario', 'lang', 'mode', 'theme', 'heading-level', 'number-style'];
 
   // A page may carry the report already laid out, as declarative shadow DOM
   // (scripts/prerender-embeds.mjs): it stays on screen until the live report is ready and
@@ -233,6 +235,22 @@ export class ArrestBreakdown extends HTMLElement {
     this.#reflect('heading-level', value);
   }
 
+  /** The house style of numbers (docs/contract.md, "style"): the number-style attribute, '' when absent. */
+  get numberStyle() {
+    return this.getAttribute('number-style') ?? '';
+  }
+
+  set numberStyle(value) {
+    this.#reflect('number-style', value);
+  }
+
+  /** `scenario` in the number-style attribute's style, when it has one; else as it is. */
+  #styled(scenario) {
+    const style = this.getAttribute('number-style');
+    if (style == null || scenario == null || typeof scenario !== 'object' || Array.isArray(scenario)) return scenario;
+    return { ...scenario, style };
+  }
+
   /** Sets an attribute to a value as text, or removes it for null or undefined. */
   #reflect(name, value) {
     if (value == null) this.removeAttribute(name);
@@ -266,7 +284,7 @@ export class ArrestBreakdown extends HTMLElement {
   connectedCallback() {
     // A property a script set before the element was defined is an own field hiding the
     // accessor: it goes through the accessor now, to its attribute.
-    for (const name of ['preset', 'scenario', 'lang', 'mode', 'theme', 'headingLevel']) {
+    for (const name of ['preset', 'scenario', 'lang', 'mode', 'theme', 'headingLevel', 'numberStyle']) {
       if (Object.hasOwn(this, name)) {
         const value = this[name];
         delete this[name];
@@ -292,7 +310,7 @@ export class ArrestBreakdown extends HTMLElement {
     // Other figures, another language or the editor: the pre-rendered copy no longer fits.
     if (name !== 'theme' && name !== 'heading-level') this.#intent?.wake();
     // theme is styling only: :host([theme]) in the stylesheet.
-    const due = { preset: 'load', scenario: 'load', lang: 'lang', mode: 'mode', 'heading-level': 'render' }[name];
+    const due = { preset: 'load', scenario: 'load', lang: 'lang', mode: 'mode', 'heading-level': 'render', 'number-style': 'figures' }[name];
     if (due) this.#schedule(due);
   }
 
@@ -667,14 +685,14 @@ export class ArrestBreakdown extends HTMLElement {
     const lang = this.lang;
     const working = this.#showsWorking();
     if (typeof this.#scenario === 'object' && !Array.isArray(this.#scenario)) this.#scenario.lang = lang;
-    const outcome = this.#core.calculate(this.#scenario, lang, { working });
+    const outcome = this.#core.calculate(this.#styled(this.#scenario), lang, { working });
     if (outcome.ok) {
       this.#report = outcome;
       this.#lastGood = structuredClone(this.#scenario);
       this.#renderReport();
     } else if (this.#report && this.#report.lang !== lang && this.#lastGood) {
       // Switching language while a field is wrong: the last good figures, re-worded.
-      const again = this.#core.calculate({ ...this.#lastGood, lang }, lang, { working });
+      const again = this.#core.calculate(this.#styled({ ...this.#lastGood, lang }), lang, { working });
       if (again.ok) {
         this.#report = again;
         this.#renderReport();
@@ -821,7 +839,7 @@ export class ArrestBreakdown extends HTMLElement {
 
   /** The core's CSV of the figures, as a file. */
   #csv() {
-    const csv = this.#core && this.#lastGood ? this.#core.figuresCsv(this.#lastGood, this.lang) : null;
+    const csv = this.#core && this.#lastGood ? this.#core.figuresCsv(this.#styled(this.#lastGood), this.lang) : null;
     return csv == null ? null : new Blob([csv], { type: 'text/csv;charset=utf-8' });
   }
 

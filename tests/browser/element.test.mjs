@@ -70,7 +70,7 @@ describe('the element as a custom element', { timeout: 120_000 }, () => {
     });
     assert.deepEqual(own, []);
     assert.deepEqual(members, ['attributeChangedCallback', 'connectedCallback', 'constructor', 'disconnectedCallback',
-      'headingLevel', 'lang', 'mode', 'prerendered', 'preset', 'scenario', 'shareState', 'state', 'theme']);
+      'headingLevel', 'lang', 'mode', 'numberStyle', 'prerendered', 'preset', 'scenario', 'shareState', 'state', 'theme']);
   });
 
   test('several attributes set in one task: one update, one change event', async () => {
@@ -95,6 +95,29 @@ describe('the element as a custom element', { timeout: 120_000 }, () => {
     assert.equal(result.changes[0].headline, result.text);
     // Cleared once for the new figures, then written once in the new language.
     assert.ok(result.writes <= 2, `${result.writes} writes to the headline`);
+    assert.deepEqual(problems, []);
+  });
+
+  test('number-style writes the figures, and reads typed ones, in a house style', async () => {
+    const { page, problems } = await host('preset="los-angeles" number-style="ap"');
+    const headline = () => page.evaluate(() => document.querySelector('arrest-breakdown').shadowRoot.querySelector('.headline').textContent);
+    const settle = () => page.evaluate(() => new Promise((r) => setTimeout(r, 50)));
+    assert.match(await headline(), /1,719 of 5,232 \(32\.9%\)/);
+    await page.evaluate(() => { document.querySelector('arrest-breakdown').numberStyle = null; });
+    await settle();
+    assert.match(await headline(), /1,719 of 5,232 \(32\.9 percent\)/);
+    await page.evaluate(() => { const el = document.querySelector('arrest-breakdown'); el.lang = 'es'; el.numberStyle = 'rae'; });
+    await settle();
+    assert.match(await headline(), /1719 de 5232 \(32,9\u00a0%\)/);
+    await page.evaluate(() => { document.querySelector('arrest-breakdown').numberStyle = 'us'; });
+    await settle();
+    assert.match(await headline(), /1,719 de 5,232 \(32\.9%\)/);
+    // Typed in the style: "6,000" is six thousand in US Spanish.
+    await page.evaluate(() => { document.querySelector('arrest-breakdown').mode = 'editor'; });
+    await settle();
+    await page.locator('arrest-breakdown input[data-path="stages[0].total"]').fill('6,000');
+    await settle();
+    assert.match(await headline(), /de 6,000 \(/);
     assert.deepEqual(problems, []);
   });
 
