@@ -56,25 +56,58 @@ pub(crate) enum DatePart {
 /// The locale facts of `lang`. A language in its default style is written in the style the
 /// calculation under way chose for it (`set_style`): the phrase files name their language
 /// without a style, so the scenario's style reaches every figure they write this way.
+#[inline(never)]
 pub(crate) fn numbers(lang: Lang) -> &'static Numbers {
     let style = match lang.style() {
-        Style::Default => STYLE.with(|s| s.get()).filter(|s| s.base() == lang.base()).map_or(Style::Default, Lang::style),
+        Style::Default => ambient::get(lang),
         style => style,
     };
     crate::phrase::words(lang).numbers(style)
 }
 
-std::thread_local! {
-    /// The styled language of the calculation under way; see `set_style`.
-    static STYLE: std::cell::Cell<Option<Lang>> = const { std::cell::Cell::new(None) };
-}
-
 /// Writes every figure in `lang`'s language in `lang`'s style from now on, until the next call:
 /// each calculation (and each editor) sets it first, so what it writes, and the CSV and HTML
-/// made from its report afterwards, share one style. Per thread: the browser has one, and each
-/// test its own.
+/// made from its report afterwards, share one style.
 pub(crate) fn set_style(lang: Lang) {
-    STYLE.with(|s| s.set(Some(lang)));
+    ambient::set(lang);
+}
+
+/// The style the calculation under way chose for its language. In the browser, one static: the
+/// module has one thread, and a thread-local's checks would cost the download more than the
+/// styles themselves. Elsewhere, one per thread, since tests calculate side by side.
+#[cfg(target_arch = "wasm32")]
+mod ambient {
+    use crate::lang::{Lang, Style};
+    use std::sync::atomic::{AtomicU8, Ordering};
+
+    /// `Lang::packed`; 0 before any calculation.
+    static STYLE: AtomicU8 = AtomicU8::new(0);
+
+    pub(super) fn get(lang: Lang) -> Style {
+        Lang::unpacked(STYLE.load(Ordering::Relaxed)).filter(|s| s.base() == lang.base()).map_or(Style::Default, Lang::style)
+    }
+
+    pub(super) fn set(lang: Lang) {
+        STYLE.store(lang.packed(), Ordering::Relaxed);
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod ambient {
+    use crate::lang::{Lang, Style};
+    use std::cell::Cell;
+
+    std::thread_local! {
+        static STYLE: Cell<Option<Lang>> = const { Cell::new(None) };
+    }
+
+    pub(super) fn get(lang: Lang) -> Style {
+        STYLE.try_with(Cell::get).ok().flatten().filter(|s| s.base() == lang.base()).map_or(Style::Default, Lang::style)
+    }
+
+    pub(super) fn set(lang: Lang) {
+        let _ = STYLE.try_with(|s| s.set(Some(lang)));
+    }
 }
 
 /// A whole number with thousands grouped: 5232 → "5,232" (en), "5.232" (es).

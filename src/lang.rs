@@ -84,14 +84,37 @@ impl Lang {
     pub fn styled(self, names: &str) -> Result<Lang, String> {
         let mut out = self.plain();
         for name in names.split([' ', ',']).filter(|n| !n.is_empty()) {
-            let folded = lowercase(name);
-            match Style::NAMES.iter().find(|(n, _, _)| *n == folded) {
+            match Style::NAMES.iter().find(|(n, _, _)| n.eq_ignore_ascii_case(name)) {
                 Some(&(_, base, style)) if base == self.base => out.style = style,
                 Some(_) => {}
                 None => return Err(name.to_string()),
             }
         }
         Ok(out)
+    }
+
+    /// The language and style in one byte, never 0 (`unpacked` reads it back).
+    #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+    pub(crate) fn packed(self) -> u8 {
+        1 + self.base as u8 * 4 + self.style as u8
+    }
+
+    /// A `packed` byte as the language it is; 0 (or any other byte) is `None`.
+    #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+    pub(crate) fn unpacked(byte: u8) -> Option<Lang> {
+        let n = byte.checked_sub(1)?;
+        let base = match n / 4 {
+            0 => Base::En,
+            1 => Base::Es,
+            _ => return None,
+        };
+        let style = match n % 4 {
+            0 => Style::Default,
+            1 => Style::Ap,
+            2 => Style::Us,
+            _ => Style::Rae,
+        };
+        Some(Lang { base, style })
     }
 
     /// The language's code as in the contract and in HTML: "en", "es".
@@ -236,6 +259,15 @@ pub(crate) fn upper_char(c: char) -> char {
 #[cfg(test)]
 mod case_tests {
     use super::*;
+
+    #[test]
+    fn a_packed_language_reads_back() {
+        for (_, base, style) in Style::NAMES {
+            let lang = Lang { base, style };
+            assert_eq!(Lang::unpacked(lang.packed()), Some(lang));
+        }
+        assert_eq!(Lang::unpacked(0), None);
+    }
 
     #[test]
     fn latin_1_case_covers_english_and_spanish() {

@@ -315,9 +315,10 @@ impl Checker {
 
 /// Reads and checks a scenario. On failure, every error found; warnings travel with success.
 pub(crate) fn resolve(scenario: &Scenario) -> Result<Resolved<'_>, Vec<InputError>> {
-    let lang = scenario.styled_lang().unwrap_or(scenario.lang);
+    let styled = scenario.styled_lang();
+    let lang = styled.clone().unwrap_or(scenario.lang);
     let mut ck = Checker { lang, errors: Vec::new() };
-    if let Err(typed) = scenario.styled_lang() {
+    if let Err(typed) = styled {
         ck.fail(Field::Style, ErrorKind::UnknownStyle { typed });
     }
     if let Some(v) = scenario.version {

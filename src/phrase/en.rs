@@ -1126,7 +1126,7 @@ mod messages {
             }
             ErrorKind::UnknownStyle { typed } => write!(
                 out,
-                "“{}” is not a house style. Use “percent” (32.9 percent) or “ap” (32.9%) for English, “es”, “us”, “mx” or “rae” for Spanish.",
+                "“{}” is not a house style: use percent or ap (English), es, us, mx or rae (Spanish).",
                 shorten(typed)
             ),
             ErrorKind::DatesOutOfOrder => out.write_str("The period ends before it starts."),

@@ -1315,7 +1315,7 @@ mod messages {
             }
             ErrorKind::UnknownStyle { typed } => write!(
                 out,
-                "«{}» no es un estilo conocido. Use «es» (5.232), «us» o «mx» (5,232) o «rae» (5232) para el español, «percent» o «ap» para el inglés.",
+                "«{}» no es un estilo: use es, us, mx o rae (español), percent o ap (inglés).",
                 shorten(typed)
             ),
             ErrorKind::DatesOutOfOrder => out.write_str("El periodo termina antes de empezar."),
