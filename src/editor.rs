@@ -354,9 +354,6 @@ pub fn editor_json(input: &str, lang: Option<Lang>) -> Editor {
 /// The editor for a scenario (`None`: the fields every scenario has).
 pub fn editor(scenario: Option<&Scenario>, lang: Option<Lang>) -> Editor {
     let lang = lang.or(scenario.map(|s| s.lang)).unwrap_or_default();
-    // Its figures in the scenario's style (an unknown one is reported by the calculation).
-    let styled = scenario.and_then(|s| s.style.as_deref()).and_then(|names| lang.styled(names).ok());
-    crate::format::set_style(styled.unwrap_or(lang));
     let words = chrome(lang);
     let w = &words.editor;
     let mut out = Editor {

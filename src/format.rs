@@ -66,7 +66,7 @@ pub(crate) fn numbers(lang: Lang) -> &'static Numbers {
 }
 
 /// Writes every figure in `lang`'s language in `lang`'s style from now on, until the next call:
-/// each calculation (and each editor) sets it first, so what it writes, and the CSV and HTML
+/// each calculation sets it first, so what it writes, and the CSV and HTML
 /// made from its report afterwards, share one style.
 pub(crate) fn set_style(lang: Lang) {
     ambient::set(lang);

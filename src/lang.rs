@@ -16,7 +16,8 @@ pub struct Lang {
 }
 
 /// The language without its style: what decides the words.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Base {
     /// English.
     #[default]
@@ -79,11 +80,11 @@ impl Lang {
     }
 
     /// The language in the style `names` gives it: one or more style names separated by spaces
-    /// or commas ("ap", "ap rae"), each applying to its own language (`Style::NAMES`); a
+    /// ("ap", "ap rae"), each applying to its own language (`Style::NAMES`); a
     /// language no name is given for keeps its default. An unknown name is `Err` with it.
     pub fn styled(self, names: &str) -> Result<Lang, String> {
         let mut out = self.plain();
-        for name in names.split([' ', ',']).filter(|n| !n.is_empty()) {
+        for name in names.split(' ').filter(|n| !n.is_empty()) {
             match Style::NAMES.iter().find(|(n, _, _)| n.eq_ignore_ascii_case(name)) {
                 Some(&(_, base, style)) if base == self.base => out.style = style,
                 Some(_) => {}
@@ -138,22 +139,13 @@ impl Lang {
 
 impl Serialize for Lang {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.code())
+        self.base.serialize(serializer)
     }
 }
 
 impl<'de> Deserialize<'de> for Lang {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        #[derive(Deserialize)]
-        #[serde(rename_all = "lowercase")]
-        enum Code {
-            En,
-            Es,
-        }
-        Ok(match Code::deserialize(deserializer)? {
-            Code::En => Lang::En,
-            Code::Es => Lang::Es,
-        })
+        Base::deserialize(deserializer).map(|base| Lang { base, style: Style::Default })
     }
 }
 
