@@ -1,5 +1,6 @@
-//! Numbers as each language writes them in news copy: AP style in English ("5,232",
-//! "32.9 percent"), Spanish news style in Spanish ("5.232", "32,9 por ciento").
+//! Numbers as each language writes them in news copy, in a newsroom's house style
+//! (`lang::Style`): by default "5,232" and "32.9 percent" in English, "5.232" and "32,9 por
+//! ciento" in Spanish; AP's "32.9%", the RAE's "5232" and "65 135", US Spanish "5,232".
 //!
 //! The rules:
 //! - This module knows how to write a number, not how any language does: the separators,

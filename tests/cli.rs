@@ -35,6 +35,18 @@ fn prints_the_sentences_in_spanish() {
 }
 
 #[test]
+fn style_writes_the_figures_in_a_house_style_and_an_unknown_one_is_an_error() {
+    let ap = stdout_of(cli().arg(scenario("los-angeles")).args(["--style", "ap", "--format", "sentences"]));
+    assert!(ap.lines().next().unwrap().contains("1,719 of 5,232 (32.9%)."), "{ap}");
+    let us = stdout_of(cli().arg(scenario("los-angeles")).args(["--lang", "es", "--style", "ap us", "--format", "sentences"]));
+    assert!(us.lines().next().unwrap().contains("1,719 de 5,232 (32.9%)."), "{us}");
+    let out = cli().arg(scenario("los-angeles")).args(["--style", "chicago"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.starts_with("style: “chicago” is not a house style"), "{err}");
+}
+
+#[test]
 fn prints_the_working_after_the_sentences() {
     let out = stdout_of(cli().arg(scenario("los-angeles")).args(["--format", "working"]));
     assert!(out.contains("The working"));
