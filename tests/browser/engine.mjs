@@ -27,8 +27,9 @@ if (!['chromium', 'firefox', 'webkit'].includes(ENGINE)) throw new Error(`ENGINE
 const CHROMIUM = '/usr/bin/chromium';
 const CHROMEDRIVER = '/usr/bin/chromedriver';
 const FIREFOX = '/usr/bin/firefox-esr';
-const GECKODRIVER = [process.env.GECKODRIVER, path.join(os.homedir(), '.cargo/bin/geckodriver'), '/usr/local/bin/geckodriver', '/usr/bin/geckodriver']
-  .find((p) => p && existsSync(p));
+// geckodriver: $GECKODRIVER, else on PATH, else where `cargo install` puts it.
+const GECKODRIVER = [process.env.GECKODRIVER, ...(process.env.PATH || '').split(':').map((d) => d && path.join(d, 'geckodriver')),
+  path.join(os.homedir(), '.cargo/bin/geckodriver')].find((p) => p && existsSync(p));
 const WEBKITDRIVER = '/usr/bin/WebKitWebDriver';
 const MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 
