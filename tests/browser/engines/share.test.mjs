@@ -110,7 +110,7 @@ describe(`embedding, sharing and printing (${ENGINE})`, { timeout: 180_000 }, ()
     assert.equal(await (await b.shadow('.copy-holder textarea', HOST)).getAttribute('readonly'), 'true');
   });
 
-  test(`printing opens the working, and closes it again afterwards (${ENGINE})`, async () => {
+  test(`printing opens the working, and closes it again afterwards (${ENGINE})`, async (t) => {
     await b.goto('');
     await b.wait((h) => document.querySelector(h)?.dataset.state === 'ready', 'the widget', HOST);
     await b.js(() => {
@@ -120,6 +120,7 @@ describe(`embedding, sharing and printing (${ENGINE})`, { timeout: 180_000 }, ()
     });
     if (ENGINE === 'webkit') {
       // WebKitWebDriver has no Print command: the print dialog's events, as the browser fires them.
+      t.diagnostic('webkit: no WebDriver Print command; beforeprint and afterprint dispatched instead');
       await b.js(() => { dispatchEvent(new Event('beforeprint')); dispatchEvent(new Event('afterprint')); });
     } else {
       const pdf = await b.driver.printPage({}); // WebDriver's Print: fires beforeprint and afterprint
