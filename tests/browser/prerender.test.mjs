@@ -18,9 +18,10 @@ const LANGS = ['en', 'es'];
 // this is a test. The core (.wasm) comes on top once a reader acts; its own budget holds its
 // weight where it is today and is lowered as it shrinks (README, "Performance"). 116 (was
 // 112): issue 9 moved the widget's words, the editor's fields and the table model into the
-// core, and every word goes through one trait per language (the bundle lost 1.7 KB).
+// core, and every word goes through one trait per language (the bundle lost 1.7 KB). 120 (was
+// 116): the core measured 118.1 KB here once issue 10's phrasing at the edges was merged.
 const PAGE_KB = 64;
-const CORE_KB = 116;
+const CORE_KB = 120;
 
 /** The widget's visible words: the text of every rendered element, in order. */
 const shownText = () => {
