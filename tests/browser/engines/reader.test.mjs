@@ -41,10 +41,15 @@ describe(`reading and editing (${ENGINE})`, { timeout: 180_000 }, () => {
     await b.goto('embed/en/los-angeles.html');
     const copy = await b.wait(() => document.readyState === 'complete' && document.querySelector('arrest-breakdown').shadowRoot.querySelector('.ab').innerText.replace(/\s+/g, ' ').trim(), 'the copy');
     assert.equal(await b.js(() => performance.getEntriesByType('resource').some((r) => r.name.endsWith('.wasm'))), false, `${ENGINE}: no core before the reader acts`);
+    const height = () => b.js(() => document.querySelector('arrest-breakdown').getBoundingClientRect().height);
+    const before = await height();
     await b.keys(Key.TAB);
     await b.wait(() => { const el = document.querySelector('arrest-breakdown'); return el.dataset.state === 'ready' && el.prerendered === false; }, 'the live widget');
     const live = await b.js(() => document.querySelector('arrest-breakdown').shadowRoot.querySelector('.ab').innerText.replace(/\s+/g, ' ').trim());
     assert.equal(live, copy, `${ENGINE}: live and pre-rendered text`);
+    // Nothing moves when the live widget takes the copy's place.
+    await b.js(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    assert.equal(await height(), before, `${ENGINE}: the widget's height before and after the hand-over`);
 
     // "Español", pressed in the copy: the live widget wakes and carries out the switch.
     await b.goto('embed/en/los-angeles.html');
