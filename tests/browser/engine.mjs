@@ -114,7 +114,7 @@ export async function openEngine() {
     js: (fn, ...args) => driver.executeAsyncScript(
       `const done = arguments[arguments.length - 1];
        Promise.resolve().then(() => (${fn}).apply(null, Array.from(arguments).slice(0, -1)))
-         .then((v) => done({ v }), (e) => done({ e: String(e && e.stack || e) }));`, ...args,
+         .then((v) => done({ v }), (e) => done({ e: e instanceof Error ? e.name + ': ' + e.message + ' ' + e.stack : String(e) }));`, ...args,
     ).then((r) => { if (r.e) throw new Error(`${ENGINE}: in the page: ${r.e}`); return r.v; }),
     /** Polls fn in the page until it returns something truthy; fails naming `what` and the engine. */
     wait: (fn, what, ...args) => b.until(() => b.js(fn, ...args), what),

@@ -27,6 +27,7 @@ describe(`embedding, sharing and printing (${ENGINE})`, { timeout: 180_000 }, ()
   test(`the iframe embed posts its height and embed-parent.js resizes the iframe (${ENGINE})`, async () => {
     // A page of the test server's own, emptied and given two iframes and the parent script.
     await b.goto('embed.html?preset=national');
+    await b.wait(() => document.querySelector('arrest-breakdown')?.dataset.state === 'ready', 'the page settled');
     await b.js((origin) => new Promise((resolve) => {
       window.seen = [];
       addEventListener('message', (e) => window.seen.push(e.data));
@@ -46,7 +47,8 @@ describe(`embedding, sharing and printing (${ENGINE})`, { timeout: 180_000 }, ()
     const sizes = (id) => b.js((i) => {
       const frame = document.getElementById(i);
       const doc = frame.contentDocument;
-      return { style: frame.style.height, inside: frame.clientHeight, own: doc && Math.ceil(doc.documentElement.getBoundingClientRect().height) };
+      // Before the frame's document is parsed (Firefox shows an empty one for a moment): no size yet.
+      return { style: frame.style.height, inside: frame.clientHeight, own: doc?.documentElement && Math.ceil(doc.documentElement.getBoundingClientRect().height) };
     }, id);
     const resized = async (id) => {
       let last;
