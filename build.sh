@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # The one entry point: ./build.sh setup | build | serve | test | demo | bench | docs | fuzz | package
 # Each command installs what it needs first and skips what is already there.
-#   setup  Rust wasm target, wasm-bindgen CLI, npm dev tools, Chromium (for the browser tests)
+#   setup  Rust wasm target, wasm-bindgen CLI, npm dev tools, and the three browser engines the
+#          tests run in, all Debian's: Chromium, Firefox ESR (+ geckodriver from cargo) and
+#          WebKitGTK's MiniBrowser (+ WebKitWebDriver, under Xvfb)
 #   build  the CLI (release) and the browser widget: www/ is then ready for any static host
 #          (pre-rendering the embed pages uses Chromium, which it installs like `setup`)
 #   serve  build, then serve www/ on http://127.0.0.1:PORT/ until interrupted
-#   test   Rust tests, build, then the browser tests (tests/browser/)
+#   test   Rust tests (wasm ones in Chromium and Firefox), build, then the browser tests: all of
+#          tests/browser/ in Chromium, then tests/browser/engines/ in Firefox and in WebKit
 #   demo   the CLI on the Los Angeles example, in English and Spanish
 #   bench  core throughput (criterion), then the widget in Chromium: bytes, time to headline,
 #          Lighthouse, edit latency, memory (BENCH_LOADS, BENCH_EDITS, BENCH_LIGHTHOUSE_RUNS)
@@ -20,6 +23,7 @@ cd "$(dirname "$0")"
 WASM_BINDGEN_VERSION=0.2.130
 WASM_TARGET=wasm32-unknown-unknown
 CHROMIUM=/usr/bin/chromium
+GECKODRIVER_VERSION=0.37.1
 export PATH="$HOME/.cargo/bin:$PATH"
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
@@ -72,14 +76,31 @@ setup_lighthouse() {
   fi
 }
 
-# The browser tests drive Debian's Chromium: no browser download from anywhere else.
+# The browser tests drive Debian's browsers: no browser download from anywhere else. Chromium
+# (Playwright and chromedriver), Firefox ESR (geckodriver, built by cargo: Debian has none) and
+# WebKitGTK's MiniBrowser (WebKitWebDriver; no headless mode, so Xvfb). Only what is missing is
+# installed, with one apt-get update for all of it.
 setup_browser() {
-  if [ ! -x "$CHROMIUM" ] || [ ! -x /usr/bin/chromedriver ]; then
-    log "Installing Chromium from Debian"
+  local full=() bare=()
+  [ -x "$CHROMIUM" ] || full+=(chromium)
+  [ -x /usr/bin/chromedriver ] || full+=(chromium-driver)
+  [ -x /usr/bin/firefox-esr ] || full+=(firefox-esr)
+  [ -x /usr/bin/WebKitWebDriver ] || bare+=(webkit2gtk-driver)
+  command -v xvfb-run >/dev/null 2>&1 || bare+=(xvfb)
+  command -v xauth >/dev/null 2>&1 || bare+=(xauth)
+  if [ "${#full[@]}" -gt 0 ] || [ "${#bare[@]}" -gt 0 ]; then
+    log "Installing from Debian: ${full[*]} ${bare[*]}"
     local sudo=""
     [ "$(id -u)" -eq 0 ] || sudo="sudo"
     $sudo apt-get update
-    $sudo apt-get install -y chromium chromium-driver
+    [ "${#full[@]}" -eq 0 ] || $sudo apt-get install -y "${full[@]}"
+    # WebKit's driver pulls in only what MiniBrowser needs; its recommends are a desktop's.
+    [ "${#bare[@]}" -eq 0 ] || $sudo apt-get install -y --no-install-recommends "${bare[@]}"
+  fi
+  if ! command -v geckodriver >/dev/null 2>&1; then
+    need_rust
+    log "Installing geckodriver $GECKODRIVER_VERSION (cargo, about two minutes, once)"
+    cargo install --locked geckodriver --version "$GECKODRIVER_VERSION"
   fi
 }
 
@@ -182,13 +203,36 @@ cmd_test() {
   log "Clippy (warnings are errors; no unwrap, expect, panic or unchecked indexing outside tests) and rustdoc"
   cargo clippy --all-targets --all-features -- -D warnings
   RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --all-features
-  log "wasm boundary tests in headless Chromium (wasm-bindgen-test; options in webdriver.json)"
+  log "wasm boundary tests in headless Chromium and Firefox (wasm-bindgen-test; options in webdriver.json)"
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner CHROMEDRIVER=/usr/bin/chromedriver \
+    cargo test --target "$WASM_TARGET" --no-default-features --test wasm
+  CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner GECKODRIVER="$(command -v geckodriver)" \
     cargo test --target "$WASM_TARGET" --no-default-features --test wasm
   build_cli
   build_site
-  log "Browser tests (Chromium, one file at a time: the machine may be shared)"
-  node --test --test-concurrency=1 --test-reporter=spec tests/browser/
+  test_browsers
+}
+
+# The browser tests, one file at a time (the machine may be shared): every file in Chromium, then
+# the engine-sensitive ones (tests/browser/engines/, WebDriver through selenium-webdriver) in
+# Firefox and in WebKit. Each engine's time is logged. A stuck browser ends at the timeout.
+test_browsers() {
+  local start times=() failed=()
+  local run=(node --test --test-concurrency=1 --test-reporter=spec)
+  start=$SECONDS
+  log "Browser tests in Chromium: all of tests/browser/ (engines/ through chromedriver)"
+  ENGINE=chromium timeout --kill-after=30 1800 "${run[@]}" tests/browser/ || failed+=(chromium)
+  times+=("chromium $((SECONDS - start))s")
+  start=$SECONDS
+  log "Browser tests in Firefox ESR: tests/browser/engines/"
+  ENGINE=firefox timeout --kill-after=30 900 "${run[@]}" tests/browser/engines/ || failed+=(firefox)
+  times+=("firefox $((SECONDS - start))s")
+  start=$SECONDS
+  log "Browser tests in WebKit (MiniBrowser under Xvfb): tests/browser/engines/"
+  ENGINE=webkit timeout --kill-after=30 900 xvfb-run -a -s "-screen 0 1280x1024x24" "${run[@]}" tests/browser/engines/ || failed+=(webkit)
+  times+=("webkit $((SECONDS - start))s")
+  log "Browser test times: ${times[*]}"
+  [ "${#failed[@]}" -eq 0 ] || die "browser tests failed in: ${failed[*]}"
 }
 
 # docs/contract.md = docs/contract.md.head + the worked examples, run through the CLI, so the
