@@ -19,7 +19,7 @@ const widget = prerendered || document.createElement('arrest-breakdown');
 // The preset is also the fallback when figures in the address cannot be read: never a blank
 // widget. The address's figures and language (#s=…&lang=es, or the older #{…}) win over it.
 if (!prerendered) widget.setAttribute('preset', params.get('preset') || 'los-angeles');
-for (const name of ['lang', 'mode', 'theme']) {
+for (const name of ['lang', 'mode', 'theme', 'number-style']) {
   if (params.get(name)) widget.setAttribute(name, params.get(name));
 }
 const fromHash = syncWithHash(widget);

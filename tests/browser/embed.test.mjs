@@ -20,6 +20,11 @@ describe('the iframe embed', { timeout: 120_000 }, () => {
     await page.goto(server.url(`embed.html#${encodeURIComponent(JSON.stringify(scenario))}`));
     assert.equal(await headline(page), cliReportFor(scenario).headline.text);
 
+    // A house style from the address, as a newsroom's embed code would carry it.
+    await page.goto(server.url('embed.html?preset=los-angeles&lang=es&number-style=us'));
+    assert.equal(await headline(page), cliReport('www/presets/los-angeles.json', '--lang', 'es', '--style', 'us').headline.text);
+    assert.match(await headline(page), /1,719 de 5,232 \(32\.9\s?%\)/);
+
     assert.deepEqual([...origins], [server.origin]);
     assert.deepEqual(problems, []);
     await context.close();
