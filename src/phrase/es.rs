@@ -691,15 +691,17 @@ fn people_article(s: &Subject) -> &'static str {
     }
 }
 
+/// `article`, opening a sentence: "Las", "Los".
+fn capital_article(s: &Subject) -> &'static str {
+    match article(s) {
+        "las" => "Las",
+        _ => "Los",
+    }
+}
+
 /// "Los más de 100.000 arrestos".
 fn counted_est<'a>(s: &'a Subject<'a>, total: Est) -> impl Display + 'a {
-    fmt::from_fn(move |f| {
-        let article = match article(s) {
-            "las" => "Las",
-            _ => "Los",
-        };
-        write!(f, "{article} {}{}", est_de(total), noun(s))
-    })
+    fmt::from_fn(move |f| write!(f, "{} {}{}", capital_article(s), est_de(total), noun(s)))
 }
 
 fn qualifier(q: Qual, _percent: bool) -> &'static str {
@@ -715,13 +717,7 @@ fn qualifier(q: Qual, _percent: bool) -> &'static str {
 }
 
 fn counted_noun<'a>(s: &'a Subject<'a>, total: u64) -> impl Display + 'a {
-    fmt::from_fn(move |f| {
-        let article = match article(s) {
-            "las" => "Las",
-            _ => "Los",
-        };
-        write!(f, "{article} {} {}", n(total), noun(s))
-    })
+    fmt::from_fn(move |f| write!(f, "{} {} {}", capital_article(s), n(total), noun(s)))
 }
 
 /// "el 0,6 por ciento", "menos del 0,1 por ciento" (a percentage in tenths that is not zero).
@@ -1077,11 +1073,9 @@ static CHROME: crate::editor::Chrome = crate::editor::Chrome {
         adjust: "Ajustar las cifras",
         numbers: "Las cifras",
         reset: "Volver a las cifras publicadas",
-        all_figures: "Todas las cifras",
         figures_panel: "Todas las cifras",
         working_panel: "Cómo se calculó",
         stages: "Etapas",
-        yes: "Sí",
         everyone_else: "El resto",
         preset_failed: "No se pudieron cargar estas cifras.",
         no_scenario: "No se han dado cifras a esta calculadora.",
