@@ -17,7 +17,7 @@ const SAFE_CITY: &str = include_str!("../tests/scenarios/operation-safe-city.jso
 fn scenarios(c: &mut Criterion) {
     let mut group = c.benchmark_group("scenario");
     group.throughput(Throughput::Elements(1));
-    let sentences_only = Options { working: false };
+    let sentences_only = Options::SENTENCES;
     for (name, text) in [("los-angeles", LOS_ANGELES), ("operation-safe-city", SAFE_CITY)] {
         let mut en: Scenario = serde_json::from_str(text).expect("example parses");
         en.lang = Lang::En;

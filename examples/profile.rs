@@ -28,7 +28,7 @@ fn main() {
     for lang in [Lang::En, Lang::Es] {
         let mut s: Scenario = serde_json::from_str(text).unwrap();
         s.lang = lang;
-        for (what, options) in [("full report", Options { working: true }), ("sentences only", Options { working: false })] {
+        for (what, options) in [("full report", Options::default()), ("sentences only", Options::SENTENCES)] {
             let (mut making, mut writing) = (0, 0);
             let t = std::time::Instant::now();
             let mut bytes = 0;

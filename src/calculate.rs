@@ -57,12 +57,22 @@ pub struct Options {
     /// The working: the steps for each figure (`Report::working`). Without it a report is
     /// quicker to make, and its JSON has no `working` field.
     pub working: bool,
+    /// The table of figures (`Report::table`), every cell decided. Without it a report is
+    /// quicker to make (its cells are most of a report's allocations), and its JSON has no
+    /// `table` field; `csv::figures` and `html::report` then have no table to lay out.
+    pub table: bool,
+}
+
+impl Options {
+    /// The sentences and figures alone: what a keystroke needs while the reader sees neither
+    /// the working nor the table.
+    pub const SENTENCES: Options = Options { working: false, table: false };
 }
 
 impl Default for Options {
     /// Everything: what `calculate` makes.
     fn default() -> Options {
-        Options { working: true }
+        Options { working: true, table: true }
     }
 }
 
@@ -366,9 +376,11 @@ fn build(r: &Resolved, options: &Options) -> Report {
         warnings: r.warnings.iter().map(|w| w.to_message(lang)).collect::<Vec<Message>>(),
         source: source(r, lang),
         labels: phrase::words(lang).table_labels(),
-        table: Table { caption: String::new(), columns: Vec::new(), sections: Vec::new() },
+        table: None,
     };
-    report.table = table(&report, lang);
+    if options.table {
+        report.table = Some(table(&report, lang));
+    }
     report.key = crate::key::choose(&report);
     report
 }

@@ -25,7 +25,7 @@ pub fn figures(r: &Report) -> String {
     let mut out = String::with_capacity(4096);
     out.push_str(&headers.map(cell).join(","));
     out.push_str("\r\n");
-    for section in &r.table.sections {
+    for section in r.table.iter().flat_map(|t| &t.sections) {
         for row in &section.rows {
             // The number as a plain integer, so a spreadsheet reads it in any locale.
             let cells = [

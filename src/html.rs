@@ -80,7 +80,9 @@ pub fn fragment(r: &Report) -> String {
         }
         out.push_str("</ul>");
     }
-    table(&mut out, &r.table);
+    if let Some(t) = &r.table {
+        table(&mut out, t);
+    }
     if let Some(src) = &r.source {
         out.push_str("<p class=\"ab-source\">");
         out.push_str(&escape(&src.label));
@@ -154,7 +156,7 @@ mod tests {
         assert!(html.contains("<tr class=\"stage-row\"><th scope=\"rowgroup\" colspan=\"6\">Arrestos</th></tr>"), "{html}");
         // A rate shows its value in the number column, and no share.
         assert!(html.contains("<tr class=\"row-per_day\"><th scope=\"row\">Arrestos al día</th><td class=\"num\">20,0</td><td class=\"num\"></td>"), "{html}");
-        let rows: usize = r.table.sections.iter().map(|s| s.rows.len()).sum();
+        let rows: usize = r.table.as_ref().expect("asked for").sections.iter().map(|s| s.rows.len()).sum();
         assert_eq!(rows, r.figures.len());
     }
 }

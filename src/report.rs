@@ -42,8 +42,10 @@ pub struct Report {
     /// Column headings and captions for the table, in the report's language.
     pub labels: TableLabels,
     /// The table of figures, every cell decided: the static HTML, the CSV and the widget only
-    /// lay it out, so the three cannot disagree.
-    pub table: Table,
+    /// lay it out, so the three cannot disagree. `None` when it was not asked for
+    /// (`Options::table`), and then left out of the JSON.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub table: Option<Table>,
 }
 
 /// A key sentence: where it stands in the report. In JSON, `{"details": 0}` or `{"caveats": 2}`.

@@ -18,12 +18,12 @@ use wasm_bindgen::prelude::*;
 
 /// Calculates a scenario given as JSON text and returns the `Report` or `ErrorReport` as JSON
 /// text. `lang` ("en", "es", "es-MX"…), when known, overrides the scenario's own; an empty or
-/// unknown code leaves it. `working`: whether to work out the steps too (the widget asks only
-/// while they are shown; without them the report has no `working` field). Errors are
-/// `{field, code, message}` objects, never exceptions.
+/// unknown code leaves it. `working` and `table`: whether to work out the steps and lay out the
+/// table of figures too (the widget asks only while they are shown; without them the report has
+/// no `working` or `table` field). Errors are `{field, code, message}` objects, never exceptions.
 #[wasm_bindgen]
-pub fn calculate(scenario: &str, lang: &str, working: bool) -> String {
-    calculate_json_with(scenario, parse_lang(lang), &Options { working }).to_json()
+pub fn calculate(scenario: &str, lang: &str, working: bool, table: bool) -> String {
+    calculate_json_with(scenario, parse_lang(lang), &Options { working, table }).to_json()
 }
 
 /// The table of figures as CSV (docs: "Download CSV"), or `undefined` when the scenario has

@@ -1,4 +1,5 @@
-//! Leaving the working out: the same report without it, and JSON without the field.
+//! Leaving the working and the table out: the same report without them, and JSON without
+//! their fields.
 
 mod common;
 
@@ -14,7 +15,7 @@ fn report(text: &str, lang: Lang, options: &Options) -> arrest_breakdown::report
 
 #[test]
 fn without_the_working_the_rest_is_the_same() {
-    let short = Options { working: false };
+    let short = Options::SENTENCES;
     for name in ["los-angeles", "operation-safe-city"] {
         let text = common::scenario_text(name);
         for lang in [Lang::En, Lang::Es] {
@@ -22,7 +23,14 @@ fn without_the_working_the_rest_is_the_same() {
             let sentences = report(&text, lang, &short);
             assert!(full.working.as_ref().is_some_and(|w| !w.is_empty()));
             assert!(sentences.working.is_none());
-            assert_eq!(sentences, arrest_breakdown::report::Report { working: None, ..full });
+            assert!(full.table.as_ref().is_some_and(|t| !t.sections.is_empty()));
+            assert!(sentences.table.is_none());
+            assert_eq!(sentences, arrest_breakdown::report::Report { working: None, table: None, ..full.clone() });
+            // Each part alone: asking for one leaves the other out and changes nothing else.
+            let table_only = report(&text, lang, &Options { working: false, table: true });
+            assert_eq!(table_only, arrest_breakdown::report::Report { working: None, ..full.clone() });
+            let working_only = report(&text, lang, &Options { working: true, table: false });
+            assert_eq!(working_only, arrest_breakdown::report::Report { table: None, ..full });
         }
     }
 }
@@ -31,10 +39,12 @@ fn without_the_working_the_rest_is_the_same() {
 fn without_the_working_the_json_has_no_working_field() {
     let text = common::scenario_text("los-angeles");
     let full: Value = serde_json::from_str(&calculate_json(&text, None).to_json()).unwrap();
-    let short_text = calculate_json_with(&text, None, &Options { working: false }).to_json();
+    let short_text = calculate_json_with(&text, None, &Options::SENTENCES).to_json();
     let mut short: Value = serde_json::from_str(&short_text).unwrap();
     assert!(short.get("working").is_none(), "{short_text}");
+    assert!(short.get("table").is_none(), "{short_text}");
     short["working"] = full["working"].clone();
+    short["table"] = full["table"].clone();
     assert_eq!(short, full);
 }
 
@@ -44,7 +54,7 @@ fn an_empty_working_is_still_given_when_asked_for() {
     let text = r#"{"stages":[{"total":120}]}"#;
     let full = calculate_json(text, None).to_json();
     assert!(full.contains(r#""working":[]"#), "{full}");
-    let short = calculate_json_with(text, None, &Options { working: false }).to_json();
+    let short = calculate_json_with(text, None, &Options::SENTENCES).to_json();
     let short: Value = serde_json::from_str(&short).unwrap();
     assert!(short.get("working").is_none(), "{short}");
 }
@@ -52,5 +62,18 @@ fn an_empty_working_is_still_given_when_asked_for() {
 #[test]
 fn errors_are_the_same_either_way() {
     let text = r#"{"stages":[{"total":"five"}]}"#;
-    assert_eq!(calculate_json(text, None), calculate_json_with(text, None, &Options { working: false }));
+    assert_eq!(calculate_json(text, None), calculate_json_with(text, None, &Options::SENTENCES));
+}
+
+#[test]
+fn without_the_table_the_csv_and_html_have_no_rows() {
+    use arrest_breakdown::{csv, html};
+    let text = common::scenario_text("los-angeles");
+    let full = report(&text, Lang::En, &Options::default());
+    let short = report(&text, Lang::En, &Options::SENTENCES);
+    assert!(csv::figures(&full).lines().count() > 10);
+    // The header row alone: nothing is invented when the table was not made.
+    assert_eq!(csv::figures(&short).lines().count(), 1);
+    assert!(html::fragment(&full).contains("<table"));
+    assert!(!html::fragment(&short).contains("<table"));
 }

@@ -156,7 +156,7 @@ export class ArrestBreakdown extends HTMLElement {
   #onBeforePrint = () => {
     this.#printingNow = true;
     // Every part prints, so every part is brought up to date first.
-    this.#needWorking();
+    this.#needParts();
     if (this.#report) this.#renderReport();
     this.#setWorkingOpen(true, true);
   };
@@ -521,7 +521,11 @@ export class ArrestBreakdown extends HTMLElement {
       ui.adjust.setAttribute('aria-expanded', String(this.#adjustOpen));
       ui.form.hidden = !(editor || this.#adjustOpen);
     }
-    if (relaid && this.#report) this.#renderReport();
+    // Laid out afresh, the parts now on show (the table, outside the card) are brought up to date.
+    if (relaid && this.#report) {
+      this.#needParts();
+      this.#renderReport();
+    }
     this.#changed();
   }
 
@@ -553,7 +557,7 @@ export class ArrestBreakdown extends HTMLElement {
     this.#adjustOpen = name === 'adjust';
     this.#applyMode();
     // The part opened is brought up to date (with the working worked out, if it is that part).
-    this.#needWorking();
+    this.#needParts();
     if (this.#report) this.#renderReport();
   }
 
@@ -566,9 +570,19 @@ export class ArrestBreakdown extends HTMLElement {
     return this.mode === 'card' ? this.#openName === 'working' : this.#workingOpen;
   }
 
-  /** Recalculates with the working when it has just come on show and the report lacks it. */
-  #needWorking() {
-    if (this.#report && !this.#report.working && this.#showsWorking()) this.#recalculate();
+  /** Whether the table of figures is on show (always, but in the card's closed panels). */
+  #showsTable() {
+    return this.#printingNow || this.mode !== 'card' || this.#openName === 'figures';
+  }
+
+  /**
+   * Recalculates with the working or the table when either has just come on show and the
+   * report lacks it.
+   */
+  #needParts() {
+    const report = this.#report;
+    if (!report) return;
+    if ((!report.working && this.#showsWorking()) || (!report.table && this.#showsTable())) this.#recalculate();
   }
 
   /** The line above the headline: loading, or problems no input can show. */
@@ -684,15 +698,16 @@ export class ArrestBreakdown extends HTMLElement {
     }
     const lang = this.lang;
     const working = this.#showsWorking();
+    const table = this.#showsTable();
     if (typeof this.#scenario === 'object' && !Array.isArray(this.#scenario)) this.#scenario.lang = lang;
-    const outcome = this.#core.calculate(this.#styled(this.#scenario), lang, { working });
+    const outcome = this.#core.calculate(this.#styled(this.#scenario), lang, { working, table });
     if (outcome.ok) {
       this.#report = outcome;
       this.#lastGood = structuredClone(this.#scenario);
       this.#renderReport();
     } else if (this.#report && this.#report.lang !== lang && this.#lastGood) {
       // Switching language while a field is wrong: the last good figures, re-worded.
-      const again = this.#core.calculate(this.#styled({ ...this.#lastGood, lang }), lang, { working });
+      const again = this.#core.calculate(this.#styled({ ...this.#lastGood, lang }), lang, { working, table });
       if (again.ok) {
         this.#report = again;
         this.#renderReport();
@@ -738,7 +753,7 @@ export class ArrestBreakdown extends HTMLElement {
     if (shown('figures')) {
       patchChildren(ui.visuals, renderVisuals(report, words));
       patchChildren(ui.details, renderDetails(report));
-      patchChildren(ui.table, [renderTable(report, words, 'ab-table-caption')]);
+      patchChildren(ui.table, report.table ? [renderTable(report, words, 'ab-table-caption')] : []);
     }
     if (shown('caveats')) patchChildren(ui.caveats, renderCaveats(report, this.headingLevel));
     if (shown('working')) {
@@ -751,7 +766,7 @@ export class ArrestBreakdown extends HTMLElement {
           // Opened for printing is not the reader's choice (the event comes a task later, so
           // `#printing` alone cannot tell).
           if (!this.#printing && !this.#printingNow && this.mode !== 'card') this.#workingOpen = working.open;
-          this.#needWorking();
+          this.#needParts();
           this.#changed();
         });
       }

@@ -64,8 +64,12 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    // Only the JSON and the working print the working; the other formats skip making it.
-    let options = Options { working: matches!(args.format, Format::Json | Format::Working) };
+    // Only the JSON and the working print the working, only the JSON, HTML and CSV the table;
+    // the other formats skip making them.
+    let options = Options {
+        working: matches!(args.format, Format::Json | Format::Working),
+        table: matches!(args.format, Format::Json | Format::Html | Format::Csv),
+    };
     let outcome = calculate_json_with(&input, lang, &options);
     // Everything is written at once, and a reader that stops early (`| head -1`) is not an
     // error: the program ends quietly, as command-line tools do, instead of panicking.

@@ -45,7 +45,7 @@ describe('many widgets and long use', { timeout: 300_000 }, () => {
       const run = (n) => {
         for (let i = 0; i < n; i += 1) {
           scenario.stages[0].total = String(5000 + (i % 700));
-          JSON.parse(mod.calculate(JSON.stringify(scenario), i % 2 ? 'es' : 'en', i % 3 === 0));
+          JSON.parse(mod.calculate(JSON.stringify(scenario), i % 2 ? 'es' : 'en', i % 3 === 0, i % 3 === 0));
         }
       };
       run(1000);

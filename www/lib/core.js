@@ -25,9 +25,10 @@ let loading = null;
 /**
  * Resolves to the core once its .wasm is instantiated (streamed: compiled while it downloads).
  * Its functions are synchronous from then on and never throw for bad input:
- * - `calculate(scenario, lang, {working})`: a Report or an ErrorReport ({ok: false, errors:
- *   [{field, code, message}]}) for a scenario object (anything JSON can carry); with
- *   `working: false` the steps are not worked out and the report has no `working`;
+ * - `calculate(scenario, lang, {working, table})`: a Report or an ErrorReport ({ok: false,
+ *   errors: [{field, code, message}]}) for a scenario object (anything JSON can carry); with
+ *   `working: false` the steps are not worked out and the report has no `working`, with
+ *   `table: false` the table of figures is not laid out and the report has no `table`;
  * - `calculateJson(text, lang)`: the same for JSON text, as JSON text;
  * - `figuresCsv(scenario, lang)`: the table as CSV, or undefined when the scenario has errors;
  * - `editor(scenario, lang)`: the editor's inputs for a scenario object (any: `null` for the
@@ -48,8 +49,9 @@ export function loadCore() {
 const text = (scenario) => JSON.stringify(scenario) ?? '';
 
 export const core = {
-  calculate: (scenario, lang, { working = true } = {}) => JSON.parse(wasm.calculate(text(scenario), lang ?? '', working)),
-  calculateJson: (json, lang) => wasm.calculate(String(json), lang ?? '', true),
+  calculate: (scenario, lang, { working = true, table = true } = {}) =>
+    JSON.parse(wasm.calculate(text(scenario), lang ?? '', working, table)),
+  calculateJson: (json, lang) => wasm.calculate(String(json), lang ?? '', true, true),
   editor: (scenario, lang) => JSON.parse(wasm.editor(text(scenario), lang ?? '')),
   figuresCsv: (scenario, lang) => wasm.figuresCsv(text(scenario), lang ?? ''),
   embedSnippet: (url, script, lang) => wasm.embedSnippet(String(url), String(script), lang ?? ''),
