@@ -310,6 +310,15 @@ pub(crate) fn qualifier_words() -> [&'static QualifierWords; 2] {
 
 /// The words of `lang`.
 #[inline(never)]
+/// A word agreeing with a count: `one` for 1, else `many` (issue 10, counts of one).
+pub(crate) fn agree(count: u64, one: &'static str, many: &'static str) -> &'static str {
+    if count == 1 {
+        one
+    } else {
+        many
+    }
+}
+
 pub(crate) fn words(lang: Lang) -> &'static dyn Words {
     match lang.base() {
         crate::lang::Base::En => &en::English,
