@@ -123,7 +123,7 @@ struct StageFacts {
 fn facts(stage: &Stage) -> StageFacts {
     let counts: Vec<u64> = stage.partition.iter().map(|p| part_count(stage, *p)).collect();
     let parts = stage.partition.iter().copied().zip(together(&counts, stage.total)).collect();
-    let mut place_counts: Vec<u64> = stage.places.iter().map(|(_, c)| *c).collect();
+    let mut place_counts: Vec<u64> = stage.places.iter().map(|(_, c, _)| *c).collect();
     let rest = stage.total.saturating_sub(stage.places_sum());
     let has_rest = !place_counts.is_empty() && rest > 0;
     if has_rest {
@@ -389,6 +389,10 @@ fn category_figures(b: &mut Builder, i: usize, stage: &Stage, f: &StageFacts, re
         let label = category_label(category, lang);
         let count = part_count(stage, part);
         b.work(|| {
+            if !stage.exact() {
+                let steps = estimated_part_steps(stage, part, count, lang);
+                return WorkingBlock { figure: id.clone(), title: format!("{label} — {stage_label}"), steps };
+            }
             let mut steps = Vec::new();
             if let Some(c) = category {
                 if let Some(d) = stage.get(c).and_then(|k| k.derivation) {
@@ -396,9 +400,13 @@ fn category_figures(b: &mut Builder, i: usize, stage: &Stage, f: &StageFacts, re
                 }
             } else {
                 steps.push(working::derivation(
-                    &std::iter::once(crate::resolve::Term { minus: false, value: stage.total })
+                    &std::iter::once(crate::resolve::Term { minus: false, value: stage.total, qual: stage.total_est.qual })
                         .chain(stage.partition.iter().filter_map(|p| match p {
-                            Part::Category(c) => Some(crate::resolve::Term { minus: true, value: stage.count(*c).unwrap_or(0) }),
+                            Part::Category(c) => Some(crate::resolve::Term {
+                                minus: true,
+                                value: stage.count(*c).unwrap_or(0),
+                                qual: stage.get(*c).map_or(Qual::Exact, |k| k.qual),
+                            }),
                             Part::Unaccounted(_) => None,
                         }))
                         .collect::<Vec<_>>(),
@@ -549,7 +557,7 @@ fn place_figures(b: &mut Builder, i: usize, stage: &Stage, f: &StageFacts, repor
     if stage.places.is_empty() {
         return;
     }
-    for (p, ((name, count), drawn)) in stage.places.iter().zip(&f.places).enumerate() {
+    for (p, ((name, count, _), drawn)) in stage.places.iter().zip(&f.places).enumerate() {
         let id = numbered_id(stage, "place", p);
         b.figures.push(Figure {
             of_total: Some(share_out(*drawn, stage.unit, lang)),
@@ -568,10 +576,10 @@ fn place_figures(b: &mut Builder, i: usize, stage: &Stage, f: &StageFacts, repor
         b.caveat(Caveat::PlacesUnaccounted { count: rest, total: stage.total }, Vec::new());
     }
     // The largest first; equal counts in the order given.
-    let mut order: Vec<(usize, &(&crate::lang::Text, u64), Shown)> =
+    let mut order: Vec<(usize, &(&crate::lang::Text, u64, Qual), Shown)> =
         stage.places.iter().zip(&f.places).enumerate().map(|(p, (place, fig))| (p, place, fig.shown)).collect();
     crate::share::sort_small(&mut order, |x, y| y.1 .1.cmp(&x.1 .1).then(x.0.cmp(&y.0)));
-    let top: Vec<_> = order.iter().take(3).map(|&(_, &(name, count), shown)| (name, count, shown)).collect();
+    let top: Vec<_> = order.iter().take(3).map(|&(_, &(name, count, _), shown)| (name, count, shown)).collect();
     let ids = order.iter().take(3).map(|&(p, _, _)| numbered_id(stage, "place", p)).collect();
     let said = Said::Places { top, places: stage.places.len() };
     b.sentence(SentenceKind::Place, &said, ids);
@@ -588,7 +596,7 @@ fn compare_stages(b: &mut Builder, i: usize, earlier: &Stage, later: &Stage) {
         let q = over(a.qual, bb.qual);
         let exact_tenths = Share::new(a.value.saturating_mul(100), bb.value).scaled_round(10);
         let result = q.map(|q| PctEst { tenths: round_for(a.value.saturating_mul(100), bb.value, 10, q), qual: q });
-        if let Some(per_100) = result {
+        if let Some(per_100) = result.filter(|p| p.says_something()) {
             b.sentence(SentenceKind::Stages, &Said::PerHundredEst { earlier: se, later: sl, per_100 }, vec![id.clone()]);
         }
         b.work(|| WorkingBlock {
@@ -915,6 +923,101 @@ fn stated_share(count: u64, qual: Qual, from_share: Option<crate::resolve::FromS
     }
 }
 
+/// The working of a part of a stage with figures that are not exact: how it was worked out,
+/// with each figure's qualifier ("1,000 − nearly 400 − fewer than 200 = about 400"), then its
+/// share as stated ("nearly 400 ÷ 1,000 = 40.0% → about 40%"); never a natural-frequency
+/// reading, which would be more precise than the reporting.
+fn estimated_part_steps(stage: &Stage, part: Part, count: u64, lang: Lang) -> Vec<String> {
+    use crate::resolve::Term;
+    let total = stage.total_est;
+    let known = part.category().and_then(|c| stage.get(c));
+    let mut steps = Vec::with_capacity(2);
+    let qual = match (part, known) {
+        (Part::Category(_), Some(k)) => {
+            if let Some(d) = k.derivation {
+                steps.push(working::derivation_est(&d.terms(stage), stated(count, k.qual), lang));
+            }
+            Some(k.qual)
+        }
+        (Part::Category(_), None) => None,
+        (Part::Unaccounted(_), _) => {
+            let given = stage.partition.iter().filter_map(|p| p.category().and_then(|c| stage.get(c)));
+            let terms: Vec<Term> = std::iter::once(Term { minus: false, value: stage.total, qual: total.qual })
+                .chain(given.map(|k| Term { minus: true, value: k.count, qual: k.qual }))
+                .collect();
+            let qual = terms.iter().skip(1).try_fold(total.qual, |q, t| crate::approx::minus(q, t.qual));
+            if let Some(q) = qual {
+                steps.push(working::derivation_est(&terms, stated(count, q), lang));
+            }
+            qual
+        }
+    };
+    let Some(qual) = qual else {
+        steps.push(working::estimate(Step::LeftOut, lang));
+        return steps;
+    };
+    steps.push(match known.and_then(|k| k.from_share) {
+        Some(s) => working::estimate(
+            Step::FromShare {
+                share: PctEst { tenths: Share::new(s.num.min(s.den), s.den).scaled_round(1000), qual: s.qual },
+                whole: total,
+                product: count,
+                result: s.count_qual.map(|q| stated(count, q)),
+            },
+            lang,
+        ),
+        None => working::estimate(
+            Step::EstDiv {
+                a: Est { value: count, qual, scale: 0 },
+                b: total,
+                per: 100,
+                exact_tenths: Share::new(count, total.value).scaled_round(1000),
+                result: stated_share(count, qual, None, total),
+                percent: true,
+            },
+            lang,
+        ),
+    });
+    steps
+}
+
+/// The places of a stage with figures that are not exact: each with its count as typed and its
+/// share hedged, in the table and the working; no sentence (the working of the parts says why).
+fn estimated_places(b: &mut Builder, i: usize, stage: &Stage, report: &mut StageReport, stage_label: &str) {
+    let lang = b.lang;
+    let total = stage.total_est;
+    for (p, &(name, count, qual)) in stage.places.iter().enumerate() {
+        let id = numbered_id(stage, "place", p);
+        let count_est = Est { value: count, qual, scale: 0 };
+        let share = stated_share(count, qual, None, total);
+        let label = name.get(lang).unwrap_or("").to_string();
+        b.work(|| WorkingBlock {
+            figure: id.clone(),
+            title: format!("{label} — {stage_label}"),
+            steps: vec![working::estimate(
+                Step::EstDiv {
+                    a: count_est,
+                    b: total,
+                    per: 100,
+                    exact_tenths: Share::new(count, total.value).scaled_round(1000),
+                    result: share,
+                    percent: true,
+                },
+                lang,
+            )],
+        });
+        let mut of_total = share_alone(Share::new(count.min(stage.total), stage.total), stage.unit, lang);
+        hedge_share(&mut of_total, share, lang);
+        b.figures.push(Figure {
+            count_kind: qual.kind(),
+            count_text: est_text(count_est, lang),
+            of_total: Some(of_total),
+            ..Figure::new(id.clone(), FigureKind::Place, i, label, count, lang)
+        });
+        report.places.push(id);
+    }
+}
+
 /// The hedged figures, sentences and working of a stage with figures that are not exact.
 fn estimated_stage<'a>(
     b: &mut Builder<'a>,
@@ -958,6 +1061,7 @@ fn estimated_stage<'a>(
         let share = stated_share(k.count, k.qual, k.from_share, total);
         let count = stated_count(k.count, k.qual, k.from_share, k.derivation.is_some());
         // Where the bounds settle neither the share nor the count, the total alone.
+        let share = share.filter(|p| p.says_something());
         share.or(count.map(|_| PctEst { tenths: 0, qual: Qual::Exact }))?;
         Some((Said::LeadEst { subject: subj, category: c, count, total, share }, vec![figure_id(stage, c.key()), total_id.clone()]))
     });
@@ -989,7 +1093,7 @@ fn estimated_stage<'a>(
         let count = stated_count(sg.count, sg.qual, sg.from_share, false);
         b.sentence(
             SentenceKind::Subgroup,
-            &Said::SubgroupEst { subject: subj, label: sg.label, count, whole, parent: sg.parent, share },
+            &Said::SubgroupEst { subject: subj, label: sg.label, count, whole, parent: sg.parent, share: share.filter(|p| p.says_something()) },
             vec![id.clone()],
         );
         let label = sg.label.get(lang).unwrap_or("").to_string();
@@ -1033,12 +1137,15 @@ fn estimated_stage<'a>(
     if stage.subgroups.len() > 1 {
         b.caveat(Caveat::SubgroupsOverlap, report.subgroups.clone());
     }
+    estimated_places(b, i, stage, report, stage_label);
 
     if let Some(p) = b.r.period {
         let id = figure_id(stage, "per_day");
         let exact_tenths = Share::new(total.value, p.days).scaled_round(10);
         let per_day = PctEst { tenths: round_for(total.value, p.days, 10, total.qual), qual: total.qual };
-        b.sentence(SentenceKind::Rate, &Said::PerDayEst { subject: subj, total, per_day, days: p.days }, vec![id.clone()]);
+        if per_day.says_something() {
+            b.sentence(SentenceKind::Rate, &Said::PerDayEst { subject: subj, total, per_day, days: p.days }, vec![id.clone()]);
+        }
         let label = phrase::words(lang).per_day_label(&phrase::stage_label(&subj, lang));
         b.work(|| WorkingBlock {
             figure: id.clone(),
@@ -1090,7 +1197,7 @@ fn estimated_reference(b: &mut Builder, first: &Stage, subj: Subject) {
         let q = over(total.qual, population.qual);
         let exact_tenths = Share::new(total.value, population.value).scaled_round(1000);
         let share = q.map(|q| PctEst { tenths: round_for(total.value, population.value, 1000, q), qual: q });
-        if let Some(share) = share {
+        if let Some(share) = share.filter(|p| p.says_something()) {
             b.sentence(
                 SentenceKind::Population,
                 &Said::PopulationEst { subject: subj, total, population, label, share },
@@ -1127,7 +1234,7 @@ fn estimated_reference(b: &mut Builder, first: &Stage, subj: Subject) {
                 let q = over(pace_q, target.qual);
                 let exact_tenths = Share::new(counted.value, den).scaled_round(1000);
                 let percent = q.map(|q| PctEst { tenths: round_for(counted.value, den, 1000, q), qual: q });
-                if let Some(percent) = percent {
+                if let Some(percent) = percent.filter(|p| p.says_something() && pace_est.says_something()) {
                     b.sentence(
                         SentenceKind::Target,
                         &Said::TargetDailyEst { subject: subj, pace: pace_est, observed, target, percent, label: t.label },
@@ -1157,7 +1264,7 @@ fn estimated_reference(b: &mut Builder, first: &Stage, subj: Subject) {
             let q = over(total.qual, target.qual);
             let exact_tenths = Share::new(total.value, target.value).scaled_round(1000);
             let percent = q.map(|q| PctEst { tenths: round_for(total.value, target.value, 1000, q), qual: q });
-            if let Some(percent) = percent {
+            if let Some(percent) = percent.filter(|p| p.says_something()) {
                 b.sentence(SentenceKind::Target, &Said::TargetTotalEst { subject: subj, total, target, percent, label: t.label }, vec![id.clone()]);
             }
             b.work(|| WorkingBlock {

@@ -10,7 +10,7 @@ use crate::error::{
 use crate::lang::{Lang, Text};
 use crate::model::{Category, RawCount, Scenario, StageKind, Unit, CONTRACT_VERSION};
 use crate::approx::{plus, Est, Qual};
-use crate::parse::{parse_count, parse_qualified, Typed};
+use crate::parse::{parse_qualified, Typed};
 
 /// Below this total a percentage moves by more than about three points per person.
 pub(crate) const SMALL_BASE: u64 = 30;
@@ -62,7 +62,8 @@ pub(crate) struct Stage<'a> {
     /// The parts of the whole shown together, in order.
     pub partition: Vec<Part>,
     pub subgroups: Vec<Subgroup<'a>>,
-    pub places: Vec<(&'a Text, u64)>,
+    /// Each place's name, count and the count's qualifier ("more than 300" in a place).
+    pub places: Vec<(&'a Text, u64, Qual)>,
 }
 
 /// A part of a stage's whole.
@@ -132,6 +133,8 @@ pub(crate) struct Derivation {
 pub(crate) struct Term {
     pub minus: bool,
     pub value: u64,
+    /// The number's qualifier, so that the working writes "more than 100,000 − 3,000".
+    pub qual: Qual,
 }
 
 impl Derivation {
@@ -139,13 +142,17 @@ impl Derivation {
     pub(crate) fn terms(&self, stage: &Stage) -> Vec<Term> {
         let mut out = Vec::with_capacity(3);
         if self.from_total {
-            out.push(Term { minus: false, value: stage.total });
+            out.push(Term { minus: false, value: stage.total, qual: stage.total_est.qual });
         }
+        let term = |minus: bool, c: Category| {
+            let k = stage.get(c);
+            Term { minus, value: k.map_or(0, |k| k.count), qual: k.map_or(Qual::Exact, |k| k.qual) }
+        };
         for c in self.plus.iter().flatten() {
-            out.push(Term { minus: false, value: stage.count(*c).unwrap_or(0) });
+            out.push(term(false, *c));
         }
         for c in self.minus.iter().flatten() {
-            out.push(Term { minus: true, value: stage.count(*c).unwrap_or(0) });
+            out.push(term(true, *c));
         }
         out
     }
@@ -220,7 +227,7 @@ impl Stage<'_> {
     }
 
     pub(crate) fn places_sum(&self) -> u64 {
-        self.places.iter().map(|(_, c)| c).sum()
+        self.places.iter().map(|(_, c, _)| c).sum()
     }
 
     /// Whether every figure of the stage is exact (and its total typed in figures, not "1.4
@@ -230,6 +237,7 @@ impl Stage<'_> {
             && self.total_est.scale == 0
             && Category::ALL.iter().all(|&c| self.get(c).is_none_or(|k| k.qual.is_exact()))
             && self.subgroups.iter().all(|g| g.qual.is_exact())
+            && self.places.iter().all(|p| p.2.is_exact())
     }
 }
 
@@ -242,16 +250,6 @@ struct Checker {
 impl Checker {
     fn fail(&mut self, field: Field, kind: ErrorKind) {
         self.errors.push(InputError::new(field, kind));
-    }
-
-    fn count(&mut self, raw: &RawCount, field: Field) -> Option<u64> {
-        match parse_count(raw.as_typed(), self.lang) {
-            Ok(n) => Some(n),
-            Err(why) => {
-                self.fail(field, ErrorKind::Count { typed: raw.as_typed().to_string(), why });
-                None
-            }
-        }
     }
 
     /// A count that may be qualified ("more than 5,000") or typed as a share ("30 percent").
@@ -456,11 +454,11 @@ fn resolve_stage<'a>(ck: &mut Checker, i: usize, raw: &'a crate::model::Stage) -
             (label, ck.typed(&s.count, Field::SubgroupCount(i, g)), s.parent)
         })
         .collect();
-    let places: Vec<(Option<&Text>, Option<u64>)> = raw
+    let places: Vec<(Option<&Text>, Option<Est>)> = raw
         .places
         .iter()
         .enumerate()
-        .map(|(p, pl)| (ck.required_text(&pl.name, Field::PlaceName(i, p)), ck.count(&pl.count, Field::PlaceCount(i, p))))
+        .map(|(p, pl)| (ck.required_text(&pl.name, Field::PlaceName(i, p)), ck.est(&pl.count, Field::PlaceCount(i, p))))
         .collect();
     let total = total.filter(|&t| t > 0)?;
     let total_est = total_est?;
@@ -526,8 +524,15 @@ fn resolve_stage<'a>(ck: &mut Checker, i: usize, raw: &'a crate::model::Stage) -
     // Once the places pass the total, that is said once, where it happens: the places after it
     // are not wrong in themselves.
     let mut over = false;
-    for (p, (name, count)) in places.into_iter().enumerate() {
-        let (Some(name), Some(count)) = (name, count) else { continue };
+    // Places with qualifiers are not checked against the total or each other, as categories are
+    // not: "more than 300" in a place may be more than an exact total leaves, and neither is wrong.
+    let checkable = total_est.qual.is_exact() && places.iter().all(|(_, e)| e.is_none_or(|e| e.qual.is_exact()));
+    for (p, (name, est)) in places.into_iter().enumerate() {
+        let (Some(name), Some(Est { value: count, qual, .. })) = (name, est) else { continue };
+        stage.places.push((name, count, qual));
+        if !checkable {
+            continue;
+        }
         sum = sum.saturating_add(count);
         if count > total {
             ck.fail(Field::PlaceCount(i, p), ErrorKind::PartExceedsWhole { part: count, whole: total, whole_name: Whole::Total });
@@ -536,7 +541,6 @@ fn resolve_stage<'a>(ck: &mut Checker, i: usize, raw: &'a crate::model::Stage) -
             ck.fail(Field::PlaceCount(i, p), ErrorKind::PartsExceedTotal { sum, total });
             over = true;
         }
-        stage.places.push((name, count));
     }
     (ck.errors.len() == errors_before).then_some(stage)
 }

@@ -864,7 +864,7 @@ fn ratio_step(out: &mut String, step: &RatioStep) -> fmt::Result {
 fn working_step(out: &mut String, step: &Step) -> fmt::Result {
     let date = |d: Date| format::date_display(d.year, d.month, d.day, L);
     match *step {
-        Step::Derivation { terms, result } => write!(out, "{} = {} (derived)", expression_display(terms, L), n(result)),
+        Step::Derivation { terms, result } => write!(out, "{} = {} (derived)", expression_display(terms, L), est(result)),
         Step::Apportioned { alone_sum_tenths, moved } => {
             write!(out, "Rounded one by one, the parts add up to {}; by largest remainder, ", format::percent_sign_display(alone_sum_tenths, L))?;
             for (i, (label, tenths)) in moved.iter().enumerate() {
@@ -1244,6 +1244,7 @@ mod numbers {
 pub(super) const ESTIMATE_WORDS: super::EstimateWords = super::EstimateWords {
     of: " of ",
     opposite: ": the two are bounds that pull opposite ways, so the result could be anything; no sentence states it",
+    says_nothing: "; “more than 0” says nothing, so no sentence states it",
     rounded: [" (two significant figures, rounded down so that “", " (two significant figures, rounded up so that “", "” stays true)"],
     approximate: " (two significant figures: no more precise than the figures it comes from)",
     share_opposite: ": the share and the whole are bounds that pull opposite ways, so the count cannot be stated",

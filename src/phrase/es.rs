@@ -1088,7 +1088,7 @@ fn ratio_step(out: &mut String, step: &RatioStep) -> fmt::Result {
 fn working_step(out: &mut String, step: &Step) -> fmt::Result {
     let date = |d: Date| format::date_display(d.year, d.month, d.day, L);
     match *step {
-        Step::Derivation { terms, result } => write!(out, "{} = {} (derivado)", expression_display(terms, L), n(result)),
+        Step::Derivation { terms, result } => write!(out, "{} = {} (derivado)", expression_display(terms, L), est(result)),
         Step::Apportioned { alone_sum_tenths, moved } => {
             write!(out, "Redondeadas una a una, las partes suman {}; por el método del resto mayor, ", format::percent_sign_display(alone_sum_tenths, L))?;
             for (i, (label, tenths)) in moved.iter().enumerate() {
@@ -1492,6 +1492,7 @@ mod numbers {
 pub(super) const ESTIMATE_WORDS: super::EstimateWords = super::EstimateWords {
     of: " de ",
     opposite: ": los dos son límites que tiran en sentidos opuestos, así que el resultado podría ser cualquiera; ninguna frase lo afirma",
+    says_nothing: "; «más de 0» no dice nada, así que ninguna frase lo afirma",
     rounded: [" (dos cifras significativas, redondeado hacia abajo para que «", " (dos cifras significativas, redondeado hacia arriba para que «", "» siga siendo cierto)"],
     approximate: " (dos cifras significativas: no más precisión que la de las cifras de origen)",
     share_opposite: ": la proporción y el total son límites en sentidos opuestos, así que la cantidad no puede darse",

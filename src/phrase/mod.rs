@@ -236,6 +236,8 @@ pub(crate) struct EstimateWords {
     pub of: &'static str,
     /// After a quotient of bounds that pull opposite ways.
     pub opposite: &'static str,
+    /// After a lower bound rounded down to zero, which no sentence states.
+    pub says_nothing: &'static str,
     /// Around the qualifier kept true by rounding: before it (rounded down, rounded up), after it.
     pub rounded: [&'static str; 3],
     /// After an approximate result.
@@ -280,7 +282,14 @@ pub(crate) fn estimate_step(out: &mut String, step: &Step, lang: Lang) -> fmt::R
             let [down, up, after] = w.rounded;
             match r.qual.kind() {
                 CountKind::Exact => Ok(()),
-                CountKind::LowerBound => write!(out, "{down}{}{after}", words(lang).qualifier(r.qual, percent)),
+                CountKind::LowerBound => {
+                    write!(out, "{down}{}{after}", words(lang).qualifier(r.qual, percent))?;
+                    if r.says_something() {
+                        Ok(())
+                    } else {
+                        out.write_str(w.says_nothing)
+                    }
+                }
                 CountKind::UpperBound => write!(out, "{up}{}{after}", words(lang).qualifier(r.qual, percent)),
                 CountKind::Approximate => out.write_str(w.approximate),
             }
