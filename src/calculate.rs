@@ -16,6 +16,8 @@ use crate::share::{together, Share, Shown, Together};
 use crate::working::{self, Step, Title};
 use std::fmt::Write as _;
 
+mod unreported;
+
 /// The outcome of one calculation: a report, or every input error.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Outcome {
@@ -279,7 +281,6 @@ fn build(r: &Resolved, options: &Options) -> Report {
     let mut headline: Option<Sentence> = None;
 
     for (i, stage) in r.stages.iter().enumerate() {
-        let f = facts(stage);
         let subj = subject(r, stage);
         let stage_label = phrase::stage_label(&subj, lang);
         let mut report = StageReport {
@@ -287,12 +288,18 @@ fn build(r: &Resolved, options: &Options) -> Report {
             kind: stage.kind,
             unit: stage.unit,
             label: stage_label.clone(),
-            total: stage.total,
+            total: stage.reported.then_some(stage.total),
             parts: Vec::new(),
             subgroups: Vec::new(),
             places: Vec::new(),
             icons: if stage.total >= 100 { 100 } else { 10 },
         };
+        if !stage.reported {
+            unreported::unreported_stage(&mut b, i, stage, subj, &mut report, &stage_label, &mut headline);
+            stage_reports.push(report);
+            continue;
+        }
+        let f = facts(stage);
         let total_id = figure_id(stage, "total");
         b.figures.push(Figure {
             ..Figure::new(total_id.clone(), FigureKind::Total, i, stage_label.clone(), stage.total, lang)
@@ -340,6 +347,11 @@ fn build(r: &Resolved, options: &Options) -> Report {
     }
     if r.stages.len() > 1 {
         b.caveat(Caveat::StagesNotSamePeople, Vec::new());
+    }
+    if let Some((_, _, i)) = r.population {
+        if let Some(stage) = r.stages.get(i) {
+            population(&mut b, i, stage, subject(r, stage));
+        }
     }
     if let Some(first) = r.stages.first() {
         reference(&mut b, first, subject(r, first));
@@ -548,7 +560,7 @@ fn subgroup_figures<'a>(b: &mut Builder<'a>, i: usize, stage: &'a Stage, subj: S
         report.subgroups.push(id);
     }
     if stage.subgroups.len() > 1 {
-        b.caveat(Caveat::SubgroupsOverlap, report.subgroups.clone());
+        b.caveat(Caveat::SubgroupsOverlap { unit: stage.unit }, report.subgroups.clone());
     }
 }
 
@@ -587,6 +599,10 @@ fn place_figures(b: &mut Builder, i: usize, stage: &Stage, f: &StageFacts, repor
 
 fn compare_stages(b: &mut Builder, i: usize, earlier: &Stage, later: &Stage) {
     let lang = b.lang;
+    // Nothing is worked out from a total that was not reported.
+    if !(earlier.reported && later.reported) {
+        return;
+    }
     let r = b.r;
     let (se, sl) = (subject(r, earlier), subject(r, later));
     if !(earlier.exact() && later.exact()) {
@@ -715,30 +731,27 @@ fn stage_caveats(b: &mut Builder, stage: &Stage) {
     }
 }
 
-fn reference(b: &mut Builder, first: &Stage, subj: Subject) {
-    let lang = b.lang;
-    let r = b.r;
-    // Exact, and typed in figures: "1.4 million" is said as typed, which the hedged sentences do.
-    let plain = |e: &Est| e.qual.is_exact() && e.scale == 0;
-    let all_exact = plain(&first.total_est)
-        && r.population.is_none_or(|(p, _)| plain(&p))
-        && r.comparison.is_none_or(|(c, _)| plain(&c))
-        && r.target.as_ref().is_none_or(|t| [t.per_day, t.total, t.observed_per_day].iter().flatten().all(plain));
-    if !all_exact {
-        return estimated_reference(b, first, subj);
+/// The population set against a stage's total (`reference.population`, the first stage unless
+/// it names another): its share, and "1 in N" where the counts are exact; hedged where the
+/// stage's total or the population is not; nothing from a total that was not reported.
+fn population(b: &mut Builder, i: usize, stage: &Stage, subj: Subject) {
+    let Some((population, label, _)) = b.r.population else { return };
+    if !stage.reported {
+        return;
     }
-    if let Some((Est { value: population, .. }, label)) = &r.population {
+    let lang = b.lang;
+    let id = "reference.population".to_string();
+    let flabel = label.get(lang).unwrap_or("").to_string();
+    let plain = |e: &Est| e.qual.is_exact() && e.scale == 0;
+    if plain(&stage.total_est) && plain(&population) {
         // Can pass 100%: the people counted need not be drawn from the population.
-        let shown = Shown::alone(Share::new(first.total, *population));
-        let exceeds = first.total > *population;
-        let id = "reference.population".to_string();
-        let one_in = if exceeds { None } else { one_in_n(shown.share) };
+        let shown = Shown::alone(Share::new(stage.total, population.value));
+        let one_in = if stage.total > population.value { None } else { one_in_n(shown.share) };
         b.sentence(
             SentenceKind::Population,
-            &Said::Population { subject: subj, total: first.total, population: *population, label, shown, one_in },
-            vec![id.clone(), figure_id(first, "total")],
+            &Said::Population { subject: subj, total: stage.total, population: population.value, label, shown, one_in },
+            vec![id.clone(), figure_id(stage, "total")],
         );
-        let flabel = label.get(lang).unwrap_or("").to_string();
         b.work(|| {
             let mut steps = vec![working::share(shown, lang)];
             if let Some(f) = one_in {
@@ -748,9 +761,48 @@ fn reference(b: &mut Builder, first: &Stage, subj: Subject) {
         });
         b.figures.push(Figure {
             value_text: Some(shown.percent_sign(lang)),
-            ..Figure::new(id, FigureKind::Population, 0, flabel, *population, lang)
+            ..Figure::new(id, FigureKind::Population, i, flabel, population.value, lang)
         });
-        b.caveat(Caveat::PopulationNotSamePeople { label }, Vec::new());
+    } else {
+        let total = stage.total_est;
+        let q = over(total.qual, population.qual);
+        let exact_tenths = Share::new(total.value, population.value).scaled_round(1000);
+        let share = q.map(|q| PctEst { tenths: round_for(total.value, population.value, 1000, q), qual: q });
+        if let Some(share) = share.filter(|p| p.says_something()) {
+            b.sentence(
+                SentenceKind::Population,
+                &Said::PopulationEst { subject: subj, total, population, label, share },
+                vec![id.clone(), figure_id(stage, "total")],
+            );
+        }
+        b.work(|| WorkingBlock {
+            figure: id.clone(),
+            title: flabel.clone(),
+            steps: vec![working::estimate(Step::EstDiv { a: total, b: population, per: 100, exact_tenths, result: share, percent: true }, lang)],
+        });
+        b.figures.push(Figure {
+            count_kind: population.qual.kind(),
+            count_text: est_text(population, lang),
+            value_text: Some(share.map(|p| crate::format::short_string(phrase::pct_est_sign_display(p, lang))).unwrap_or_default()),
+            ..Figure::new(id, FigureKind::Population, i, flabel, population.value, lang)
+        });
+    }
+    b.caveat(Caveat::PopulationNotSamePeople { label }, Vec::new());
+}
+
+fn reference(b: &mut Builder, first: &Stage, subj: Subject) {
+    if !first.reported {
+        return;
+    }
+    let lang = b.lang;
+    let r = b.r;
+    // Exact, and typed in figures: "1.4 million" is said as typed, which the hedged sentences do.
+    let plain = |e: &Est| e.qual.is_exact() && e.scale == 0;
+    let all_exact = plain(&first.total_est)
+        && r.comparison.is_none_or(|(c, _)| plain(&c))
+        && r.target.as_ref().is_none_or(|t| [t.per_day, t.total, t.observed_per_day].iter().flatten().all(plain));
+    if !all_exact {
+        return estimated_reference(b, first, subj);
     }
     if let Some(t) = &r.target {
         let id = "reference.target".to_string();
@@ -1135,7 +1187,7 @@ fn estimated_stage<'a>(
         report.subgroups.push(id);
     }
     if stage.subgroups.len() > 1 {
-        b.caveat(Caveat::SubgroupsOverlap, report.subgroups.clone());
+        b.caveat(Caveat::SubgroupsOverlap { unit: stage.unit }, report.subgroups.clone());
     }
     estimated_places(b, i, stage, report, stage_label);
 
@@ -1192,32 +1244,6 @@ fn estimated_reference(b: &mut Builder, first: &Stage, subj: Subject) {
     let lang = b.lang;
     let r = b.r;
     let total = first.total_est;
-    if let Some((population, label)) = r.population {
-        let id = "reference.population".to_string();
-        let q = over(total.qual, population.qual);
-        let exact_tenths = Share::new(total.value, population.value).scaled_round(1000);
-        let share = q.map(|q| PctEst { tenths: round_for(total.value, population.value, 1000, q), qual: q });
-        if let Some(share) = share.filter(|p| p.says_something()) {
-            b.sentence(
-                SentenceKind::Population,
-                &Said::PopulationEst { subject: subj, total, population, label, share },
-                vec![id.clone(), figure_id(first, "total")],
-            );
-        }
-        let flabel = label.get(lang).unwrap_or("").to_string();
-        b.work(|| WorkingBlock {
-            figure: id.clone(),
-            title: flabel.clone(),
-            steps: vec![working::estimate(Step::EstDiv { a: total, b: population, per: 100, exact_tenths, result: share, percent: true }, lang)],
-        });
-        b.figures.push(Figure {
-            count_kind: population.qual.kind(),
-            count_text: est_text(population, lang),
-            value_text: Some(share.map(|p| crate::format::short_string(phrase::pct_est_sign_display(p, lang))).unwrap_or_default()),
-            ..Figure::new(id, FigureKind::Population, 0, flabel, population.value, lang)
-        });
-        b.caveat(Caveat::PopulationNotSamePeople { label }, Vec::new());
-    }
     if let Some(t) = &r.target {
         let title = working::title(Title::Target, lang);
         if let Some(target) = t.per_day {

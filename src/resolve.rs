@@ -26,7 +26,8 @@ pub(crate) struct Resolved<'a> {
     pub source_text: Option<&'a Text>,
     pub source_url: Option<String>,
     pub stages: Vec<Stage<'a>>,
-    pub population: Option<(Est, &'a Text)>,
+    /// The population, its label, and the index of the stage set against it.
+    pub population: Option<(Est, &'a Text, usize)>,
     pub target: Option<Target<'a>>,
     pub comparison: Option<(Est, &'a Text)>,
     pub focus: Option<Category>,
@@ -57,6 +58,9 @@ pub(crate) struct Stage<'a> {
     pub total: u64,
     /// The total as typed: its value, qualifier and scale word.
     pub total_est: Est,
+    /// `false` when the reporting gave only parts: `total` is then 0 and nothing is worked
+    /// out from it.
+    pub reported: bool,
     /// Each category's count, given or derived.
     pub known: PerCategory<Option<Known>>,
     /// The parts of the whole shown together, in order.
@@ -233,7 +237,8 @@ impl Stage<'_> {
     /// Whether every figure of the stage is exact (and its total typed in figures, not "1.4
     /// million", which sentences repeat as typed): then it is worded as it always was.
     pub(crate) fn exact(&self) -> bool {
-        self.total_est.qual.is_exact()
+        self.reported
+            && self.total_est.qual.is_exact()
             && self.total_est.scale == 0
             && Category::ALL.iter().all(|&c| self.get(c).is_none_or(|k| k.qual.is_exact()))
             && self.subgroups.iter().all(|g| g.qual.is_exact())
@@ -365,7 +370,18 @@ pub(crate) fn resolve(scenario: &Scenario) -> Result<Resolved<'_>, Vec<InputErro
         }
         let n = n.filter(|n| n.value > 0);
         let label = ck.required(p.label.as_ref(), Field::Text("reference.population.label"));
-        Some((n?, label?))
+        let stage = match &p.stage {
+            None => Some(0),
+            Some(id) => {
+                let found = stages.iter().position(|s: &Stage| s.id == *id);
+                // A stage that could not be read has its own errors: only name a missing id.
+                if found.is_none() && stages.len() == scenario.stages.len() {
+                    ck.fail(Field::Text("reference.population.stage"), ErrorKind::UnknownStage { typed: id.clone() });
+                }
+                found
+            }
+        };
+        Some((n?, label?, stage?))
     });
     let comparison = reference.comparison.as_ref().and_then(|c| {
         let n = ck.est(&c.count, Field::Comparison);
@@ -424,9 +440,18 @@ fn safe_url(url: &str) -> Option<String> {
 
 fn resolve_stage<'a>(ck: &mut Checker, i: usize, raw: &'a crate::model::Stage) -> Option<Stage<'a>> {
     let errors_before = ck.errors.len();
-    let total_est = ck.est(&raw.total, Field::StageTotal(i));
+    let reported = raw.total.is_some();
+    let total_est = match &raw.total {
+        Some(t) => ck.est(t, Field::StageTotal(i)),
+        None if raw.breakdown.is_empty() && raw.subgroups.is_empty() && raw.places.is_empty() => {
+            // Nothing reported at all: the total is missing, not just unreported.
+            ck.fail(Field::StageTotal(i), ErrorKind::Count { typed: String::new(), why: crate::error::ParseError::Empty });
+            None
+        }
+        None => Some(Est::exact(0)),
+    };
     let total = total_est.map(|e| e.value);
-    if total == Some(0) {
+    if reported && total == Some(0) {
         ck.fail(Field::StageTotal(i), ErrorKind::ZeroTotal);
     }
     let verb = ck.text(raw.verb.as_ref(), Field::StageVerb(i));
@@ -460,10 +485,13 @@ fn resolve_stage<'a>(ck: &mut Checker, i: usize, raw: &'a crate::model::Stage) -
         .enumerate()
         .map(|(p, pl)| (ck.required_text(&pl.name, Field::PlaceName(i, p)), ck.est(&pl.count, Field::PlaceCount(i, p))))
         .collect();
-    let total = total.filter(|&t| t > 0)?;
+    let total = total.filter(|&t| t > 0 || !reported)?;
     let total_est = total_est?;
     if ck.errors.len() > errors_before {
         return None;
+    }
+    if !reported {
+        return unreported_stage(ck, i, raw, verb, typed, subgroups, places);
     }
     // Shares of the whole become counts of it, marked as worked out from the share.
     let given: PerCategory<Option<Known>> = typed.map(|t| {
@@ -484,6 +512,7 @@ fn resolve_stage<'a>(ck: &mut Checker, i: usize, raw: &'a crate::model::Stage) -
         unit: raw.unit,
         total,
         total_est,
+        reported: true,
         known,
         partition,
         subgroups: Vec::new(),
@@ -540,6 +569,63 @@ fn resolve_stage<'a>(ck: &mut Checker, i: usize, raw: &'a crate::model::Stage) -
         } else if sum > total && !over {
             ck.fail(Field::PlaceCount(i, p), ErrorKind::PartsExceedTotal { sum, total });
             over = true;
+        }
+    }
+    (ck.errors.len() == errors_before).then_some(stage)
+}
+
+/// A stage whose total was not reported: its parts as typed, none checked against a total or
+/// derived from one. A breakdown part typed as a share has no count to stand for (the error
+/// `share_needs_whole`); a group typed as a share keeps the share, with no count.
+fn unreported_stage<'a>(
+    ck: &mut Checker,
+    i: usize,
+    raw: &'a crate::model::Stage,
+    verb: Option<&'a Text>,
+    typed: PerCategory<Option<Typed>>,
+    subgroups: Vec<(Option<&'a Text>, Option<Typed>, Option<Category>)>,
+    places: Vec<(Option<&'a Text>, Option<Est>)>,
+) -> Option<Stage<'a>> {
+    let errors_before = ck.errors.len();
+    let mut known: PerCategory<Option<Known>> = PerCategory::default();
+    for c in Category::ALL {
+        match typed.get(c) {
+            Some(Typed::Count(e)) => *known.get_mut(c) = Some(Known { count: e.value, derivation: None, qual: e.qual, from_share: None }),
+            Some(Typed::Share { .. }) => ck.fail(
+                Field::StageCategory(i, c),
+                ErrorKind::Count { typed: raw.breakdown.get(c).map(|r| r.as_typed().to_string()).unwrap_or_default(), why: crate::error::ParseError::ShareNeedsWhole },
+            ),
+            None => {}
+        }
+    }
+    let mut stage = Stage {
+        id: stage_id(raw.id.as_deref(), raw.kind),
+        kind: raw.kind,
+        verb,
+        unit: raw.unit,
+        total: 0,
+        total_est: Est::exact(0),
+        reported: false,
+        known,
+        partition: Vec::new(),
+        subgroups: Vec::new(),
+        places: Vec::new(),
+    };
+    for (g, (label, typed, parent)) in subgroups.into_iter().enumerate() {
+        let (Some(label), Some(typed)) = (label, typed) else { continue };
+        let (count, qual, from_share) = match typed {
+            Typed::Count(e) => (e.value, e.qual, None),
+            // A share of a total not reported: the share is the fact, and no count comes of it.
+            Typed::Share { num, den, qual } => (0, qual, Some(FromShare { num, den, qual, count_qual: None })),
+        };
+        match parent {
+            Some(c) if stage.get(c).is_none() => ck.fail(Field::SubgroupCount(i, g), ErrorKind::UnknownParent(c)),
+            _ => stage.subgroups.push(Subgroup { label, count, parent, qual, from_share }),
+        }
+    }
+    for (name, est) in places {
+        if let (Some(name), Some(e)) = (name, est) {
+            stage.places.push((name, e.value, e.qual));
         }
     }
     (ck.errors.len() == errors_before).then_some(stage)
@@ -751,6 +837,10 @@ fn warnings_for(stages: &[Stage]) -> Vec<Warning> {
     let mut out = Vec::new();
     let mut previous: Option<&Stage> = None;
     for (i, s) in stages.iter().enumerate() {
+        if !s.reported {
+            previous = None;
+            continue;
+        }
         if s.total < SMALL_BASE {
             out.push(Warning { field: Field::StageTotal(i), kind: WarningKind::SmallBase { total: s.total } });
         }

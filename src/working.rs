@@ -52,6 +52,10 @@ pub(crate) enum Step<'a> {
     FromShare { share: crate::approx::PctEst, whole: crate::approx::Est, product: u64, result: Option<crate::approx::Est> },
     /// A sentence left out because its figures are not exact.
     LeftOut,
+    /// A part of a stage whose total was not reported: no share of it can be worked out.
+    Unreported,
+    /// A share typed for a total that was not reported: no count comes of it.
+    UnreportedShare { share: crate::approx::PctEst },
 }
 
 /// The title of a block of working that is not named after its figure.

@@ -601,8 +601,38 @@ pub(crate) fn say(out: &mut String, said: &Said) -> fmt::Result {
         Said::TargetTotalEst { subject: s, total, target, percent, label } => {
             write!(out, "{} {} {} of {} of {}.", counted_est(s, *total), agree(total.value, "is", "are"), pct_est(*percent), goal(*label), est(*target))
         }
+        Said::UnreportedLead { subject: s, top, all } => {
+            write!(out, "No total was reported for {}; the {}figures given are ", subject(s), if *all { "" } else { "largest " })?;
+            unreported_list(out, top, s.unit)?;
+            out.push('.');
+            Ok(())
+        }
+        Said::UnreportedAll { unit, items } => {
+            out.push_str("The figures given, in the order reported: ");
+            unreported_list(out, items, *unit)?;
+            out.push('.');
+            Ok(())
+        }
+        Said::UnreportedShare { subject: s, label, share } => {
+            sentence_start(out, pct_est(*share))?;
+            write!(out, " of the {} were {}.", subject(s), typed(label))
+        }
         Said::Caveat(c) => caveat(out, c),
     }
+}
+
+/// Parts of a total not reported, each with its count as typed: "more than 1,900 for homicide,
+/// 400 in Denver and 300 with a criminal history".
+fn unreported_list(out: &mut String, items: &[(super::UnreportedItem, Est)], unit: Unit) -> fmt::Result {
+    use super::UnreportedItem;
+    write_list(out, items, "and", |out, (item, count)| match item {
+        UnreportedItem::Category(c) if unit == Unit::Charges => {
+            write!(out, "{} under “{}”", est(*count), crate::lang::lowercase(category_label(Some(*c))))
+        }
+        UnreportedItem::Category(c) => write!(out, "{} {}", est(*count), described(*c)),
+        UnreportedItem::Group(label) => write!(out, "{} {}", est(*count), typed(label)),
+        UnreportedItem::Place(name) => write!(out, "{} in {}", est(*count), typed(name)),
+    })
 }
 
 /// Percentage points in tenths; a difference too small to show is "less than 0.1".
@@ -677,7 +707,13 @@ fn caveat(out: &mut String, c: &Caveat) -> fmt::Result {
             n(*total),
             agree(*count, "is", "are")
         ),
-        Caveat::SubgroupsOverlap => out.write_str("Groups named within the same count may overlap: one person can be in more than one."),
+        Caveat::SubgroupsOverlap { unit: Unit::Charges } => {
+            out.write_str("Groups named within the same count may overlap: one charge can be in more than one.")
+        }
+        Caveat::SubgroupsOverlap { .. } => out.write_str("Groups named within the same count may overlap: one person can be in more than one."),
+        Caveat::TotalNotReported => out.write_str(
+            "No total was reported: no share of it is worked out beyond any the reporting gives, and the figures given are not added up.",
+        ),
         Caveat::Approximate => out.write_str(
             "Some of these figures were reported as approximations or bounds (“more than”, “nearly”), so what is worked out from them is hedged the same way, and comparisons the bounds cannot settle are left out.",
         ),
@@ -894,7 +930,9 @@ fn working_step(out: &mut String, step: &Step) -> fmt::Result {
             format::percent_sign_display(tenths, L),
             if now >= before { "more" } else { "fewer" }
         ),
-        Step::EstDiv { .. } | Step::FromShare { .. } | Step::LeftOut => super::estimate_step(out, step, L),
+        Step::EstDiv { .. } | Step::FromShare { .. } | Step::LeftOut | Step::Unreported | Step::UnreportedShare { .. } => {
+            super::estimate_step(out, step, L)
+        }
     }
 }
 
@@ -1151,6 +1189,9 @@ mod messages {
                 "This group is said to be part of “{}”, but that count is not given or cannot be worked out.",
                 category_name(*c)
             ),
+            ErrorKind::UnknownStage { typed } => {
+                write!(out, "No stage has the id “{}”. Use the id of one of the stages, such as “arrests”.", shorten(typed))
+            }
             ErrorKind::BadDate { typed } => {
                 write!(out, "“{}” is not a date. Use year-month-day, such as 2025-06-30.", shorten(typed))
             }
@@ -1245,6 +1286,8 @@ pub(super) const ESTIMATE_WORDS: super::EstimateWords = super::EstimateWords {
     of: " of ",
     opposite: ": the two are bounds that pull opposite ways, so the result could be anything; no sentence states it",
     says_nothing: "; “more than 0” says nothing, so no sentence states it",
+    unreported: "No total was reported, so no share of it can be worked out.",
+    unreported_share: " of a total that was not reported: no count can be worked out from it",
     rounded: [" (two significant figures, rounded down so that “", " (two significant figures, rounded up so that “", "” stays true)"],
     approximate: " (two significant figures: no more precise than the figures it comes from)",
     share_opposite: ": the share and the whole are bounds that pull opposite ways, so the count cannot be stated",

@@ -693,8 +693,40 @@ pub(crate) fn say(out: &mut String, said: &Said) -> fmt::Result {
         Said::TargetTotalEst { subject: s, total, target, percent, label } => {
             write!(out, "{} {} {} de {} de {}.", counted_est(s, *total), agree(total.value, "supone", "suponen"), pct_est(*percent), goal(*label), est(*target))
         }
+        Said::UnreportedLead { subject: s, top, all } => {
+            write!(out, "No se informó el total de {}; las cifras {}que se dieron son ", subject(s), if *all { "" } else { "más altas " })?;
+            unreported_list(out, top, s.unit)?;
+            out.push('.');
+            Ok(())
+        }
+        Said::UnreportedAll { unit, items } => {
+            out.push_str("Las cifras dadas, en el orden en que se publicaron: ");
+            unreported_list(out, items, *unit)?;
+            out.push('.');
+            Ok(())
+        }
+        Said::UnreportedShare { subject: s, label, share } => {
+            let start = out.len();
+            write!(out, "{} de {} {} eran {}.", pct_est(*share), people_article(s), subject(s), typed(label))?;
+            capitalize_from(out, start);
+            Ok(())
+        }
         Said::Caveat(c) => caveat(out, c),
     }
+}
+
+/// Parts of a total not reported, each with its count as typed: "más de 1.900 por homicidio,
+/// 400 en Denver y 300 con antecedentes penales".
+fn unreported_list(out: &mut String, items: &[(super::UnreportedItem, Est)], unit: Unit) -> fmt::Result {
+    use super::UnreportedItem;
+    write_list(out, items, "y", |out, (item, count)| match item {
+        UnreportedItem::Category(c) if unit == Unit::Charges => {
+            write!(out, "{} en la categoría «{}»", est(*count), crate::lang::lowercase(category_label(Some(*c))))
+        }
+        UnreportedItem::Category(c) => write!(out, "{} {}", est(*count), described(*c)),
+        UnreportedItem::Group(label) => write!(out, "{} {}", est(*count), typed(label)),
+        UnreportedItem::Place(name) => write!(out, "{} en {}", est(*count), typed(name)),
+    })
 }
 
 /// "Los 5.232 arrestos", "Las 3.257 deportaciones".
@@ -896,7 +928,13 @@ fn caveat(out: &mut String, c: &Caveat) -> fmt::Result {
             n(*total),
             agree(*count, "tiene", "tienen")
         ),
-        Caveat::SubgroupsOverlap => out.write_str("Los grupos señalados dentro de una misma cifra pueden solaparse: una persona puede figurar en más de uno."),
+        Caveat::SubgroupsOverlap { unit: Unit::Charges } => {
+            out.write_str("Los grupos señalados dentro de una misma cifra pueden solaparse: un cargo puede figurar en más de uno.")
+        }
+        Caveat::SubgroupsOverlap { .. } => out.write_str("Los grupos señalados dentro de una misma cifra pueden solaparse: una persona puede figurar en más de uno."),
+        Caveat::TotalNotReported => out.write_str(
+            "No se informó el total: no se calcula ninguna proporción de él aparte de las que da la información publicada, y las cifras dadas no se suman.",
+        ),
         Caveat::Approximate => out.write_str(
             "Algunas de estas cifras se dieron como aproximaciones o límites («más de», «casi»), así que lo que se calcula a partir de ellas se matiza igual, y se omiten las comparaciones que esos límites no permiten resolver.",
         ),
@@ -1118,7 +1156,9 @@ fn working_step(out: &mut String, step: &Step) -> fmt::Result {
             format::percent_sign_display(tenths, L),
             if now >= before { "más" } else { "menos" }
         ),
-        Step::EstDiv { .. } | Step::FromShare { .. } | Step::LeftOut => super::estimate_step(out, step, L),
+        Step::EstDiv { .. } | Step::FromShare { .. } | Step::LeftOut | Step::Unreported | Step::UnreportedShare { .. } => {
+            super::estimate_step(out, step, L)
+        }
     }
 }
 
@@ -1385,6 +1425,9 @@ mod messages {
                 "Este grupo figura como parte de «{}», pero esa cifra no se ha dado ni se puede calcular.",
                 category_name(*c)
             ),
+            ErrorKind::UnknownStage { typed } => {
+                write!(out, "Ninguna etapa tiene el identificador «{}». Use el de una de las etapas, como «arrests».", shorten(typed))
+            }
             ErrorKind::BadDate { typed } => {
                 write!(out, "«{}» no es una fecha. Use año-mes-día, como 2025-06-30.", shorten(typed))
             }
@@ -1493,6 +1536,8 @@ pub(super) const ESTIMATE_WORDS: super::EstimateWords = super::EstimateWords {
     of: " de ",
     opposite: ": los dos son límites que tiran en sentidos opuestos, así que el resultado podría ser cualquiera; ninguna frase lo afirma",
     says_nothing: "; «más de 0» no dice nada, así que ninguna frase lo afirma",
+    unreported: "No se informó el total, así que no puede calcularse ninguna proporción de él.",
+    unreported_share: " de un total que no se informó: no puede calcularse ninguna cantidad a partir de ella",
     rounded: [" (dos cifras significativas, redondeado hacia abajo para que «", " (dos cifras significativas, redondeado hacia arriba para que «", "» siga siendo cierto)"],
     approximate: " (dos cifras significativas: no más precisión que la de las cifras de origen)",
     share_opposite: ": la proporción y el total son límites en sentidos opuestos, así que la cantidad no puede darse",
