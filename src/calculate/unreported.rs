@@ -4,7 +4,7 @@
 //! into it; the sentences say only what the parts say, and the figures carry their counts as
 //! typed (and a share typed as one, as the fact it is).
 
-use super::{est_text, figure_id, hedge_share, numbered_id, share_alone, Builder};
+use super::{est_text, figure_id, numbered_id, Builder};
 use crate::approx::{Est, PctEst};
 use crate::model::{Category, StageKind, Unit};
 use crate::phrase::{Caveat, Said, Subject, UnreportedItem};
@@ -56,9 +56,9 @@ pub(super) fn unreported_stage<'a>(
             // A share of the unreported total: the share is the fact, and no count comes of it.
             Some(s) if sg.parent.is_none() => {
                 let share = PctEst { tenths: Share::new(s.num.min(s.den), s.den).scaled_round(1000), qual: s.qual };
-                let mut of_total = share_alone(Share::new(s.num.min(s.den), s.den), stage.unit, lang);
-                hedge_share(&mut of_total, Some(share), lang);
-                figure.of_total = Some(of_total);
+                // In `value_text`, not `of_total`: a share of a total not reported has no icons
+                // to fill (five of 10 would picture "fewer than half" as exactly half).
+                figure.value_text = Some(crate::format::short_string(crate::phrase::pct_est_sign_display(share, lang)));
                 figure.count_kind = crate::approx::CountKind::Approximate;
                 figure.count_text = String::new();
                 figure.derived = true;
