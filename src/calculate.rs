@@ -970,7 +970,7 @@ fn stated_count(count: u64, qual: Qual, from_share: Option<crate::resolve::FromS
 /// the qualifier the two counts allow (`None`: they pull opposite ways).
 fn stated_share(count: u64, qual: Qual, from_share: Option<crate::resolve::FromShare>, whole: Est) -> Option<PctEst> {
     match from_share {
-        Some(s) => Some(PctEst { tenths: Share::new(s.num.min(s.den), s.den).scaled_round(1000), qual: s.qual }),
+        Some(s) => Some(typed_share(s)),
         None => over(qual, whole.qual).map(|q| PctEst { tenths: round_for(count, whole.value, 1000, q), qual: q }),
     }
 }
@@ -1008,29 +1008,31 @@ fn estimated_part_steps(stage: &Stage, part: Part, count: u64, lang: Lang) -> Ve
         steps.push(working::estimate(Step::LeftOut, lang));
         return steps;
     };
-    steps.push(match known.and_then(|k| k.from_share) {
-        Some(s) => working::estimate(
-            Step::FromShare {
-                share: PctEst { tenths: Share::new(s.num.min(s.den), s.den).scaled_round(1000), qual: s.qual },
-                whole: total,
-                product: count,
-                result: s.count_qual.map(|q| stated(count, q)),
-            },
-            lang,
-        ),
-        None => working::estimate(
-            Step::EstDiv {
-                a: Est { value: count, qual, scale: 0 },
-                b: total,
-                per: 100,
-                exact_tenths: Share::new(count, total.value).scaled_round(1000),
-                result: stated_share(count, qual, None, total),
-                percent: true,
-            },
-            lang,
-        ),
-    });
+    steps.push(part_share_step(count, qual, known.and_then(|k| k.from_share), total, lang));
     steps
+}
+
+/// A typed share as a sentence states it: "nearly 30%".
+fn typed_share(s: crate::resolve::FromShare) -> PctEst {
+    PctEst { tenths: Share::new(s.num.min(s.den), s.den).scaled_round(1000), qual: s.qual }
+}
+
+/// The working of a part's share of a whole, where either is not exact: "more than 300 ÷ 1,000
+/// = 30% → more than 30%"; for a part typed as a share, how its count comes of it ("nearly 30%
+/// of more than 300: 30% × 300 = 90 → about 90").
+fn part_share_step(count: u64, qual: Qual, from_share: Option<crate::resolve::FromShare>, whole: Est, lang: Lang) -> String {
+    let step = match from_share {
+        Some(s) => Step::FromShare { share: typed_share(s), whole, product: count, result: s.count_qual.map(|q| stated(count, q)) },
+        None => Step::EstDiv {
+            a: Est { value: count, qual, scale: 0 },
+            b: whole,
+            per: 100,
+            exact_tenths: Share::new(count, whole.value).scaled_round(1000),
+            result: stated_share(count, qual, None, whole),
+            percent: true,
+        },
+    };
+    working::estimate(step, lang)
 }
 
 /// The places of a stage with figures that are not exact: each with its count as typed and its
@@ -1046,17 +1048,7 @@ fn estimated_places(b: &mut Builder, i: usize, stage: &Stage, report: &mut Stage
         b.work(|| WorkingBlock {
             figure: id.clone(),
             title: format!("{label} — {stage_label}"),
-            steps: vec![working::estimate(
-                Step::EstDiv {
-                    a: count_est,
-                    b: total,
-                    per: 100,
-                    exact_tenths: Share::new(count, total.value).scaled_round(1000),
-                    result: share,
-                    percent: true,
-                },
-                lang,
-            )],
+            steps: vec![part_share_step(count, qual, None, total, lang)],
         });
         let mut of_total = share_alone(Share::new(count.min(stage.total), stage.total), stage.unit, lang);
         hedge_share(&mut of_total, share, lang);
@@ -1149,30 +1141,10 @@ fn estimated_stage<'a>(
             vec![id.clone()],
         );
         let label = sg.label.get(lang).unwrap_or("").to_string();
-        b.work(|| {
-            let steps = match sg.from_share {
-                Some(s) => vec![working::estimate(
-                    Step::FromShare {
-                        share: PctEst { tenths: Share::new(s.num.min(s.den), s.den).scaled_round(1000), qual: s.qual },
-                        whole,
-                        product: sg.count,
-                        result: count,
-                    },
-                    lang,
-                )],
-                None => vec![working::estimate(
-                    Step::EstDiv {
-                        a: Est { value: sg.count, qual: sg.qual, scale: 0 },
-                        b: whole,
-                        per: 100,
-                        exact_tenths: Share::new(sg.count, whole.value).scaled_round(1000),
-                        result: share,
-                        percent: true,
-                    },
-                    lang,
-                )],
-            };
-            WorkingBlock { figure: id.clone(), title: format!("{label} — {stage_label}"), steps }
+        b.work(|| WorkingBlock {
+            figure: id.clone(),
+            title: format!("{label} — {stage_label}"),
+            steps: vec![part_share_step(sg.count, sg.qual, sg.from_share, whole, lang)],
         });
         let mut of_total = share_alone(Share::new(sg.count.min(stage.total), stage.total), stage.unit, lang);
         hedge_share(&mut of_total, if sg.parent.is_none() { share } else { None }, lang);

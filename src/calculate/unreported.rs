@@ -5,12 +5,11 @@
 //! typed (and a share typed as one, as the fact it is).
 
 use super::{est_text, figure_id, numbered_id, Builder};
-use crate::approx::{Est, PctEst};
+use crate::approx::Est;
 use crate::model::{Category, StageKind, Unit};
 use crate::phrase::{Caveat, Said, Subject, UnreportedItem};
 use crate::report::{Figure, FigureKind, Sentence, SentenceKind, StageReport, WorkingBlock};
 use crate::resolve::Stage;
-use crate::share::Share;
 use crate::working::{self, Step};
 
 /// At most this many parts are named in the lead; the rest in a sentence of their own.
@@ -55,7 +54,7 @@ pub(super) fn unreported_stage<'a>(
         match sg.from_share {
             // A share of the unreported total: the share is the fact, and no count comes of it.
             Some(s) if sg.parent.is_none() => {
-                let share = PctEst { tenths: Share::new(s.num.min(s.den), s.den).scaled_round(1000), qual: s.qual };
+                let share = super::typed_share(s);
                 // In `value_text`, not `of_total`: a share of a total not reported has no icons
                 // to fill (five of 10 would picture "fewer than half" as exactly half).
                 figure.value_text = Some(crate::format::short_string(crate::phrase::pct_est_sign_display(share, lang)));
