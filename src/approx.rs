@@ -141,6 +141,15 @@ pub(crate) struct PctEst {
     pub qual: Qual,
 }
 
+impl PctEst {
+    /// Whether a sentence stating it says anything: a lower bound rounded down to zero ("more
+    /// than 0 a day", from "more than 1" over 141 days) does not, so no sentence states it; the
+    /// working still shows the arithmetic.
+    pub(crate) fn says_something(self) -> bool {
+        !(self.tenths == 0 && self.qual.kind() == CountKind::LowerBound)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

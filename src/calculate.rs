@@ -16,6 +16,8 @@ use crate::share::{together, Share, Shown, Together};
 use crate::working::{self, Step, Title};
 use std::fmt::Write as _;
 
+mod unreported;
+
 /// The outcome of one calculation: a report, or every input error.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Outcome {
@@ -133,7 +135,7 @@ struct StageFacts {
 fn facts(stage: &Stage) -> StageFacts {
     let counts: Vec<u64> = stage.partition.iter().map(|p| part_count(stage, *p)).collect();
     let parts = stage.partition.iter().copied().zip(together(&counts, stage.total)).collect();
-    let mut place_counts: Vec<u64> = stage.places.iter().map(|(_, c)| *c).collect();
+    let mut place_counts: Vec<u64> = stage.places.iter().map(|(_, c, _)| *c).collect();
     let rest = stage.total.saturating_sub(stage.places_sum());
     let has_rest = !place_counts.is_empty() && rest > 0;
     if has_rest {
@@ -289,7 +291,6 @@ fn build(r: &Resolved, options: &Options) -> Report {
     let mut headline: Option<Sentence> = None;
 
     for (i, stage) in r.stages.iter().enumerate() {
-        let f = facts(stage);
         let subj = subject(r, stage);
         let stage_label = phrase::stage_label(&subj, lang);
         let mut report = StageReport {
@@ -297,12 +298,18 @@ fn build(r: &Resolved, options: &Options) -> Report {
             kind: stage.kind,
             unit: stage.unit,
             label: stage_label.clone(),
-            total: stage.total,
+            total: stage.reported.then_some(stage.total),
             parts: Vec::new(),
             subgroups: Vec::new(),
             places: Vec::new(),
             icons: if stage.total >= 100 { 100 } else { 10 },
         };
+        if !stage.reported {
+            unreported::unreported_stage(&mut b, i, stage, subj, &mut report, &stage_label, &mut headline);
+            stage_reports.push(report);
+            continue;
+        }
+        let f = facts(stage);
         let total_id = figure_id(stage, "total");
         b.figures.push(Figure {
             ..Figure::new(total_id.clone(), FigureKind::Total, i, stage_label.clone(), stage.total, lang)
@@ -350,6 +357,11 @@ fn build(r: &Resolved, options: &Options) -> Report {
     }
     if r.stages.len() > 1 {
         b.caveat(Caveat::StagesNotSamePeople, Vec::new());
+    }
+    if let Some((_, _, i)) = r.population {
+        if let Some(stage) = r.stages.get(i) {
+            population(&mut b, i, stage, subject(r, stage));
+        }
     }
     if let Some(first) = r.stages.first() {
         reference(&mut b, first, subject(r, first));
@@ -401,6 +413,10 @@ fn category_figures(b: &mut Builder, i: usize, stage: &Stage, f: &StageFacts, re
         let label = category_label(category, lang);
         let count = part_count(stage, part);
         b.work(|| {
+            if !stage.exact() {
+                let steps = estimated_part_steps(stage, part, count, lang);
+                return WorkingBlock { figure: id.clone(), title: format!("{label} — {stage_label}"), steps };
+            }
             let mut steps = Vec::new();
             if let Some(c) = category {
                 if let Some(d) = stage.get(c).and_then(|k| k.derivation) {
@@ -408,9 +424,13 @@ fn category_figures(b: &mut Builder, i: usize, stage: &Stage, f: &StageFacts, re
                 }
             } else {
                 steps.push(working::derivation(
-                    &std::iter::once(crate::resolve::Term { minus: false, value: stage.total })
+                    &std::iter::once(crate::resolve::Term { minus: false, value: stage.total, qual: stage.total_est.qual })
                         .chain(stage.partition.iter().filter_map(|p| match p {
-                            Part::Category(c) => Some(crate::resolve::Term { minus: true, value: stage.count(*c).unwrap_or(0) }),
+                            Part::Category(c) => Some(crate::resolve::Term {
+                                minus: true,
+                                value: stage.count(*c).unwrap_or(0),
+                                qual: stage.get(*c).map_or(Qual::Exact, |k| k.qual),
+                            }),
                             Part::Unaccounted(_) => None,
                         }))
                         .collect::<Vec<_>>(),
@@ -552,7 +572,7 @@ fn subgroup_figures<'a>(b: &mut Builder<'a>, i: usize, stage: &'a Stage, subj: S
         report.subgroups.push(id);
     }
     if stage.subgroups.len() > 1 {
-        b.caveat(Caveat::SubgroupsOverlap, report.subgroups.clone());
+        b.caveat(Caveat::SubgroupsOverlap { unit: stage.unit }, report.subgroups.clone());
     }
 }
 
@@ -561,7 +581,7 @@ fn place_figures(b: &mut Builder, i: usize, stage: &Stage, f: &StageFacts, repor
     if stage.places.is_empty() {
         return;
     }
-    for (p, ((name, count), drawn)) in stage.places.iter().zip(&f.places).enumerate() {
+    for (p, ((name, count, _), drawn)) in stage.places.iter().zip(&f.places).enumerate() {
         let id = numbered_id(stage, "place", p);
         b.figures.push(Figure {
             of_total: Some(share_out(*drawn, stage.unit, lang)),
@@ -580,10 +600,10 @@ fn place_figures(b: &mut Builder, i: usize, stage: &Stage, f: &StageFacts, repor
         b.caveat(Caveat::PlacesUnaccounted { count: rest, total: stage.total }, Vec::new());
     }
     // The largest first; equal counts in the order given.
-    let mut order: Vec<(usize, &(&crate::lang::Text, u64), Shown)> =
+    let mut order: Vec<(usize, &(&crate::lang::Text, u64, Qual), Shown)> =
         stage.places.iter().zip(&f.places).enumerate().map(|(p, (place, fig))| (p, place, fig.shown)).collect();
     crate::share::sort_small(&mut order, |x, y| y.1 .1.cmp(&x.1 .1).then(x.0.cmp(&y.0)));
-    let top: Vec<_> = order.iter().take(3).map(|&(_, &(name, count), shown)| (name, count, shown)).collect();
+    let top: Vec<_> = order.iter().take(3).map(|&(_, &(name, count, _), shown)| (name, count, shown)).collect();
     let ids = order.iter().take(3).map(|&(p, _, _)| numbered_id(stage, "place", p)).collect();
     let said = Said::Places { top, places: stage.places.len() };
     b.sentence(SentenceKind::Place, &said, ids);
@@ -591,6 +611,10 @@ fn place_figures(b: &mut Builder, i: usize, stage: &Stage, f: &StageFacts, repor
 
 fn compare_stages(b: &mut Builder, i: usize, earlier: &Stage, later: &Stage) {
     let lang = b.lang;
+    // Nothing is worked out from a total that was not reported.
+    if !(earlier.reported && later.reported) {
+        return;
+    }
     let r = b.r;
     let (se, sl) = (subject(r, earlier), subject(r, later));
     if !(earlier.exact() && later.exact()) {
@@ -600,7 +624,7 @@ fn compare_stages(b: &mut Builder, i: usize, earlier: &Stage, later: &Stage) {
         let q = over(a.qual, bb.qual);
         let exact_tenths = Share::new(a.value.saturating_mul(100), bb.value).scaled_round(10);
         let result = q.map(|q| PctEst { tenths: round_for(a.value.saturating_mul(100), bb.value, 10, q), qual: q });
-        if let Some(per_100) = result {
+        if let Some(per_100) = result.filter(|p| p.says_something()) {
             b.sentence(SentenceKind::Stages, &Said::PerHundredEst { earlier: se, later: sl, per_100 }, vec![id.clone()]);
         }
         b.work(|| WorkingBlock {
@@ -719,30 +743,27 @@ fn stage_caveats(b: &mut Builder, stage: &Stage) {
     }
 }
 
-fn reference(b: &mut Builder, first: &Stage, subj: Subject) {
-    let lang = b.lang;
-    let r = b.r;
-    // Exact, and typed in figures: "1.4 million" is said as typed, which the hedged sentences do.
-    let plain = |e: &Est| e.qual.is_exact() && e.scale == 0;
-    let all_exact = plain(&first.total_est)
-        && r.population.is_none_or(|(p, _)| plain(&p))
-        && r.comparison.is_none_or(|(c, _)| plain(&c))
-        && r.target.as_ref().is_none_or(|t| [t.per_day, t.total, t.observed_per_day].iter().flatten().all(plain));
-    if !all_exact {
-        return estimated_reference(b, first, subj);
+/// The population set against a stage's total (`reference.population`, the first stage unless
+/// it names another): its share, and "1 in N" where the counts are exact; hedged where the
+/// stage's total or the population is not; nothing from a total that was not reported.
+fn population(b: &mut Builder, i: usize, stage: &Stage, subj: Subject) {
+    let Some((population, label, _)) = b.r.population else { return };
+    if !stage.reported {
+        return;
     }
-    if let Some((Est { value: population, .. }, label)) = &r.population {
+    let lang = b.lang;
+    let id = "reference.population".to_string();
+    let flabel = label.get(lang).unwrap_or("").to_string();
+    let plain = |e: &Est| e.qual.is_exact() && e.scale == 0;
+    if plain(&stage.total_est) && plain(&population) {
         // Can pass 100%: the people counted need not be drawn from the population.
-        let shown = Shown::alone(Share::new(first.total, *population));
-        let exceeds = first.total > *population;
-        let id = "reference.population".to_string();
-        let one_in = if exceeds { None } else { one_in_n(shown.share) };
+        let shown = Shown::alone(Share::new(stage.total, population.value));
+        let one_in = if stage.total > population.value { None } else { one_in_n(shown.share) };
         b.sentence(
             SentenceKind::Population,
-            &Said::Population { subject: subj, total: first.total, population: *population, label, shown, one_in },
-            vec![id.clone(), figure_id(first, "total")],
+            &Said::Population { subject: subj, total: stage.total, population: population.value, label, shown, one_in },
+            vec![id.clone(), figure_id(stage, "total")],
         );
-        let flabel = label.get(lang).unwrap_or("").to_string();
         b.work(|| {
             let mut steps = vec![working::share(shown, lang)];
             if let Some(f) = one_in {
@@ -752,9 +773,48 @@ fn reference(b: &mut Builder, first: &Stage, subj: Subject) {
         });
         b.figures.push(Figure {
             value_text: Some(shown.percent_sign(lang)),
-            ..Figure::new(id, FigureKind::Population, 0, flabel, *population, lang)
+            ..Figure::new(id, FigureKind::Population, i, flabel, population.value, lang)
         });
-        b.caveat(Caveat::PopulationNotSamePeople { label }, Vec::new());
+    } else {
+        let total = stage.total_est;
+        let q = over(total.qual, population.qual);
+        let exact_tenths = Share::new(total.value, population.value).scaled_round(1000);
+        let share = q.map(|q| PctEst { tenths: round_for(total.value, population.value, 1000, q), qual: q });
+        if let Some(share) = share.filter(|p| p.says_something()) {
+            b.sentence(
+                SentenceKind::Population,
+                &Said::PopulationEst { subject: subj, total, population, label, share },
+                vec![id.clone(), figure_id(stage, "total")],
+            );
+        }
+        b.work(|| WorkingBlock {
+            figure: id.clone(),
+            title: flabel.clone(),
+            steps: vec![working::estimate(Step::EstDiv { a: total, b: population, per: 100, exact_tenths, result: share, percent: true }, lang)],
+        });
+        b.figures.push(Figure {
+            count_kind: population.qual.kind(),
+            count_text: est_text(population, lang),
+            value_text: Some(share.map(|p| crate::format::short_string(phrase::pct_est_sign_display(p, lang))).unwrap_or_default()),
+            ..Figure::new(id, FigureKind::Population, i, flabel, population.value, lang)
+        });
+    }
+    b.caveat(Caveat::PopulationNotSamePeople { label }, Vec::new());
+}
+
+fn reference(b: &mut Builder, first: &Stage, subj: Subject) {
+    if !first.reported {
+        return;
+    }
+    let lang = b.lang;
+    let r = b.r;
+    // Exact, and typed in figures: "1.4 million" is said as typed, which the hedged sentences do.
+    let plain = |e: &Est| e.qual.is_exact() && e.scale == 0;
+    let all_exact = plain(&first.total_est)
+        && r.comparison.is_none_or(|(c, _)| plain(&c))
+        && r.target.as_ref().is_none_or(|t| [t.per_day, t.total, t.observed_per_day].iter().flatten().all(plain));
+    if !all_exact {
+        return estimated_reference(b, first, subj);
     }
     if let Some(t) = &r.target {
         let id = "reference.target".to_string();
@@ -922,8 +982,95 @@ fn stated_count(count: u64, qual: Qual, from_share: Option<crate::resolve::FromS
 /// the qualifier the two counts allow (`None`: they pull opposite ways).
 fn stated_share(count: u64, qual: Qual, from_share: Option<crate::resolve::FromShare>, whole: Est) -> Option<PctEst> {
     match from_share {
-        Some(s) => Some(PctEst { tenths: Share::new(s.num.min(s.den), s.den).scaled_round(1000), qual: s.qual }),
+        Some(s) => Some(typed_share(s)),
         None => over(qual, whole.qual).map(|q| PctEst { tenths: round_for(count, whole.value, 1000, q), qual: q }),
+    }
+}
+
+/// The working of a part of a stage with figures that are not exact: how it was worked out,
+/// with each figure's qualifier ("1,000 − nearly 400 − fewer than 200 = about 400"), then its
+/// share as stated ("nearly 400 ÷ 1,000 = 40.0% → about 40%"); never a natural-frequency
+/// reading, which would be more precise than the reporting.
+fn estimated_part_steps(stage: &Stage, part: Part, count: u64, lang: Lang) -> Vec<String> {
+    use crate::resolve::Term;
+    let total = stage.total_est;
+    let known = part.category().and_then(|c| stage.get(c));
+    let mut steps = Vec::with_capacity(2);
+    let qual = match (part, known) {
+        (Part::Category(_), Some(k)) => {
+            if let Some(d) = k.derivation {
+                steps.push(working::derivation_est(&d.terms(stage), stated(count, k.qual), lang));
+            }
+            Some(k.qual)
+        }
+        (Part::Category(_), None) => None,
+        (Part::Unaccounted(_), _) => {
+            let given = stage.partition.iter().filter_map(|p| p.category().and_then(|c| stage.get(c)));
+            let terms: Vec<Term> = std::iter::once(Term { minus: false, value: stage.total, qual: total.qual })
+                .chain(given.map(|k| Term { minus: true, value: k.count, qual: k.qual }))
+                .collect();
+            let qual = terms.iter().skip(1).try_fold(total.qual, |q, t| crate::approx::minus(q, t.qual));
+            if let Some(q) = qual {
+                steps.push(working::derivation_est(&terms, stated(count, q), lang));
+            }
+            qual
+        }
+    };
+    let Some(qual) = qual else {
+        steps.push(working::estimate(Step::LeftOut, lang));
+        return steps;
+    };
+    steps.push(part_share_step(count, qual, known.and_then(|k| k.from_share), total, lang));
+    steps
+}
+
+/// A typed share as a sentence states it: "nearly 30%".
+fn typed_share(s: crate::resolve::FromShare) -> PctEst {
+    PctEst { tenths: Share::new(s.num.min(s.den), s.den).scaled_round(1000), qual: s.qual }
+}
+
+/// The working of a part's share of a whole, where either is not exact: "more than 300 ÷ 1,000
+/// = 30% → more than 30%"; for a part typed as a share, how its count comes of it ("nearly 30%
+/// of more than 300: 30% × 300 = 90 → about 90").
+fn part_share_step(count: u64, qual: Qual, from_share: Option<crate::resolve::FromShare>, whole: Est, lang: Lang) -> String {
+    let step = match from_share {
+        Some(s) => Step::FromShare { share: typed_share(s), whole, product: count, result: s.count_qual.map(|q| stated(count, q)) },
+        None => Step::EstDiv {
+            a: Est { value: count, qual, scale: 0 },
+            b: whole,
+            per: 100,
+            exact_tenths: Share::new(count, whole.value).scaled_round(1000),
+            result: stated_share(count, qual, None, whole),
+            percent: true,
+        },
+    };
+    working::estimate(step, lang)
+}
+
+/// The places of a stage with figures that are not exact: each with its count as typed and its
+/// share hedged, in the table and the working; no sentence (the working of the parts says why).
+fn estimated_places(b: &mut Builder, i: usize, stage: &Stage, report: &mut StageReport, stage_label: &str) {
+    let lang = b.lang;
+    let total = stage.total_est;
+    for (p, &(name, count, qual)) in stage.places.iter().enumerate() {
+        let id = numbered_id(stage, "place", p);
+        let count_est = Est { value: count, qual, scale: 0 };
+        let share = stated_share(count, qual, None, total);
+        let label = name.get(lang).unwrap_or("").to_string();
+        b.work(|| WorkingBlock {
+            figure: id.clone(),
+            title: format!("{label} — {stage_label}"),
+            steps: vec![part_share_step(count, qual, None, total, lang)],
+        });
+        let mut of_total = share_alone(Share::new(count.min(stage.total), stage.total), stage.unit, lang);
+        hedge_share(&mut of_total, share, lang);
+        b.figures.push(Figure {
+            count_kind: qual.kind(),
+            count_text: est_text(count_est, lang),
+            of_total: Some(of_total),
+            ..Figure::new(id.clone(), FigureKind::Place, i, label, count, lang)
+        });
+        report.places.push(id);
     }
 }
 
@@ -970,6 +1117,7 @@ fn estimated_stage<'a>(
         let share = stated_share(k.count, k.qual, k.from_share, total);
         let count = stated_count(k.count, k.qual, k.from_share, k.derivation.is_some());
         // Where the bounds settle neither the share nor the count, the total alone.
+        let share = share.filter(|p| p.says_something());
         share.or(count.map(|_| PctEst { tenths: 0, qual: Qual::Exact }))?;
         Some((Said::LeadEst { subject: subj, category: c, count, total, share }, vec![figure_id(stage, c.key()), total_id.clone()]))
     });
@@ -1001,34 +1149,14 @@ fn estimated_stage<'a>(
         let count = stated_count(sg.count, sg.qual, sg.from_share, false);
         b.sentence(
             SentenceKind::Subgroup,
-            &Said::SubgroupEst { subject: subj, label: sg.label, count, whole, parent: sg.parent, share },
+            &Said::SubgroupEst { subject: subj, label: sg.label, count, whole, parent: sg.parent, share: share.filter(|p| p.says_something()) },
             vec![id.clone()],
         );
         let label = sg.label.get(lang).unwrap_or("").to_string();
-        b.work(|| {
-            let steps = match sg.from_share {
-                Some(s) => vec![working::estimate(
-                    Step::FromShare {
-                        share: PctEst { tenths: Share::new(s.num.min(s.den), s.den).scaled_round(1000), qual: s.qual },
-                        whole,
-                        product: sg.count,
-                        result: count,
-                    },
-                    lang,
-                )],
-                None => vec![working::estimate(
-                    Step::EstDiv {
-                        a: Est { value: sg.count, qual: sg.qual, scale: 0 },
-                        b: whole,
-                        per: 100,
-                        exact_tenths: Share::new(sg.count, whole.value).scaled_round(1000),
-                        result: share,
-                        percent: true,
-                    },
-                    lang,
-                )],
-            };
-            WorkingBlock { figure: id.clone(), title: format!("{label} — {stage_label}"), steps }
+        b.work(|| WorkingBlock {
+            figure: id.clone(),
+            title: format!("{label} — {stage_label}"),
+            steps: vec![part_share_step(sg.count, sg.qual, sg.from_share, whole, lang)],
         });
         let mut of_total = share_alone(Share::new(sg.count.min(stage.total), stage.total), stage.unit, lang);
         hedge_share(&mut of_total, if sg.parent.is_none() { share } else { None }, lang);
@@ -1043,14 +1171,17 @@ fn estimated_stage<'a>(
         report.subgroups.push(id);
     }
     if stage.subgroups.len() > 1 {
-        b.caveat(Caveat::SubgroupsOverlap, report.subgroups.clone());
+        b.caveat(Caveat::SubgroupsOverlap { unit: stage.unit }, report.subgroups.clone());
     }
+    estimated_places(b, i, stage, report, stage_label);
 
     if let Some(p) = b.r.period {
         let id = figure_id(stage, "per_day");
         let exact_tenths = Share::new(total.value, p.days).scaled_round(10);
         let per_day = PctEst { tenths: round_for(total.value, p.days, 10, total.qual), qual: total.qual };
-        b.sentence(SentenceKind::Rate, &Said::PerDayEst { subject: subj, total, per_day, days: p.days }, vec![id.clone()]);
+        if per_day.says_something() {
+            b.sentence(SentenceKind::Rate, &Said::PerDayEst { subject: subj, total, per_day, days: p.days }, vec![id.clone()]);
+        }
         let label = phrase::words(lang).per_day_label(&phrase::stage_label(&subj, lang));
         b.work(|| WorkingBlock {
             figure: id.clone(),
@@ -1097,32 +1228,6 @@ fn estimated_reference(b: &mut Builder, first: &Stage, subj: Subject) {
     let lang = b.lang;
     let r = b.r;
     let total = first.total_est;
-    if let Some((population, label)) = r.population {
-        let id = "reference.population".to_string();
-        let q = over(total.qual, population.qual);
-        let exact_tenths = Share::new(total.value, population.value).scaled_round(1000);
-        let share = q.map(|q| PctEst { tenths: round_for(total.value, population.value, 1000, q), qual: q });
-        if let Some(share) = share {
-            b.sentence(
-                SentenceKind::Population,
-                &Said::PopulationEst { subject: subj, total, population, label, share },
-                vec![id.clone(), figure_id(first, "total")],
-            );
-        }
-        let flabel = label.get(lang).unwrap_or("").to_string();
-        b.work(|| WorkingBlock {
-            figure: id.clone(),
-            title: flabel.clone(),
-            steps: vec![working::estimate(Step::EstDiv { a: total, b: population, per: 100, exact_tenths, result: share, percent: true }, lang)],
-        });
-        b.figures.push(Figure {
-            count_kind: population.qual.kind(),
-            count_text: est_text(population, lang),
-            value_text: Some(share.map(|p| crate::format::short_string(phrase::pct_est_sign_display(p, lang))).unwrap_or_default()),
-            ..Figure::new(id, FigureKind::Population, 0, flabel, population.value, lang)
-        });
-        b.caveat(Caveat::PopulationNotSamePeople { label }, Vec::new());
-    }
     if let Some(t) = &r.target {
         let title = working::title(Title::Target, lang);
         if let Some(target) = t.per_day {
@@ -1139,7 +1244,7 @@ fn estimated_reference(b: &mut Builder, first: &Stage, subj: Subject) {
                 let q = over(pace_q, target.qual);
                 let exact_tenths = Share::new(counted.value, den).scaled_round(1000);
                 let percent = q.map(|q| PctEst { tenths: round_for(counted.value, den, 1000, q), qual: q });
-                if let Some(percent) = percent {
+                if let Some(percent) = percent.filter(|p| p.says_something() && pace_est.says_something()) {
                     b.sentence(
                         SentenceKind::Target,
                         &Said::TargetDailyEst { subject: subj, pace: pace_est, observed, target, percent, label: t.label },
@@ -1169,7 +1274,7 @@ fn estimated_reference(b: &mut Builder, first: &Stage, subj: Subject) {
             let q = over(total.qual, target.qual);
             let exact_tenths = Share::new(total.value, target.value).scaled_round(1000);
             let percent = q.map(|q| PctEst { tenths: round_for(total.value, target.value, 1000, q), qual: q });
-            if let Some(percent) = percent {
+            if let Some(percent) = percent.filter(|p| p.says_something()) {
                 b.sentence(SentenceKind::Target, &Said::TargetTotalEst { subject: subj, total, target, percent, label: t.label }, vec![id.clone()]);
             }
             b.work(|| WorkingBlock {

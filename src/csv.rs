@@ -27,11 +27,12 @@ pub fn figures(r: &Report) -> String {
     out.push_str("\r\n");
     for section in r.table.iter().flat_map(|t| &t.sections) {
         for row in &section.rows {
-            // The number as a plain integer, so a spreadsheet reads it in any locale.
+            // The number as a plain integer, so a spreadsheet reads it in any locale; none where
+            // no count can be stated (a share of a total that was not reported).
             let cells = [
                 cell(&section.heading),
                 cell(&row.label),
-                row.number.to_string(),
+                if row.count.is_empty() && row.kind == crate::report::FigureKind::Subgroup { String::new() } else { row.number.to_string() },
                 cell(yes_no(row.derived)),
                 cell(&row.of_total),
                 cell(&row.of_parent),

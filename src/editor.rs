@@ -369,7 +369,8 @@ pub fn editor(scenario: Option<&Scenario>, lang: Option<Lang>) -> Editor {
         out.group(&id, GroupKind::Stage, Some(s), None, heading);
         let at = |rest: &str| format!("stages[{s}].{rest}");
         out.field(at("kind"), FieldKind::StageKind, &id, Some(s), w.stage_kind, false);
-        out.field(at("total"), FieldKind::Total, &id, Some(s), w.total, false);
+        // A stage that gives only parts has no total (issue 10): left blank, it stays out.
+        out.field(at("total"), FieldKind::Total, &id, Some(s), w.total, stage.total.is_none());
         for c in CATEGORY_ORDER {
             out.field(at(&format!("breakdown.{}", c.key())), FieldKind::Category, &id, Some(s), phrase::category_label(Some(c), lang), true);
             if let Some(last) = out.fields.last_mut() {

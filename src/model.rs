@@ -110,8 +110,10 @@ pub struct Stage {
     /// What is counted. Charges are not people: one person can carry several.
     #[serde(default)]
     pub unit: Unit,
-    /// How many were counted at this step, as typed. Required, and not zero.
-    pub total: RawCount,
+    /// How many were counted at this step, as typed, and not zero. `None` (absent or `null` in
+    /// JSON) when the reporting gives only parts: the total was not reported.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total: Option<RawCount>,
     /// The total split by criminality category; any of the categories, or none.
     #[serde(default, skip_serializing_if = "Breakdown::is_empty")]
     pub breakdown: Breakdown,
@@ -292,6 +294,9 @@ pub struct Population {
     /// an error on this field, so a half-filled form gets its message beside the empty box.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub label: Option<Text>,
+    /// The id of the stage set against it ("removals"); the first stage when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stage: Option<String>,
 }
 
 /// A stated goal for the first stage: per day (needs the period's dates), or for the period.

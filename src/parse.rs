@@ -7,7 +7,10 @@
 //! * a scale word after the number: "2 thousand", "2k", "2 mil", "1.4 million", "1.4m"
 //!   (English only), "1.4 mn", "1,4 millones", "3 billion", "3bn", "1 trillion",
 //!   "1 millardo", "1 billón", and "mil"/"thousand" before a larger word: "3 mil millones";
-//! * a decimal part that comes out whole: "5.0", "1.4 million", "1,4 millones";
+//! * a decimal part that comes out whole: "5.0", "1.4 million", "1,4 millones"; a scale word
+//!   that belongs to one language says how the number before it is written, whatever the
+//!   reader's language: "1.4 million" is 1,400,000 in Spanish too, "1,4 millones" in English
+//!   too (a preset typed in one language reads in both);
 //! * JSON number text: "5232.0", "5.232e3";
 //! * surrounding whitespace and a leading "+".
 //!
@@ -165,7 +168,7 @@ fn parse_typed(text: &str, lang: Lang) -> Result<(u64, u8), ParseError> {
     }
 
     // Left to right: the number's own problems are reported before those of the words after it.
-    let digits = read_number(number, lang, !words.is_empty())?;
+    let digits = read_number(number, scale_word_lang(&words, lang), !words.is_empty())?;
     let scale = read_scale(&words, lang)?;
     let value = whole_value(&digits.digits, digits.exp10.saturating_add(scale))?;
     let shown_scale = if (6..=12).contains(&scale) { scale as u8 } else { 0 };
@@ -445,6 +448,21 @@ fn exponent_value(text: &str) -> i64 {
 // ---------------------------------------------------------------------------------------------
 // Step 2b: scale words.
 
+/// The language whose decimal mark the number before `words` is read with: English before an
+/// English-only scale word ("million"), Spanish before a Spanish-only one ("millones"), else
+/// the reader's (`lang`; "mil", "k", "mn" are written in both).
+fn scale_word_lang(words: &[&str], lang: Lang) -> Lang {
+    let spanish_reader = lang.base() == crate::lang::Base::Es;
+    for word in words {
+        match fold(word).as_str() {
+            "thousand" | "thousands" | "million" | "millions" | "billion" | "billions" | "trillion" | "trillions" => return Lang::En,
+            "millon" | "millones" | "millardo" | "millardos" | "billon" | "billones" if !spanish_reader => return Lang::Es,
+            _ => {}
+        }
+    }
+    lang
+}
+
 /// A scale word: the power of ten it stands for, and whether it is a full word (only full
 /// words combine: "mil millones", not "k mn").
 struct Scale {
@@ -640,6 +658,11 @@ mod tests {
             ("0.5 million", In::En, Ok(500_000)),
             ("1.2345 thousand", In::En, Err(Fractional)),
             ("1,5 million", In::En, Err(MisplacedSeparator)),
+            // The scale word's language says how the number is written (issue 10: presets read
+            // in both languages).
+            ("1.4 million", In::Es, Ok(1_400_000)),
+            ("1,4 millones", In::En, Ok(1_400_000)),
+            ("1,5 million", In::Es, Err(MisplacedSeparator)),
             // Scale words, Spanish: ',' is the decimal mark, '.' groups.
             ("1,4 millones", In::Es, Ok(1_400_000)),
             ("1,4 millón", In::Es, Ok(1_400_000)),

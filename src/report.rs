@@ -175,8 +175,8 @@ pub struct StageReport {
     pub unit: Unit,
     /// "Arrests", "Deportaciones".
     pub label: String,
-    /// The stage's total, as a whole number.
-    pub total: u64,
+    /// The stage's total, as a whole number; `None` (JSON `null`) when it was not reported.
+    pub total: Option<u64>,
     /// Figure ids of the parts of the whole shown together (bars, icon arrays): they add up to
     /// the total, with "not accounted for" when the given parts fall short.
     pub parts: Vec<String>,

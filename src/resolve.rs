@@ -10,7 +10,7 @@ use crate::error::{
 use crate::lang::{Lang, Text};
 use crate::model::{Category, RawCount, Scenario, StageKind, Unit, CONTRACT_VERSION};
 use crate::approx::{plus, Est, Qual};
-use crate::parse::{parse_count, parse_qualified, Typed};
+use crate::parse::{parse_qualified, Typed};
 
 /// Below this total a percentage moves by more than about three points per person.
 pub(crate) const SMALL_BASE: u64 = 30;
@@ -26,7 +26,8 @@ pub(crate) struct Resolved<'a> {
     pub source_text: Option<&'a Text>,
     pub source_url: Option<String>,
     pub stages: Vec<Stage<'a>>,
-    pub population: Option<(Est, &'a Text)>,
+    /// The population, its label, and the index of the stage set against it.
+    pub population: Option<(Est, &'a Text, usize)>,
     pub target: Option<Target<'a>>,
     pub comparison: Option<(Est, &'a Text)>,
     pub focus: Option<Category>,
@@ -57,12 +58,16 @@ pub(crate) struct Stage<'a> {
     pub total: u64,
     /// The total as typed: its value, qualifier and scale word.
     pub total_est: Est,
+    /// `false` when the reporting gave only parts: `total` is then 0 and nothing is worked
+    /// out from it.
+    pub reported: bool,
     /// Each category's count, given or derived.
     pub known: PerCategory<Option<Known>>,
     /// The parts of the whole shown together, in order.
     pub partition: Vec<Part>,
     pub subgroups: Vec<Subgroup<'a>>,
-    pub places: Vec<(&'a Text, u64)>,
+    /// Each place's name, count and the count's qualifier ("more than 300" in a place).
+    pub places: Vec<(&'a Text, u64, Qual)>,
 }
 
 /// A part of a stage's whole.
@@ -132,6 +137,8 @@ pub(crate) struct Derivation {
 pub(crate) struct Term {
     pub minus: bool,
     pub value: u64,
+    /// The number's qualifier, so that the working writes "more than 100,000 − 3,000".
+    pub qual: Qual,
 }
 
 impl Derivation {
@@ -139,13 +146,17 @@ impl Derivation {
     pub(crate) fn terms(&self, stage: &Stage) -> Vec<Term> {
         let mut out = Vec::with_capacity(3);
         if self.from_total {
-            out.push(Term { minus: false, value: stage.total });
+            out.push(Term { minus: false, value: stage.total, qual: stage.total_est.qual });
         }
+        let term = |minus: bool, c: Category| {
+            let k = stage.get(c);
+            Term { minus, value: k.map_or(0, |k| k.count), qual: k.map_or(Qual::Exact, |k| k.qual) }
+        };
         for c in self.plus.iter().flatten() {
-            out.push(Term { minus: false, value: stage.count(*c).unwrap_or(0) });
+            out.push(term(false, *c));
         }
         for c in self.minus.iter().flatten() {
-            out.push(Term { minus: true, value: stage.count(*c).unwrap_or(0) });
+            out.push(term(true, *c));
         }
         out
     }
@@ -220,16 +231,18 @@ impl Stage<'_> {
     }
 
     pub(crate) fn places_sum(&self) -> u64 {
-        self.places.iter().map(|(_, c)| c).sum()
+        self.places.iter().map(|(_, c, _)| c).sum()
     }
 
     /// Whether every figure of the stage is exact (and its total typed in figures, not "1.4
     /// million", which sentences repeat as typed): then it is worded as it always was.
     pub(crate) fn exact(&self) -> bool {
-        self.total_est.qual.is_exact()
+        self.reported
+            && self.total_est.qual.is_exact()
             && self.total_est.scale == 0
             && Category::ALL.iter().all(|&c| self.get(c).is_none_or(|k| k.qual.is_exact()))
             && self.subgroups.iter().all(|g| g.qual.is_exact())
+            && self.places.iter().all(|p| p.2.is_exact())
     }
 }
 
@@ -242,16 +255,6 @@ struct Checker {
 impl Checker {
     fn fail(&mut self, field: Field, kind: ErrorKind) {
         self.errors.push(InputError::new(field, kind));
-    }
-
-    fn count(&mut self, raw: &RawCount, field: Field) -> Option<u64> {
-        match parse_count(raw.as_typed(), self.lang) {
-            Ok(n) => Some(n),
-            Err(why) => {
-                self.fail(field, ErrorKind::Count { typed: raw.as_typed().to_string(), why });
-                None
-            }
-        }
     }
 
     /// A count that may be qualified ("more than 5,000") or typed as a share ("30 percent").
@@ -367,7 +370,18 @@ pub(crate) fn resolve(scenario: &Scenario) -> Result<Resolved<'_>, Vec<InputErro
         }
         let n = n.filter(|n| n.value > 0);
         let label = ck.required(p.label.as_ref(), Field::Text("reference.population.label"));
-        Some((n?, label?))
+        let stage = match &p.stage {
+            None => Some(0),
+            Some(id) => {
+                let found = stages.iter().position(|s: &Stage| s.id == *id);
+                // A stage that could not be read has its own errors: only name a missing id.
+                if found.is_none() && stages.len() == scenario.stages.len() {
+                    ck.fail(Field::Text("reference.population.stage"), ErrorKind::UnknownStage { typed: id.clone() });
+                }
+                found
+            }
+        };
+        Some((n?, label?, stage?))
     });
     let comparison = reference.comparison.as_ref().and_then(|c| {
         let n = ck.est(&c.count, Field::Comparison);
@@ -426,9 +440,18 @@ fn safe_url(url: &str) -> Option<String> {
 
 fn resolve_stage<'a>(ck: &mut Checker, i: usize, raw: &'a crate::model::Stage) -> Option<Stage<'a>> {
     let errors_before = ck.errors.len();
-    let total_est = ck.est(&raw.total, Field::StageTotal(i));
+    let reported = raw.total.is_some();
+    let total_est = match &raw.total {
+        Some(t) => ck.est(t, Field::StageTotal(i)),
+        None if raw.breakdown.is_empty() && raw.subgroups.is_empty() && raw.places.is_empty() => {
+            // Nothing reported at all: the total is missing, not just unreported.
+            ck.fail(Field::StageTotal(i), ErrorKind::Count { typed: String::new(), why: crate::error::ParseError::Empty });
+            None
+        }
+        None => Some(Est::exact(0)),
+    };
     let total = total_est.map(|e| e.value);
-    if total == Some(0) {
+    if reported && total == Some(0) {
         ck.fail(Field::StageTotal(i), ErrorKind::ZeroTotal);
     }
     let verb = ck.text(raw.verb.as_ref(), Field::StageVerb(i));
@@ -456,16 +479,19 @@ fn resolve_stage<'a>(ck: &mut Checker, i: usize, raw: &'a crate::model::Stage) -
             (label, ck.typed(&s.count, Field::SubgroupCount(i, g)), s.parent)
         })
         .collect();
-    let places: Vec<(Option<&Text>, Option<u64>)> = raw
+    let places: Vec<(Option<&Text>, Option<Est>)> = raw
         .places
         .iter()
         .enumerate()
-        .map(|(p, pl)| (ck.required_text(&pl.name, Field::PlaceName(i, p)), ck.count(&pl.count, Field::PlaceCount(i, p))))
+        .map(|(p, pl)| (ck.required_text(&pl.name, Field::PlaceName(i, p)), ck.est(&pl.count, Field::PlaceCount(i, p))))
         .collect();
-    let total = total.filter(|&t| t > 0)?;
+    let total = total.filter(|&t| t > 0 || !reported)?;
     let total_est = total_est?;
     if ck.errors.len() > errors_before {
         return None;
+    }
+    if !reported {
+        return unreported_stage(ck, i, raw, verb, typed, subgroups, places);
     }
     // Shares of the whole become counts of it, marked as worked out from the share.
     let given: PerCategory<Option<Known>> = typed.map(|t| {
@@ -486,6 +512,7 @@ fn resolve_stage<'a>(ck: &mut Checker, i: usize, raw: &'a crate::model::Stage) -
         unit: raw.unit,
         total,
         total_est,
+        reported: true,
         known,
         partition,
         subgroups: Vec::new(),
@@ -526,8 +553,15 @@ fn resolve_stage<'a>(ck: &mut Checker, i: usize, raw: &'a crate::model::Stage) -
     // Once the places pass the total, that is said once, where it happens: the places after it
     // are not wrong in themselves.
     let mut over = false;
-    for (p, (name, count)) in places.into_iter().enumerate() {
-        let (Some(name), Some(count)) = (name, count) else { continue };
+    // Places with qualifiers are not checked against the total or each other, as categories are
+    // not: "more than 300" in a place may be more than an exact total leaves, and neither is wrong.
+    let checkable = total_est.qual.is_exact() && places.iter().all(|(_, e)| e.is_none_or(|e| e.qual.is_exact()));
+    for (p, (name, est)) in places.into_iter().enumerate() {
+        let (Some(name), Some(Est { value: count, qual, .. })) = (name, est) else { continue };
+        stage.places.push((name, count, qual));
+        if !checkable {
+            continue;
+        }
         sum = sum.saturating_add(count);
         if count > total {
             ck.fail(Field::PlaceCount(i, p), ErrorKind::PartExceedsWhole { part: count, whole: total, whole_name: Whole::Total });
@@ -536,7 +570,63 @@ fn resolve_stage<'a>(ck: &mut Checker, i: usize, raw: &'a crate::model::Stage) -
             ck.fail(Field::PlaceCount(i, p), ErrorKind::PartsExceedTotal { sum, total });
             over = true;
         }
-        stage.places.push((name, count));
+    }
+    (ck.errors.len() == errors_before).then_some(stage)
+}
+
+/// A stage whose total was not reported: its parts as typed, none checked against a total or
+/// derived from one. A breakdown part typed as a share has no count to stand for (the error
+/// `share_needs_whole`); a group typed as a share keeps the share, with no count.
+fn unreported_stage<'a>(
+    ck: &mut Checker,
+    i: usize,
+    raw: &'a crate::model::Stage,
+    verb: Option<&'a Text>,
+    typed: PerCategory<Option<Typed>>,
+    subgroups: Vec<(Option<&'a Text>, Option<Typed>, Option<Category>)>,
+    places: Vec<(Option<&'a Text>, Option<Est>)>,
+) -> Option<Stage<'a>> {
+    let errors_before = ck.errors.len();
+    let mut known: PerCategory<Option<Known>> = PerCategory::default();
+    for c in Category::ALL {
+        match typed.get(c) {
+            Some(Typed::Count(e)) => *known.get_mut(c) = Some(Known { count: e.value, derivation: None, qual: e.qual, from_share: None }),
+            Some(Typed::Share { .. }) => ck.fail(
+                Field::StageCategory(i, c),
+                ErrorKind::Count { typed: raw.breakdown.get(c).map(|r| r.as_typed().to_string()).unwrap_or_default(), why: crate::error::ParseError::ShareNeedsWhole },
+            ),
+            None => {}
+        }
+    }
+    let mut stage = Stage {
+        id: stage_id(raw.id.as_deref(), raw.kind),
+        kind: raw.kind,
+        verb,
+        unit: raw.unit,
+        total: 0,
+        total_est: Est::exact(0),
+        reported: false,
+        known,
+        partition: Vec::new(),
+        subgroups: Vec::new(),
+        places: Vec::new(),
+    };
+    for (g, (label, typed, parent)) in subgroups.into_iter().enumerate() {
+        let (Some(label), Some(typed)) = (label, typed) else { continue };
+        let (count, qual, from_share) = match typed {
+            Typed::Count(e) => (e.value, e.qual, None),
+            // A share of a total not reported: the share is the fact, and no count comes of it.
+            Typed::Share { num, den, qual } => (0, qual, Some(FromShare { num, den, qual, count_qual: None })),
+        };
+        match parent {
+            Some(c) if stage.get(c).is_none() => ck.fail(Field::SubgroupCount(i, g), ErrorKind::UnknownParent(c)),
+            _ => stage.subgroups.push(Subgroup { label, count, parent, qual, from_share }),
+        }
+    }
+    for (name, est) in places {
+        if let (Some(name), Some(e)) = (name, est) {
+            stage.places.push((name, e.value, e.qual));
+        }
     }
     (ck.errors.len() == errors_before).then_some(stage)
 }
@@ -747,6 +837,10 @@ fn warnings_for(stages: &[Stage]) -> Vec<Warning> {
     let mut out = Vec::new();
     let mut previous: Option<&Stage> = None;
     for (i, s) in stages.iter().enumerate() {
+        if !s.reported {
+            previous = None;
+            continue;
+        }
         if s.total < SMALL_BASE {
             out.push(Warning { field: Field::StageTotal(i), kind: WarningKind::SmallBase { total: s.total } });
         }

@@ -21,7 +21,7 @@ pub(crate) fn expression_display(terms: &[Term], lang: Lang) -> impl Display + '
             if i > 0 {
                 f.write_str(if t.minus { " − " } else { " + " })?;
             }
-            format::count_display(t.value, lang).fmt(f)?;
+            crate::phrase::est_display(crate::approx::Est { value: t.value, qual: t.qual, scale: 0 }, lang).fmt(f)?;
         }
         Ok(())
     })
@@ -31,7 +31,7 @@ pub(crate) fn expression_display(terms: &[Term], lang: Lang) -> impl Display + '
 #[derive(Debug, Clone, Copy)]
 pub(crate) enum Step<'a> {
     /// "5,232 − 3,513 = 1,719 (derived)".
-    Derivation { terms: &'a [Term], result: u64 },
+    Derivation { terms: &'a [Term], result: crate::approx::Est },
     /// Largest remainder moved parts away from their own rounding: the parts rounded one by
     /// one add up to `alone_sum_tenths`; each moved part with the tenths it is shown as.
     Apportioned { alone_sum_tenths: u64, moved: &'a [(&'a str, u64)] },
@@ -52,6 +52,10 @@ pub(crate) enum Step<'a> {
     FromShare { share: crate::approx::PctEst, whole: crate::approx::Est, product: u64, result: Option<crate::approx::Est> },
     /// A sentence left out because its figures are not exact.
     LeftOut,
+    /// A part of a stage whose total was not reported: no share of it can be worked out.
+    Unreported,
+    /// A share typed for a total that was not reported: no count comes of it.
+    UnreportedShare { share: crate::approx::PctEst },
 }
 
 /// The title of a block of working that is not named after its figure.
@@ -89,6 +93,12 @@ pub(crate) fn estimate(step: Step, lang: Lang) -> String {
 
 /// "5,232 − 3,513 = 1,719 (derived)".
 pub(crate) fn derivation(terms: &[Term], result: u64, lang: Lang) -> String {
+    derivation_est(terms, crate::approx::Est::exact(result), lang)
+}
+
+/// "1,000 − nearly 400 − fewer than 200 = about 400 (derived)": a derivation from figures that
+/// are not all exact, its result qualified as `approx` works it out.
+pub(crate) fn derivation_est(terms: &[Term], result: crate::approx::Est, lang: Lang) -> String {
     worded(Step::Derivation { terms, result }, lang)
 }
 

@@ -61,7 +61,7 @@ fn stage() -> impl Strategy<Value = Stage> {
                         PlacePart { name: format!("Place {i}").as_str().into(), count: n.into() }
                     })
                     .collect();
-                Stage { total: total.into(), breakdown, subgroups, places, ..Stage::default() }
+                Stage { total: Some(total.into()), breakdown, subgroups, places, ..Stage::default() }
             })
     })
 }
@@ -109,7 +109,7 @@ proptest! {
                 let counts: u64 = parts.iter().map(|f| f.count).sum();
                 prop_assert_eq!(tenths, 1000);
                 prop_assert_eq!(per_100, 100);
-                prop_assert_eq!(counts, stage.total);
+                prop_assert_eq!(Some(counts), stage.total);
             }
             if stage.places.len() > 1 {
                 let places: Vec<_> = stage.places.iter().map(|id| r.figures.iter().find(|f| &f.id == id).unwrap().of_total.clone().unwrap()).collect();
@@ -144,7 +144,7 @@ proptest! {
         let s = Scenario {
             lang: if es { Lang::Es } else { Lang::En },
             stages: vec![Stage {
-                total: RawCount::Text(total),
+                total: Some(RawCount::Text(total)),
                 breakdown: Breakdown { criminal_history: Some(RawCount::Text(part)), ..Breakdown::default() },
                 ..Stage::default()
             }],

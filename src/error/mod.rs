@@ -75,6 +75,8 @@ pub(crate) enum ErrorKind {
     BadDate { typed: String },
     /// A house style of numbers this build does not know.
     UnknownStyle { typed: String },
+    /// A reference names a stage id no stage has.
+    UnknownStage { typed: String },
     DatesOutOfOrder,
     /// A per-day target with neither dates nor an observed daily pace to compare.
     TargetNeedsDates,
@@ -170,6 +172,7 @@ impl ErrorKind {
             ErrorKind::Inconsistent { .. } => "inconsistent",
             ErrorKind::Contradictory => "contradictory",
             ErrorKind::UnknownParent(_) => "unknown_parent",
+            ErrorKind::UnknownStage { .. } => "unknown_stage",
             ErrorKind::BadDate { .. } => "bad_date",
             ErrorKind::UnknownStyle { .. } => "unknown_style",
             ErrorKind::DatesOutOfOrder => "dates_out_of_order",
@@ -264,6 +267,7 @@ mod tests {
             UnknownParent(Category::Pending),
             BadDate { typed: "x".into() },
             UnknownStyle { typed: "chicago".into() },
+            UnknownStage { typed: "raids".into() },
             DatesOutOfOrder,
             TargetNeedsDates,
         ]);
@@ -296,18 +300,19 @@ mod tests {
             ErrorKind::DatesOutOfOrder => 15,
             ErrorKind::TargetNeedsDates => 16,
             ErrorKind::UnknownStyle { .. } => 17,
+            ErrorKind::UnknownStage { .. } => 18,
         }
     }
 
     #[test]
     fn the_samples_cover_every_kind() {
-        let mut seen = [false; 18];
+        let mut seen = [false; 19];
         for kind in every_error() {
             seen[variant(&kind)] = true;
         }
         assert!(seen.iter().all(|&s| s), "an error kind without a sample: {seen:?}");
         let codes: std::collections::HashSet<_> = every_error().iter().map(ErrorKind::code).collect();
-        assert_eq!(codes.len(), every_parse_error().len() + 17, "every code distinct");
+        assert_eq!(codes.len(), every_parse_error().len() + 18, "every code distinct");
     }
 
     /// Every message in every language, with the language it must be in.

@@ -1,6 +1,6 @@
 //! English, in AP style: figures with commas, "percent" in running text, no serial comma.
 
-use super::{capitalize_from, write_list, Caveat, Direction, Edge, PartSaid, Said, Subject};
+use super::{agree, capitalize_from, write_list, Caveat, Direction, Edge, PartSaid, Said, Subject};
 use crate::approx::{Est, PctEst, Qual};
 use crate::format;
 use crate::frequency::working::{at_least_a_tenth, count as big_count, fixed, Band, Comparison, FrequencyStep, RatioComparison, RatioStep};
@@ -98,20 +98,45 @@ fn subject_tail<'a>(s: &'a Subject<'a>) -> impl Display + 'a {
 
 /// The stage as a plural noun: "arrests", "deportations".
 fn noun<'a>(s: &'a Subject<'a>) -> impl Display + 'a {
+    noun_for(s, 0)
+}
+
+// Issue 10, counts of one: the stage's noun and verbs for a count of 1.
+
+/// The stage as a noun for `count` of it: "arrests", and for one "arrest".
+fn noun_for<'a>(s: &'a Subject<'a>, count: u64) -> impl Display + 'a {
     fmt::from_fn(move |f| {
         if s.unit == Unit::Charges {
-            return f.write_str("charges");
+            return f.write_str(agree(count, "charge", "charges"));
         }
         match (s.kind, s.verb.and_then(|v| v.get(L))) {
+            (_, Some(_)) | (StageKind::Custom, None) if count == 1 => short_one(s).fmt(f),
             (_, Some(_)) | (StageKind::Custom, None) => short_subject(s).fmt(f),
-            (StageKind::Arrests, _) => f.write_str("arrests"),
-            (StageKind::Detentions, _) => f.write_str("book-ins into detention"),
-            (StageKind::Removals, _) => f.write_str("removals"),
-            (StageKind::Deportations, _) => f.write_str("deportations"),
-            (StageKind::Detainers, _) => f.write_str("detainers"),
+            (StageKind::Arrests, _) => f.write_str(agree(count, "arrest", "arrests")),
+            (StageKind::Detentions, _) => f.write_str(agree(count, "book-in into detention", "book-ins into detention")),
+            (StageKind::Removals, _) => f.write_str(agree(count, "removal", "removals")),
+            (StageKind::Deportations, _) => f.write_str(agree(count, "deportation", "deportations")),
+            (StageKind::Detainers, _) => f.write_str(agree(count, "detainer", "detainers")),
         }
     })
 }
+
+/// "The 5,232 arrests", and for one "The one arrest".
+fn counted<'a>(s: &'a Subject<'a>, total: u64) -> impl Display + 'a {
+    fmt::from_fn(move |f| if total == 1 { write!(f, "The one {}", noun_for(s, 1)) } else { write!(f, "The {} {}", n(total), noun(s)) })
+}
+
+/// "The more than 100,000 arrests"; a value of one takes the singular ("The roughly 1 arrest").
+fn counted_est<'a>(s: &'a Subject<'a>, total: Est) -> impl Display + 'a {
+    fmt::from_fn(move |f| write!(f, "The {} {}", the_est(total), noun_for(s, total.value)))
+}
+
+/// The subject for a count: "people arrested by ICE …", and for one "person arrested by ICE …".
+fn subject_for<'a>(s: &'a Subject<'a>, count: u64) -> impl Display + 'a {
+    fmt::from_fn(move |f| if count == 1 { subject_one(s).fmt(f) } else { subject(s).fmt(f) })
+}
+
+// End of counts of one.
 
 pub(crate) fn stage_label(s: &Subject) -> String {
     match s.kind {
@@ -334,8 +359,9 @@ pub(crate) fn say(out: &mut String, said: &Said) -> fmt::Result {
         },
         Said::Breakdown { subject: s, total, parts } => {
             write!(out, "Of the {} {}, ", n(*total), subject(s))?;
-            write_list(out, parts, "and", |out, p: &PartSaid| {
-                write!(out, "{} ({}) {}", n(p.count), pct(p.shown), predicate(p.category, s.unit))
+            write_list(out, parts, "and", |out, p: &PartSaid| match p.category {
+                None if p.count == 1 => write!(out, "1 ({}) is not accounted for in the figures", pct(p.shown)),
+                _ => write!(out, "{} ({}) {}", n(p.count), pct(p.shown), predicate(p.category, s.unit)),
             })?;
             out.push('.');
             Ok(())
@@ -423,10 +449,11 @@ pub(crate) fn say(out: &mut String, said: &Said) -> fmt::Result {
         }
         Said::PerHundred { earlier, later, later_total, per_100_tenths } => write!(
             out,
-            "For every 100 {}, there were {} {}: {} in all.",
+            "For every 100 {}, there {} {} {}: {} in all.",
             noun(earlier),
+            agree(if *per_100_tenths == 10 { 1 } else { 2 }, "was", "were"),
             rate(*per_100_tenths),
-            noun(later),
+            noun_for(later, if *per_100_tenths == 10 { 1 } else { 2 }),
             n(*later_total)
         ),
         Said::ShareChange { category, earlier, later, from, to, points_tenths, direction } => match direction {
@@ -452,18 +479,18 @@ pub(crate) fn say(out: &mut String, said: &Said) -> fmt::Result {
         },
         Said::PerDay { subject: s, total, per_day_tenths, days } => write!(
             out,
-            "The {} {} average {} a day over {} {}.",
-            n(*total),
-            noun(s),
+            "{} {} {} a day over {} {}.",
+            counted(s, *total),
+            agree(*total, "averages", "average"),
             rate(*per_day_tenths),
             format::small_number_display(*days, L),
             if *days == 1 { "day" } else { "days" }
         ),
         Said::Population { subject: s, total, population, label, shown, one_in: f } => write!(
             out,
-            "The {} {} equal {} of the {} {}{}.",
-            n(*total),
-            noun(s),
+            "{} {} {} of the {} {}{}.",
+            counted(s, *total),
+            agree(*total, "equals", "equal"),
             pct(*shown),
             n(*population),
             typed(label),
@@ -473,7 +500,7 @@ pub(crate) fn say(out: &mut String, said: &Said) -> fmt::Result {
             out,
             "At {} {} a day{}, the pace is {} of {} of {} a day.",
             rate(*pace_tenths),
-            noun(s),
+            noun_for(s, if *pace_tenths == 10 { 1 } else { 2 }),
             if *observed { " (as reported)" } else { " on average" },
             format::percent_words_nonzero_display(*percent_tenths, L),
             goal(*label),
@@ -481,15 +508,15 @@ pub(crate) fn say(out: &mut String, said: &Said) -> fmt::Result {
         ),
         Said::TargetTotal { subject: s, total, target, percent_tenths, label } => write!(
             out,
-            "The {} {} are {} of {} of {}.",
-            n(*total),
-            noun(s),
+            "{} {} {} of {} of {}.",
+            counted(s, *total),
+            agree(*total, "is", "are"),
             format::percent_words_nonzero_display(*percent_tenths, L),
             goal(*label),
             n(*target)
         ),
         Said::Comparison { subject: s, total, other, label, change_tenths, direction } => {
-            write!(out, "The {} {} compare with ", n(*total), noun(s))?;
+            write!(out, "{} {} with ", counted(s, *total), agree(*total, "compares", "compare"))?;
             if *other == 0 {
                 out.push_str("none");
             } else {
@@ -512,18 +539,20 @@ pub(crate) fn say(out: &mut String, said: &Said) -> fmt::Result {
             }
             write!(out, "{}", est(*total))?;
             capitalize_from(out, start);
-            match s.unit {
-                Unit::People => write!(out, " people were {}{}.", participle(s), subject_tail(s)),
-                Unit::Charges => write!(out, " charges were recorded against people {}{}.", participle(s), subject_tail(s)),
+            match (s.unit, total.value) {
+                (Unit::People, 1) => write!(out, " person was {}{}.", participle(s), subject_tail(s)),
+                (Unit::People, _) => write!(out, " people were {}{}.", participle(s), subject_tail(s)),
+                (Unit::Charges, 1) => write!(out, " charge was recorded against people {}{}.", participle(s), subject_tail(s)),
+                (Unit::Charges, _) => write!(out, " charges were recorded against people {}{}.", participle(s), subject_tail(s)),
             }
         }
         Said::LeadEst { subject: s, category, count, total, share } => {
             let Some(share) = share else {
                 let count = count.unwrap_or_default();
-                return write!(out, "Of the {} {}, {} {}.", the_est(*total), subject(s), est(count), predicate(Some(*category), s.unit));
+                return write!(out, "Of the {} {}, {} {}.", the_est(*total), subject_for(s, total.value), est(count), predicate(Some(*category), s.unit));
             };
             sentence_start(out, pct_est(*share))?;
-            write!(out, " of the {} {} {}", the_est(*total), subject(s), predicate(Some(*category), s.unit))?;
+            write!(out, " of the {} {} {}", the_est(*total), subject_for(s, total.value), predicate(Some(*category), s.unit))?;
             if let Some(c) = count {
                 write!(out, ": {}", est(*c))?;
             }
@@ -532,12 +561,13 @@ pub(crate) fn say(out: &mut String, said: &Said) -> fmt::Result {
         }
         Said::SubgroupEst { subject: s, label, count, whole, parent, share } => {
             match (s.unit, parent) {
-                (Unit::Charges, _) => write!(out, "Of the {} charges, ", the_est(*whole))?,
-                (_, Some(c)) => write!(out, "Among the {} people {}, ", the_est(*whole), described(*c))?,
+                (Unit::Charges, _) => write!(out, "Of the {} {}, ", the_est(*whole), agree(whole.value, "charge", "charges"))?,
+                (_, Some(c)) => write!(out, "Among the {} {} {}, ", the_est(*whole), agree(whole.value, "person", "people"), described(*c))?,
+                (_, None) if whole.value == 1 => write!(out, "Among the {} {}, ", the_est(*whole), short_one(s))?,
                 (_, None) => write!(out, "Among the {} {}, ", the_est(*whole), short_subject(s))?,
             }
             match (share, count) {
-                (Some(p), Some(c)) => write!(out, "{} ({}) were {}.", pct_est(*p), est(*c), typed(label)),
+                (Some(p), Some(c)) => write!(out, "{} ({}) {} {}.", pct_est(*p), est(*c), agree(c.value, "was", "were"), typed(label)),
                 (Some(p), None) => write!(out, "{} were {}.", pct_est(*p), typed(label)),
                 (None, Some(c)) => write!(out, "{} {} {}.", est(*c), if c.value == 1 { "was" } else { "were" }, typed(label)),
                 (None, None) => write!(out, "some were {}.", typed(label)),
@@ -548,15 +578,15 @@ pub(crate) fn say(out: &mut String, said: &Said) -> fmt::Result {
         }
         Said::PerDayEst { subject: s, total, per_day, days } => write!(
             out,
-            "The {} {} average {} a day over {} {}.",
-            the_est(*total),
-            noun(s),
+            "{} {} {} a day over {} {}.",
+            counted_est(s, *total),
+            agree(total.value, "averages", "average"),
             rate_est(*per_day),
             format::small_number_display(*days, L),
             if *days == 1 { "day" } else { "days" }
         ),
         Said::PopulationEst { subject: s, total, population, label, share } => {
-            write!(out, "The {} {} equal {} of the {} {}.", the_est(*total), noun(s), pct_est(*share), the_est(*population), typed(label))
+            write!(out, "{} {} {} of the {} {}.", counted_est(s, *total), agree(total.value, "equals", "equal"), pct_est(*share), the_est(*population), typed(label))
         }
         Said::TargetDailyEst { subject: s, pace, observed, target, percent, label } => write!(
             out,
@@ -569,10 +599,40 @@ pub(crate) fn say(out: &mut String, said: &Said) -> fmt::Result {
             est(*target)
         ),
         Said::TargetTotalEst { subject: s, total, target, percent, label } => {
-            write!(out, "The {} {} are {} of {} of {}.", the_est(*total), noun(s), pct_est(*percent), goal(*label), est(*target))
+            write!(out, "{} {} {} of {} of {}.", counted_est(s, *total), agree(total.value, "is", "are"), pct_est(*percent), goal(*label), est(*target))
+        }
+        Said::UnreportedLead { subject: s, top, all } => {
+            write!(out, "No total was reported for {}; the {}figures given are ", subject(s), if *all { "" } else { "largest " })?;
+            unreported_list(out, top, s.unit)?;
+            out.push('.');
+            Ok(())
+        }
+        Said::UnreportedAll { unit, items } => {
+            out.push_str("The figures given, in the order reported: ");
+            unreported_list(out, items, *unit)?;
+            out.push('.');
+            Ok(())
+        }
+        Said::UnreportedShare { subject: s, label, share } => {
+            sentence_start(out, pct_est(*share))?;
+            write!(out, " of the {} were {}.", subject(s), typed(label))
         }
         Said::Caveat(c) => caveat(out, c),
     }
+}
+
+/// Parts of a total not reported, each with its count as typed: "more than 1,900 for homicide,
+/// 400 in Denver and 300 with a criminal history".
+fn unreported_list(out: &mut String, items: &[(super::UnreportedItem, Est)], unit: Unit) -> fmt::Result {
+    use super::UnreportedItem;
+    write_list(out, items, "and", |out, (item, count)| match item {
+        UnreportedItem::Category(c) if unit == Unit::Charges => {
+            write!(out, "{} under “{}”", est(*count), crate::lang::lowercase(category_label(Some(*c))))
+        }
+        UnreportedItem::Category(c) => write!(out, "{} {}", est(*count), described(*c)),
+        UnreportedItem::Group(label) => write!(out, "{} {}", est(*count), typed(label)),
+        UnreportedItem::Place(name) => write!(out, "{} in {}", est(*count), typed(name)),
+    })
 }
 
 /// Percentage points in tenths; a difference too small to show is "less than 0.1".
@@ -633,19 +693,27 @@ fn caveat(out: &mut String, c: &Caveat) -> fmt::Result {
         ),
         Caveat::Unaccounted { count, total } => write!(
             out,
-            "The categories given add up to {}; {} of the {} are not accounted for.",
+            "The categories given add up to {}; {} of the {} {} not accounted for.",
             n(total - count),
             n(*count),
-            n(*total)
+            n(*total),
+            agree(*count, "is", "are")
         ),
         Caveat::PlacesUnaccounted { count, total } => write!(
             out,
-            "The places listed add up to {}; {} of the {} are not assigned to a place.",
+            "The places listed add up to {}; {} of the {} {} not assigned to a place.",
             n(total - count),
             n(*count),
-            n(*total)
+            n(*total),
+            agree(*count, "is", "are")
         ),
-        Caveat::SubgroupsOverlap => out.write_str("Groups named within the same count may overlap: one person can be in more than one."),
+        Caveat::SubgroupsOverlap { unit: Unit::Charges } => {
+            out.write_str("Groups named within the same count may overlap: one charge can be in more than one.")
+        }
+        Caveat::SubgroupsOverlap { .. } => out.write_str("Groups named within the same count may overlap: one person can be in more than one."),
+        Caveat::TotalNotReported => out.write_str(
+            "No total was reported: no share of it is worked out beyond any the reporting gives, and the figures given are not added up.",
+        ),
         Caveat::Approximate => out.write_str(
             "Some of these figures were reported as approximations or bounds (“more than”, “nearly”), so what is worked out from them is hedged the same way, and comparisons the bounds cannot settle are left out.",
         ),
@@ -832,7 +900,7 @@ fn ratio_step(out: &mut String, step: &RatioStep) -> fmt::Result {
 fn working_step(out: &mut String, step: &Step) -> fmt::Result {
     let date = |d: Date| format::date_display(d.year, d.month, d.day, L);
     match *step {
-        Step::Derivation { terms, result } => write!(out, "{} = {} (derived)", expression_display(terms, L), n(result)),
+        Step::Derivation { terms, result } => write!(out, "{} = {} (derived)", expression_display(terms, L), est(result)),
         Step::Apportioned { alone_sum_tenths, moved } => {
             write!(out, "Rounded one by one, the parts add up to {}; by largest remainder, ", format::percent_sign_display(alone_sum_tenths, L))?;
             for (i, (label, tenths)) in moved.iter().enumerate() {
@@ -862,7 +930,9 @@ fn working_step(out: &mut String, step: &Step) -> fmt::Result {
             format::percent_sign_display(tenths, L),
             if now >= before { "more" } else { "fewer" }
         ),
-        Step::EstDiv { .. } | Step::FromShare { .. } | Step::LeftOut => super::estimate_step(out, step, L),
+        Step::EstDiv { .. } | Step::FromShare { .. } | Step::LeftOut | Step::Unreported | Step::UnreportedShare { .. } => {
+            super::estimate_step(out, step, L)
+        }
     }
 }
 
@@ -1119,6 +1189,9 @@ mod messages {
                 "This group is said to be part of “{}”, but that count is not given or cannot be worked out.",
                 category_name(*c)
             ),
+            ErrorKind::UnknownStage { typed } => {
+                write!(out, "No stage has the id “{}”. Use the id of one of the stages, such as “arrests”.", shorten(typed))
+            }
             ErrorKind::BadDate { typed } => {
                 write!(out, "“{}” is not a date. Use year-month-day, such as 2025-06-30.", shorten(typed))
             }
@@ -1212,6 +1285,9 @@ mod numbers {
 pub(super) const ESTIMATE_WORDS: super::EstimateWords = super::EstimateWords {
     of: " of ",
     opposite: ": the two are bounds that pull opposite ways, so the result could be anything; no sentence states it",
+    says_nothing: "; “more than 0” says nothing, so no sentence states it",
+    unreported: "No total was reported, so no share of it can be worked out.",
+    unreported_share: " of a total that was not reported: no count can be worked out from it",
     rounded: [" (two significant figures, rounded down so that “", " (two significant figures, rounded up so that “", "” stays true)"],
     approximate: " (two significant figures: no more precise than the figures it comes from)",
     share_opposite: ": the share and the whole are bounds that pull opposite ways, so the count cannot be stated",

@@ -2,7 +2,7 @@
 //! Sentences with a natural-frequency subject ("una de cada tres personas… no tenía") take a
 //! singular verb; counted parts ("1.719 no tenían") a plural one.
 
-use super::{capitalize_from, write_list, Caveat, Direction, Edge, PartSaid, Said, Subject};
+use super::{agree, capitalize_from, write_list, Caveat, Direction, Edge, PartSaid, Said, Subject};
 use crate::approx::{Est, PctEst, Qual};
 use crate::format;
 use crate::frequency::working::{at_least_a_tenth, count as big_count, fixed, Band, Comparison, FrequencyStep, RatioComparison, RatioStep};
@@ -126,25 +126,66 @@ fn article(s: &Subject) -> &'static str {
 
 /// The stage as a plural noun: "arrestos", "deportaciones".
 fn noun<'a>(s: &'a Subject<'a>) -> impl Display + 'a {
-    fmt::from_fn(move |f| {
-        if s.unit == Unit::Charges {
-            return f.write_str("cargos");
-        }
-        match (s.kind, s.verb.and_then(|v| v.get(L))) {
-            (_, Some(_)) | (StageKind::Custom, None) => short_subject(s).fmt(f),
-            (StageKind::Arrests, _) => f.write_str("arrestos"),
-            (StageKind::Detentions, _) => f.write_str("ingresos en detención"),
-            (StageKind::Removals, _) => f.write_str("expulsiones"),
-            (StageKind::Deportations, _) => f.write_str("deportaciones"),
-            (StageKind::Detainers, _) => f.write_str("solicitudes de retención"),
-        }
-    })
+    noun_for(s, 0)
 }
 
 /// "los arrestos", "las deportaciones".
 fn with_article<'a>(s: &'a Subject<'a>) -> impl Display + 'a {
     fmt::from_fn(move |f| write!(f, "{} {}", article(s), noun(s)))
 }
+
+// Issue 10, counts of one: the stage's noun, article and verbs for a count of 1.
+
+/// The stage as a noun for `count` of it: "arrestos", and for one "arresto".
+fn noun_for<'a>(s: &'a Subject<'a>, count: u64) -> impl Display + 'a {
+    fmt::from_fn(move |f| {
+        if s.unit == Unit::Charges {
+            return f.write_str(agree(count, "cargo", "cargos"));
+        }
+        match (s.kind, s.verb.and_then(|v| v.get(L))) {
+            (_, Some(_)) | (StageKind::Custom, None) if count == 1 => short_one(s).fmt(f),
+            (_, Some(_)) | (StageKind::Custom, None) => short_subject(s).fmt(f),
+            (StageKind::Arrests, _) => f.write_str(agree(count, "arresto", "arrestos")),
+            (StageKind::Detentions, _) => f.write_str(agree(count, "ingreso en detención", "ingresos en detención")),
+            (StageKind::Removals, _) => f.write_str(agree(count, "expulsión", "expulsiones")),
+            (StageKind::Deportations, _) => f.write_str(agree(count, "deportación", "deportaciones")),
+            (StageKind::Detainers, _) => f.write_str(agree(count, "solicitud de retención", "solicitudes de retención")),
+        }
+    })
+}
+
+/// The singular article of the stage's noun, opening a sentence, and "único" agreeing with it:
+/// ("El", "único") for "arresto", ("La", "única") for "expulsión".
+fn capital_article_one(s: &Subject) -> (&'static str, &'static str) {
+    match article(s) {
+        "las" => ("La", "única"),
+        _ => ("El", "único"),
+    }
+}
+
+/// The subject for a count: "personas arrestadas por ICE …", and for one "persona arrestada …".
+fn subject_for<'a>(s: &'a Subject<'a>, count: u64) -> impl Display + 'a {
+    fmt::from_fn(move |f| if count == 1 { subject_one(s).fmt(f) } else { subject(s).fmt(f) })
+}
+
+/// `people_article` for a count: "las" personas, and for one "la" persona.
+fn people_article_for(s: &Subject, count: u64) -> &'static str {
+    match (people_article(s), count) {
+        ("las", 1) => "la",
+        (_, 1) => "el",
+        (a, _) => a,
+    }
+}
+
+/// `described`, for one person: "condenada por un delito".
+fn described_for(c: Category, count: u64) -> &'static str {
+    match (c, count) {
+        (Category::Convicted, 1) => "condenada por un delito",
+        _ => described(c),
+    }
+}
+
+// End of counts of one.
 
 pub(crate) fn stage_label(s: &Subject) -> String {
     match s.kind {
@@ -427,7 +468,7 @@ pub(crate) fn say(out: &mut String, said: &Said) -> fmt::Result {
                     out,
                     "{} {}, {} {eran} {} ({}); es decir, {} {}{}.",
                     whole("Entre las", *parent_count, s, if *parent_count == 1 { "persona" } else { "personas" }),
-                    described(*c),
+                    described_for(*c, *parent_count),
                     n(*count),
                     typed(label),
                     pct(*of_parent),
@@ -471,7 +512,7 @@ pub(crate) fn say(out: &mut String, said: &Said) -> fmt::Result {
             "Por cada 100 {} hubo {} {}: {} en total.",
             noun(earlier),
             rate(*per_100_tenths),
-            noun(later),
+            noun_for(later, if *per_100_tenths == 10 { 1 } else { 2 }),
             n(*later_total)
         ),
         Said::ShareChange { category, earlier, later, from, to, points_tenths, direction } => match direction {
@@ -497,16 +538,18 @@ pub(crate) fn say(out: &mut String, said: &Said) -> fmt::Result {
         },
         Said::PerDay { subject: s, total, per_day_tenths, days } => write!(
             out,
-            "{} equivalen a un promedio de {} al día durante {} {}.",
+            "{} {} a un promedio de {} al día durante {} {}.",
             counted_noun(s, *total),
+            agree(*total, "equivale", "equivalen"),
             rate(*per_day_tenths),
             format::small_number_display(*days, L),
             if *days == 1 { "día" } else { "días" }
         ),
         Said::Population { subject: s, total, population, label, shown, one_in: f } => write!(
             out,
-            "{} equivalen {} de un total de {} {}{}.",
+            "{} {} {} de un total de {} {}{}.",
             counted_noun(s, *total),
+            agree(*total, "equivale", "equivalen"),
             pct_al(*shown),
             n(*population),
             typed(label),
@@ -516,7 +559,7 @@ pub(crate) fn say(out: &mut String, said: &Said) -> fmt::Result {
             out,
             "A un ritmo de {} {} al día{}, se alcanza {} de {} de {} diarios.",
             rate(*pace_tenths),
-            noun(s),
+            noun_for(s, if *pace_tenths == 10 { 1 } else { 2 }),
             if *observed { " (según lo informado)" } else { " en promedio" },
             el_pct(*percent_tenths),
             goal(*label),
@@ -524,14 +567,15 @@ pub(crate) fn say(out: &mut String, said: &Said) -> fmt::Result {
         ),
         Said::TargetTotal { subject: s, total, target, percent_tenths, label } => write!(
             out,
-            "{} suponen {} de {} de {}.",
+            "{} {} {} de {} de {}.",
             counted_noun(s, *total),
+            agree(*total, "supone", "suponen"),
             el_pct(*percent_tenths),
             goal(*label),
             n(*target)
         ),
         Said::Comparison { subject: s, total, other, label, change_tenths, direction } => {
-            write!(out, "{} se comparan con ", counted_noun(s, *total))?;
+            write!(out, "{} {} con ", counted_noun(s, *total), agree(*total, "se compara", "se comparan"))?;
             match (*other, article(s)) {
                 (0, "las") => out.push_str("ninguna"),
                 (0, _) => out.push_str("ninguno"),
@@ -553,8 +597,14 @@ pub(crate) fn say(out: &mut String, said: &Said) -> fmt::Result {
                 out.push_str("En total, ");
             }
             match s.unit {
+                Unit::People if total.value == 1 => {
+                    write!(out, "{}persona fue {}{}.", est_before_noun(*total, false), participle_one(s), subject_tail(s))?;
+                }
                 Unit::People => {
                     write!(out, "{}personas fueron {}{}.", est_before_noun(*total, false), participle(s), subject_tail(s))?;
+                }
+                Unit::Charges if total.value == 1 => {
+                    write!(out, "se registró {}cargo contra personas {}{}.", est_before_noun(*total, false), participle(s), subject_tail(s))?;
                 }
                 Unit::Charges => {
                     write!(out, "se registraron {}cargos contra personas {}{}.", est_before_noun(*total, false), participle(s), subject_tail(s))?;
@@ -565,12 +615,27 @@ pub(crate) fn say(out: &mut String, said: &Said) -> fmt::Result {
         }
         Said::LeadEst { subject: s, category, count, total, share } => {
             let Some(share) = share else {
-                let de = if people_article(s) == "las" { "De las" } else { "De los" };
                 let count = count.unwrap_or_default();
-                return write!(out, "{de} {}{}, {} {}.", est_de(*total), subject(s), est(count), predicate(Some(*category), s.unit, count.value != 1));
+                return write!(
+                    out,
+                    "De {} {}{}, {} {}.",
+                    people_article_for(s, total.value),
+                    est_de(*total),
+                    subject_for(s, total.value),
+                    est(count),
+                    predicate(Some(*category), s.unit, count.value != 1)
+                );
             };
             let start = out.len();
-            write!(out, "{} de {} {}{} {}", pct_est(*share), people_article(s), est_de(*total), subject(s), predicate(Some(*category), s.unit, false))?;
+            write!(
+                out,
+                "{} de {} {}{} {}",
+                pct_est(*share),
+                people_article_for(s, total.value),
+                est_de(*total),
+                subject_for(s, total.value),
+                predicate(Some(*category), s.unit, false)
+            )?;
             capitalize_from(out, start);
             if let Some(c) = count {
                 write!(out, ": {}", est(*c))?;
@@ -580,12 +645,15 @@ pub(crate) fn say(out: &mut String, said: &Said) -> fmt::Result {
         }
         Said::SubgroupEst { subject: s, label, count, whole, parent, share } => {
             match (s.unit, parent) {
+                (Unit::Charges, _) if whole.value == 1 => write!(out, "Del {}cargo, ", est_de(*whole))?,
                 (Unit::Charges, _) => write!(out, "De los {}cargos, ", est_de(*whole))?,
+                (_, Some(c)) if whole.value == 1 => write!(out, "Entre la {}persona {}, ", est_de(*whole), described_for(*c, 1))?,
                 (_, Some(c)) => write!(out, "Entre las {}personas {}, ", est_de(*whole), described(*c))?,
+                (_, None) if whole.value == 1 => write!(out, "Entre la {}{}, ", est_de(*whole), short_one(s))?,
                 (_, None) => write!(out, "Entre {} {}{}, ", people_article(s), est_de(*whole), short_subject(s))?,
             }
             match (share, count) {
-                (Some(p), Some(c)) => write!(out, "{} ({}) eran {}.", pct_est(*p), est(*c), typed(label)),
+                (Some(p), Some(c)) => write!(out, "{} ({}) {} {}.", pct_est(*p), est(*c), agree(c.value, "era", "eran"), typed(label)),
                 (Some(p), None) => write!(out, "{} eran {}.", pct_est(*p), typed(label)),
                 (None, Some(c)) => write!(out, "{} {} {}.", est(*c), if c.value == 1 { "era" } else { "eran" }, typed(label)),
                 (None, None) => write!(out, "algunas eran {}.", typed(label)),
@@ -596,16 +664,18 @@ pub(crate) fn say(out: &mut String, said: &Said) -> fmt::Result {
         }
         Said::PerDayEst { subject: s, total, per_day, days } => write!(
             out,
-            "{} equivalen a un promedio de {} al día durante {} {}.",
+            "{} {} a un promedio de {} al día durante {} {}.",
             counted_est(s, *total),
+            agree(total.value, "equivale", "equivalen"),
             rate_est(*per_day),
             format::small_number_display(*days, L),
             if *days == 1 { "día" } else { "días" }
         ),
         Said::PopulationEst { subject: s, total, population, label, share } => write!(
             out,
-            "{} equivalen a {} de un total de {}{}.",
+            "{} {} a {} de un total de {}{}.",
             counted_est(s, *total),
+            agree(total.value, "equivale", "equivalen"),
             pct_est(*share),
             est_de(*population),
             typed(label)
@@ -621,10 +691,42 @@ pub(crate) fn say(out: &mut String, said: &Said) -> fmt::Result {
             est(*target)
         ),
         Said::TargetTotalEst { subject: s, total, target, percent, label } => {
-            write!(out, "{} suponen {} de {} de {}.", counted_est(s, *total), pct_est(*percent), goal(*label), est(*target))
+            write!(out, "{} {} {} de {} de {}.", counted_est(s, *total), agree(total.value, "supone", "suponen"), pct_est(*percent), goal(*label), est(*target))
+        }
+        Said::UnreportedLead { subject: s, top, all } => {
+            write!(out, "No se informó el total de {}; las cifras {}que se dieron son ", subject(s), if *all { "" } else { "más altas " })?;
+            unreported_list(out, top, s.unit)?;
+            out.push('.');
+            Ok(())
+        }
+        Said::UnreportedAll { unit, items } => {
+            out.push_str("Las cifras dadas, en el orden en que se publicaron: ");
+            unreported_list(out, items, *unit)?;
+            out.push('.');
+            Ok(())
+        }
+        Said::UnreportedShare { subject: s, label, share } => {
+            let start = out.len();
+            write!(out, "{} de {} {} eran {}.", pct_est(*share), people_article(s), subject(s), typed(label))?;
+            capitalize_from(out, start);
+            Ok(())
         }
         Said::Caveat(c) => caveat(out, c),
     }
+}
+
+/// Parts of a total not reported, each with its count as typed: "más de 1.900 por homicidio,
+/// 400 en Denver y 300 con antecedentes penales".
+fn unreported_list(out: &mut String, items: &[(super::UnreportedItem, Est)], unit: Unit) -> fmt::Result {
+    use super::UnreportedItem;
+    write_list(out, items, "y", |out, (item, count)| match item {
+        UnreportedItem::Category(c) if unit == Unit::Charges => {
+            write!(out, "{} en la categoría «{}»", est(*count), crate::lang::lowercase(category_label(Some(*c))))
+        }
+        UnreportedItem::Category(c) => write!(out, "{} {}", est(*count), described(*c)),
+        UnreportedItem::Group(label) => write!(out, "{} {}", est(*count), typed(label)),
+        UnreportedItem::Place(name) => write!(out, "{} en {}", est(*count), typed(name)),
+    })
 }
 
 /// "Los 5.232 arrestos", "Las 3.257 deportaciones".
@@ -701,7 +803,10 @@ fn capital_article(s: &Subject) -> &'static str {
 
 /// "Los más de 100.000 arrestos".
 fn counted_est<'a>(s: &'a Subject<'a>, total: Est) -> impl Display + 'a {
-    fmt::from_fn(move |f| write!(f, "{} {}{}", capital_article(s), est_de(total), noun(s)))
+    fmt::from_fn(move |f| match total.value {
+        1 => write!(f, "{} {}{}", capital_article_one(s).0, est_de(total), noun_for(s, 1)),
+        _ => write!(f, "{} {}{}", capital_article(s), est_de(total), noun(s)),
+    })
 }
 
 fn qualifier(q: Qual, _percent: bool) -> &'static str {
@@ -717,7 +822,13 @@ fn qualifier(q: Qual, _percent: bool) -> &'static str {
 }
 
 fn counted_noun<'a>(s: &'a Subject<'a>, total: u64) -> impl Display + 'a {
-    fmt::from_fn(move |f| write!(f, "{} {} {}", capital_article(s), n(total), noun(s)))
+    fmt::from_fn(move |f| match total {
+        1 => {
+            let (el, unico) = capital_article_one(s);
+            write!(f, "{el} {unico} {}", noun_for(s, 1))
+        }
+        _ => write!(f, "{} {} {}", capital_article(s), n(total), noun(s)),
+    })
 }
 
 /// "el 0,6 por ciento", "menos del 0,1 por ciento" (a percentage in tenths that is not zero).
@@ -803,19 +914,27 @@ fn caveat(out: &mut String, c: &Caveat) -> fmt::Result {
         ),
         Caveat::Unaccounted { count, total } => write!(
             out,
-            "Las categorías dadas suman {}; {} de {} no figuran en ninguna.",
+            "Las categorías dadas suman {}; {} de {} no {} en ninguna.",
             n(total - count),
             n(*count),
-            n(*total)
+            n(*total),
+            agree(*count, "figura", "figuran")
         ),
         Caveat::PlacesUnaccounted { count, total } => write!(
             out,
-            "Los lugares enumerados suman {}; {} de {} no tienen lugar asignado.",
+            "Los lugares enumerados suman {}; {} de {} no {} lugar asignado.",
             n(total - count),
             n(*count),
-            n(*total)
+            n(*total),
+            agree(*count, "tiene", "tienen")
         ),
-        Caveat::SubgroupsOverlap => out.write_str("Los grupos señalados dentro de una misma cifra pueden solaparse: una persona puede figurar en más de uno."),
+        Caveat::SubgroupsOverlap { unit: Unit::Charges } => {
+            out.write_str("Los grupos señalados dentro de una misma cifra pueden solaparse: un cargo puede figurar en más de uno.")
+        }
+        Caveat::SubgroupsOverlap { .. } => out.write_str("Los grupos señalados dentro de una misma cifra pueden solaparse: una persona puede figurar en más de uno."),
+        Caveat::TotalNotReported => out.write_str(
+            "No se informó el total: no se calcula ninguna proporción de él aparte de las que da la información publicada, y las cifras dadas no se suman.",
+        ),
         Caveat::Approximate => out.write_str(
             "Algunas de estas cifras se dieron como aproximaciones o límites («más de», «casi»), así que lo que se calcula a partir de ellas se matiza igual, y se omiten las comparaciones que esos límites no permiten resolver.",
         ),
@@ -1007,7 +1126,7 @@ fn ratio_step(out: &mut String, step: &RatioStep) -> fmt::Result {
 fn working_step(out: &mut String, step: &Step) -> fmt::Result {
     let date = |d: Date| format::date_display(d.year, d.month, d.day, L);
     match *step {
-        Step::Derivation { terms, result } => write!(out, "{} = {} (derivado)", expression_display(terms, L), n(result)),
+        Step::Derivation { terms, result } => write!(out, "{} = {} (derivado)", expression_display(terms, L), est(result)),
         Step::Apportioned { alone_sum_tenths, moved } => {
             write!(out, "Redondeadas una a una, las partes suman {}; por el método del resto mayor, ", format::percent_sign_display(alone_sum_tenths, L))?;
             for (i, (label, tenths)) in moved.iter().enumerate() {
@@ -1037,7 +1156,9 @@ fn working_step(out: &mut String, step: &Step) -> fmt::Result {
             format::percent_sign_display(tenths, L),
             if now >= before { "más" } else { "menos" }
         ),
-        Step::EstDiv { .. } | Step::FromShare { .. } | Step::LeftOut => super::estimate_step(out, step, L),
+        Step::EstDiv { .. } | Step::FromShare { .. } | Step::LeftOut | Step::Unreported | Step::UnreportedShare { .. } => {
+            super::estimate_step(out, step, L)
+        }
     }
 }
 
@@ -1304,6 +1425,9 @@ mod messages {
                 "Este grupo figura como parte de «{}», pero esa cifra no se ha dado ni se puede calcular.",
                 category_name(*c)
             ),
+            ErrorKind::UnknownStage { typed } => {
+                write!(out, "Ninguna etapa tiene el identificador «{}». Use el de una de las etapas, como «arrests».", shorten(typed))
+            }
             ErrorKind::BadDate { typed } => {
                 write!(out, "«{}» no es una fecha. Use año-mes-día, como 2025-06-30.", shorten(typed))
             }
@@ -1411,6 +1535,9 @@ mod numbers {
 pub(super) const ESTIMATE_WORDS: super::EstimateWords = super::EstimateWords {
     of: " de ",
     opposite: ": los dos son límites que tiran en sentidos opuestos, así que el resultado podría ser cualquiera; ninguna frase lo afirma",
+    says_nothing: "; «más de 0» no dice nada, así que ninguna frase lo afirma",
+    unreported: "No se informó el total, así que no puede calcularse ninguna proporción de él.",
+    unreported_share: " de un total que no se informó: no puede calcularse ninguna cantidad a partir de ella",
     rounded: [" (dos cifras significativas, redondeado hacia abajo para que «", " (dos cifras significativas, redondeado hacia arriba para que «", "» siga siendo cierto)"],
     approximate: " (dos cifras significativas: no más precisión que la de las cifras de origen)",
     share_opposite: ": la proporción y el total son límites en sentidos opuestos, así que la cantidad no puede darse",

@@ -91,7 +91,26 @@ pub(crate) enum Said<'a> {
     /// `pace` is in tenths a day.
     TargetDailyEst { subject: Subject<'a>, pace: PctEst, observed: bool, target: Est, percent: PctEst, label: Option<&'a Text> },
     TargetTotalEst { subject: Subject<'a>, total: Est, target: Est, percent: PctEst, label: Option<&'a Text> },
+    // Issue 10, totals not reported.
+    /// The lead of a stage whose total was not reported: the largest parts given; `all` when
+    /// they are every part.
+    UnreportedLead { subject: Subject<'a>, top: Vec<(UnreportedItem<'a>, Est)>, all: bool },
+    /// Every part given of a total not reported, in the order given.
+    UnreportedAll { unit: Unit, items: Vec<(UnreportedItem<'a>, Est)> },
+    /// A group typed as a share of a total not reported: "Fewer than half of the people named
+    /// in detainer requests were people ICE later arrested."
+    UnreportedShare { subject: Subject<'a>, label: &'a Text, share: PctEst },
     Caveat(Caveat<'a>),
+}
+
+/// A part of a total that was not reported, as the sentences name it.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum UnreportedItem<'a> {
+    Category(Category),
+    /// A group, by the reporter's label: "more than 1,900 for homicide".
+    Group(&'a Text),
+    /// A place: "400 in Denver".
+    Place(&'a Text),
 }
 
 /// What the numbers do not say.
@@ -110,12 +129,14 @@ pub(crate) enum Caveat<'a> {
     SmallBase { total: u64, unit: Unit },
     Unaccounted { count: u64, total: u64 },
     PlacesUnaccounted { count: u64, total: u64 },
-    SubgroupsOverlap,
+    SubgroupsOverlap { unit: Unit },
     PopulationNotSamePeople { label: &'a Text },
     /// Some figures were reported as approximations or bounds.
     Approximate,
     /// `HistoryIsNotConviction` and `NotConvictedIsNotNoRecord` for a count that is not exact.
     CategoryUnsplit { category: Category },
+    /// A stage's total was not reported: no share of it, and the parts are not added up.
+    TotalNotReported,
 }
 
 impl Caveat<'_> {
@@ -130,7 +151,8 @@ impl Caveat<'_> {
             Caveat::SmallBase { .. } => "small_base",
             Caveat::Unaccounted { .. } => "unaccounted",
             Caveat::PlacesUnaccounted { .. } => "places_unaccounted",
-            Caveat::SubgroupsOverlap => "subgroups_overlap",
+            Caveat::SubgroupsOverlap { .. } => "subgroups_overlap",
+            Caveat::TotalNotReported => "total_not_reported",
             Caveat::PopulationNotSamePeople { .. } => "population_not_same_people",
             Caveat::Approximate => "approximate",
             Caveat::CategoryUnsplit { category: Category::NotConvicted } => "not_convicted_is_not_no_record",
@@ -236,6 +258,12 @@ pub(crate) struct EstimateWords {
     pub of: &'static str,
     /// After a quotient of bounds that pull opposite ways.
     pub opposite: &'static str,
+    /// After a lower bound rounded down to zero, which no sentence states.
+    pub says_nothing: &'static str,
+    /// `Step::Unreported`.
+    pub unreported: &'static str,
+    /// After a share of a total not reported (`Step::UnreportedShare`).
+    pub unreported_share: &'static str,
     /// Around the qualifier kept true by rounding: before it (rounded down, rounded up), after it.
     pub rounded: [&'static str; 3],
     /// After an approximate result.
@@ -280,7 +308,14 @@ pub(crate) fn estimate_step(out: &mut String, step: &Step, lang: Lang) -> fmt::R
             let [down, up, after] = w.rounded;
             match r.qual.kind() {
                 CountKind::Exact => Ok(()),
-                CountKind::LowerBound => write!(out, "{down}{}{after}", words(lang).qualifier(r.qual, percent)),
+                CountKind::LowerBound => {
+                    write!(out, "{down}{}{after}", words(lang).qualifier(r.qual, percent))?;
+                    if r.says_something() {
+                        Ok(())
+                    } else {
+                        out.write_str(w.says_nothing)
+                    }
+                }
                 CountKind::UpperBound => write!(out, "{up}{}{after}", words(lang).qualifier(r.qual, percent)),
                 CountKind::Approximate => out.write_str(w.approximate),
             }
@@ -299,6 +334,8 @@ pub(crate) fn estimate_step(out: &mut String, step: &Step, lang: Lang) -> fmt::R
             )
         }
         Step::LeftOut => out.write_str(w.left_out),
+        Step::Unreported => out.write_str(w.unreported),
+        Step::UnreportedShare { share } => write!(out, "{}{}", pct_est_sign_display(share, lang), w.unreported_share),
         _ => Ok(()),
     }
 }
@@ -310,6 +347,15 @@ pub(crate) fn qualifier_words() -> [&'static QualifierWords; 2] {
 
 /// The words of `lang`.
 #[inline(never)]
+/// A word agreeing with a count: `one` for 1, else `many` (issue 10, counts of one).
+pub(crate) fn agree(count: u64, one: &'static str, many: &'static str) -> &'static str {
+    if count == 1 {
+        one
+    } else {
+        many
+    }
+}
+
 pub(crate) fn words(lang: Lang) -> &'static dyn Words {
     match lang.base() {
         crate::lang::Base::En => &en::English,

@@ -2,12 +2,13 @@
 // command-line program does (same JSON contract), for good and bad scenarios, and never throw.
 
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { before, describe, test } from 'node:test';
 import { ROOT, cliReport, cliReportFor } from './helpers.mjs';
 
-const PRESETS = ['los-angeles', 'operation-safe-city', 'national', 'los-angeles-2020'];
+// Every preset the widget ships (www/presets/).
+const PRESETS = readdirSync(path.join(ROOT, 'www/presets')).map((f) => f.replace(/\.json$/, '')).sort();
 
 describe('the wasm core', () => {
   let core;

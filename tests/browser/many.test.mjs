@@ -16,7 +16,7 @@ describe('many widgets and long use', { timeout: 300_000 }, () => {
     page.on('request', (req) => { if (req.url().endsWith('.wasm') && req.frame() === page.mainFrame()) wasmFetches += 1; });
     await page.goto(server.url('index.html'));
     await page.evaluate(() => {
-      const presets = ['los-angeles', 'operation-safe-city', 'national', 'los-angeles-2020'];
+      const presets = ['los-angeles', 'operation-safe-city', 'national', 'los-angeles-2020', 'fiscal-2019-charges', 'detainers-follow-up'];
       for (let i = 0; i < 50; i += 1) {
         const el = document.createElement('arrest-breakdown');
         el.className = 'many';
