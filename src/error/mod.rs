@@ -75,6 +75,8 @@ pub(crate) enum ErrorKind {
     BadDate { typed: String },
     /// A house style of numbers this build does not know.
     UnknownStyle { typed: String },
+    /// A pasted cell that should name a category and names none (src/paste.rs).
+    UnknownCategory { typed: String },
     DatesOutOfOrder,
     /// A per-day target with neither dates nor an observed daily pace to compare.
     TargetNeedsDates,
@@ -172,6 +174,7 @@ impl ErrorKind {
             ErrorKind::UnknownParent(_) => "unknown_parent",
             ErrorKind::BadDate { .. } => "bad_date",
             ErrorKind::UnknownStyle { .. } => "unknown_style",
+            ErrorKind::UnknownCategory { .. } => "unknown_category",
             ErrorKind::DatesOutOfOrder => "dates_out_of_order",
             ErrorKind::TargetNeedsDates => "target_needs_dates",
         }
@@ -264,6 +267,7 @@ mod tests {
             UnknownParent(Category::Pending),
             BadDate { typed: "x".into() },
             UnknownStyle { typed: "chicago".into() },
+            UnknownCategory { typed: "felons".into() },
             DatesOutOfOrder,
             TargetNeedsDates,
         ]);
@@ -296,18 +300,19 @@ mod tests {
             ErrorKind::DatesOutOfOrder => 15,
             ErrorKind::TargetNeedsDates => 16,
             ErrorKind::UnknownStyle { .. } => 17,
+            ErrorKind::UnknownCategory { .. } => 18,
         }
     }
 
     #[test]
     fn the_samples_cover_every_kind() {
-        let mut seen = [false; 18];
+        let mut seen = [false; 19];
         for kind in every_error() {
             seen[variant(&kind)] = true;
         }
         assert!(seen.iter().all(|&s| s), "an error kind without a sample: {seen:?}");
         let codes: std::collections::HashSet<_> = every_error().iter().map(ErrorKind::code).collect();
-        assert_eq!(codes.len(), every_parse_error().len() + 17, "every code distinct");
+        assert_eq!(codes.len(), every_parse_error().len() + 18, "every code distinct");
     }
 
     /// Every message in every language, with the language it must be in.
