@@ -6,6 +6,10 @@
 
 import { el, setText } from './dom.js';
 import { getAt, rawText, textIn } from './scenario.js';
+import { LANGS } from './i18n.js';
+import { itemTools, labelLists, listTools, showPasted } from './editor-lists.js';
+import { addItem, applyPaste, moveItem, removeItem } from './scenario-edit.js';
+import { Undo } from './undo.js';
 
 /**
  * One input the core lists (docs/contract.md, "The editor").
@@ -25,8 +29,16 @@ import { getAt, rawText, textIn } from './scenario.js';
  */
 
 // The classes the stylesheet gives the editor's groups and inputs, by the core's kinds.
-const GROUP_CLASS = { stage: 'stage', places: 'subset places' };
-const FIELD_CLASS = { stage_kind: 'field-kind', count: 'field-extra', date: 'field-extra', text: 'field-extra' };
+const GROUP_CLASS = { stage: 'stage', places: 'subset places', subgroups: 'subset subgroups', place: 'item', subgroup: 'item' };
+const FIELD_CLASS = {
+  stage_kind: 'field-kind', count: 'field-extra', date: 'field-extra', text: 'field-extra', url: 'field-extra', focus: 'field-extra',
+};
+// The menus, and the vocabulary each offers; parent and focus first offer "none" (the
+// contract's default), named by the chrome word here.
+const MENUS = { stage_kind: 'stage_kinds', unit: 'units', parent: 'categories', focus: 'categories' };
+const NONE_WORD = { parent: 'wholeStage', focus: 'focusDefault' };
+// What a pasted list is called in the core's pasteRows.
+const PASTE_INTO = { stage: 'stage', subgroup: 'subgroups', place: 'places' };
 
 /**
  * A field's row: its label, the input, and the paragraph its messages go in (tied to the input
@@ -43,8 +55,17 @@ export function fieldRow(id, kind, input) {
 }
 
 export class Editor {
-  /** @type {Map<string, {field: EditorField, input: HTMLInputElement | HTMLSelectElement, label: HTMLElement, msg: HTMLElement, more: boolean}>} */
+  /** @type {Map<string, {field: EditorField, input: HTMLInputElement | HTMLSelectElement, inputs: {input: HTMLInputElement, lang: string | null}[], label: HTMLElement, msg: HTMLElement, more: boolean}>} */
   #fields = new Map();
+  #hooks;
+  #core = null;
+  #lang = 'en';
+  #undo = new Undo();
+  #undoButton = el('button', { type: 'button', class: 'undo', disabled: true });
+  /** The core's lists, by path; what to focus once rebuilt; the last paste's reading, to show again. */
+  #lists = new Map();
+  #focusAfter = null;
+  #pasteNote = null;
   /** The core's editor for the scenario, and whether the scenario changed in a way it shows. */
   #editor = null;
   #stale = true;
@@ -54,27 +75,145 @@ export class Editor {
   #moreSummary = el('summary');
   #more = el('details', { class: 'more' }, this.#moreSummary, this.#moreFields);
   #reset = el('button', { type: 'button', class: 'reset' });
+  #words = null;
 
   /**
    * @param {object} hooks
-   * @param {(field: EditorField, value: string) => void} hooks.onInput  the reader typed or chose a value
+   * @param {(field: EditorField, value: string, lang: string | null) => void} hooks.onInput  the reader typed or
+   *   chose a value (`lang`: the language of one of a text's side-by-side inputs)
    * @param {() => void} hooks.onReset  the reader asked for the figures as loaded
+   * @param {() => object | null} [hooks.scenario]  the scenario as edited (for undo and the lists)
+   * @param {(scenario: object, path: string | null) => void} [hooks.onReplace]  a new shape of the
+   *   scenario (an item added, moved, removed or pasted, or an undo): the editor is built again
+   * @param {() => string} [hooks.style]  the house style typed numbers are read in
    */
-  constructor({ onInput, onReset }) {
+  constructor(hooks) {
+    this.#hooks = hooks;
     this.form = el('form', { class: 'inputs', id: 'ab-inputs', novalidate: true, hidden: true },
-      this.#status, this.#fieldsets, this.#more, this.#reset);
+      this.#status, this.#fieldsets, this.#more, el('div', { class: 'form-tools' }, this.#undoButton, this.#reset));
     const input = (/** @type {Event} */ e) => {
       const target = /** @type {HTMLInputElement} */ (e.target);
       const entry = this.#fields.get(target?.dataset?.path ?? '');
       if (!entry) return;
-      // Another kind: the stage's heading changes with it.
-      if (entry.field.kind === 'stage_kind') this.#stale = true;
-      onInput(entry.field, target.value);
+      // Another kind, verb, unit or name: the headings and labels change with it.
+      if (!['total', 'category', 'subgroup', 'place', 'count'].includes(entry.field.kind)) this.#stale = true;
+      this.#record(`${entry.field.path}@${target.dataset.lang ?? ''}`);
+      hooks.onInput(entry.field, target.value, target.dataset.lang ?? null);
     };
     this.form.addEventListener('submit', (e) => e.preventDefault());
     this.form.addEventListener('input', input);
     this.form.addEventListener('change', (e) => { if (/** @type {Element} */ (e.target).tagName === 'SELECT') input(e); });
-    this.#reset.addEventListener('click', () => { this.#stale = true; onReset(); });
+    this.form.addEventListener('focusin', () => this.#undo.settle());
+    this.form.addEventListener('click', (e) => this.#act(/** @type {Element} */ (e.target).closest?.('button[data-action]')));
+    this.form.addEventListener('paste', (e) => this.#paste(e));
+    this.form.addEventListener('keydown', (e) => {
+      if ((e.ctrlKey || e.metaKey) && !e.shiftKey && !e.altKey && e.key.toLowerCase() === 'z' && this.#undo.size) {
+        e.preventDefault();
+        this.undo();
+      }
+    });
+    this.#undoButton.addEventListener('click', () => this.undo());
+    this.#reset.addEventListener('click', () => { this.#stale = true; this.#record(null); hooks.onReset(); });
+  }
+
+  // ---- The builder's edits (issue 13): lists, paste, undo -------------------------------------
+
+  /** Keeps the scenario as it is before an edit, for undo (`key`: the input typed in). */
+  #record(key) {
+    this.#undo.record(this.#hooks.scenario?.(), key);
+    this.#undoButton.disabled = this.#undo.size === 0;
+  }
+
+  /** Takes back the last edit: the scenario as it was, the editor built for it, the focus kept. */
+  undo() {
+    const before = this.#undo.take();
+    this.#undoButton.disabled = this.#undo.size === 0;
+    if (before === undefined || !this.#hooks.onReplace) return;
+    this.#focusAfter = this.#focusKey(this.form.getRootNode().activeElement);
+    if (!this.#focusAfter?.startsWith('[data-path') && !this.#focusAfter?.startsWith('[data-paste')) this.#focusAfter = '.undo';
+    this.#stale = true;
+    this.#hooks.onReplace(before, null);
+  }
+
+  /** A selector that finds `node` again after the editor is built anew. */
+  #focusKey(node) {
+    const d = node?.dataset;
+    if (!d || !this.form.contains(node)) return null;
+    if (d.path) return `[data-path="${d.path}"]${d.lang ? `[data-lang="${d.lang}"]` : ''}`;
+    if (d.paste) return `[data-paste="${d.paste}"]`;
+    if (d.action) return `button[data-action="${d.action}"][data-list="${d.list}"]${d.index ? `[data-index="${d.index}"]` : ''}`;
+    return null;
+  }
+
+  /** Changes the scenario's shape with `mutate`, then has it built again, focusing `focus` (a selector list). */
+  #reshape(mutate, focus, path = null) {
+    const scenario = this.#hooks.scenario?.();
+    if (!scenario || !this.#hooks.onReplace) return;
+    this.#record(null);
+    this.#undo.settle();
+    mutate(scenario);
+    this.#focusAfter = focus;
+    this.#stale = true;
+    this.#hooks.onReplace(scenario, path);
+  }
+
+  /** A list button: add an item, move one up or down, remove one. */
+  #act(button) {
+    if (!button || button.disabled) return;
+    const { action, list, item } = button.dataset;
+    const index = Number(button.dataset.index);
+    const at = (i) => `fieldset[data-list="${list}"][data-index="${i}"]`;
+    if (action === 'add') {
+      let added = 0;
+      this.#reshape((s) => { added = addItem(s, list, item); }, null, list);
+      this.#focus(`${at(added)} input, ${at(added)} select`);
+    } else if (action === 'remove') {
+      const len = this.#lists.get(list)?.len ?? 0;
+      const next = index < len - 1 ? index : index - 1;
+      this.#reshape((s) => removeItem(s, list, index), [
+        next >= 0 ? `${at(next)} .item-remove` : null, `button[data-action="add"][data-list="${list}"]`,
+      ].filter(Boolean).join(', '), list);
+    } else {
+      let to = index;
+      this.#reshape((s) => { to = moveItem(s, list, index, action === 'up' ? -1 : 1); }, null, list);
+      // The same button on the item moved, unless it cannot move further that way: the other one.
+      this.#focus(`${at(to)} .item-${action}:not([disabled]), ${at(to)} .item-${action === 'up' ? 'down' : 'up'}`);
+    }
+  }
+
+  /**
+   * Rows pasted from a spreadsheet, into a list's paste box (replacing its items) or into an
+   * input of one of its items (filling items from there). The core reads the text.
+   */
+  #paste(/** @type {ClipboardEvent} */ e) {
+    const target = /** @type {HTMLElement} */ (e.target);
+    const text = e.clipboardData?.getData('text/plain') ?? '';
+    if (!this.#core || !text) return;
+    let list; let item; let from = 0; let whole = true;
+    if (target.dataset.paste) {
+      ({ paste: list, item } = target.dataset);
+    } else {
+      const holder = /** @type {HTMLElement | null} */ (target.closest('fieldset[data-list]'));
+      // One value pasted into one input is typing; rows and cells are a table.
+      if (!holder || holder.dataset.item === 'stage' || !/[\t\n]/.test(text.trim())) return;
+      ({ list, item } = holder.dataset);
+      from = Number(holder.dataset.index);
+      whole = false;
+    }
+    e.preventDefault();
+    const pasted = this.#core.pasteRows(text, PASTE_INTO[item], this.#lang, this.#hooks.style?.() ?? '');
+    this.#pasteNote = { list, pasted };
+    const rows = (item === 'subgroup' ? pasted.subgroups : pasted.places) ?? [];
+    const max = this.#lists.get(list)?.max ?? 0;
+    const len = this.#lists.get(list)?.len ?? 0;
+    this.#reshape((s) => applyPaste(s, list, item, pasted, from, whole ? len : rows.length, max),
+      whole ? `[data-paste="${list}"]` : `fieldset[data-list="${list}"][data-index="${from}"] input`, list);
+  }
+
+  /** Focuses the first match of `selector` in the form, now or once it is built. */
+  #focus(selector) {
+    const node = selector && this.form.querySelector(selector);
+    if (node) /** @type {HTMLElement} */ (node).focus();
   }
 
   /** How many inputs there are. */
@@ -100,58 +239,117 @@ export class Editor {
 
   /**
    * The inputs the core lists, in its order and groups: a fieldset per stage (its kind, total
-   * and breakdown, then its groups and places), then place, dates and comparisons.
+   * and breakdown, then its groups and places, each item with its buttons), the lists' add
+   * buttons and paste boxes, then place, dates and comparisons.
    */
   build(core, scenario, lang) {
     this.#fields.clear();
     this.#stale = true;
+    this.#core = core;
+    this.#lang = lang;
     const editor = this.#editorFor(core, scenario, lang);
+    this.#lists = new Map(editor.lists.map((l) => [l.path, l]));
     const groups = new Map(editor.groups.map((g) => [g.id, g]));
     const nodes = new Map();
     for (const group of editor.groups) {
-      nodes.set(group.id, group.kind === 'more' ? this.#moreFields
-        : el('fieldset', { class: GROUP_CLASS[group.kind] ?? 'subset' }, el('legend', { 'data-group': group.id })));
+      const legendId = `ab-l-${group.id}`;
+      const node = group.kind === 'more' ? this.#moreFields
+        : el('fieldset', {
+          class: GROUP_CLASS[group.kind] ?? 'subset', 'data-list': group.list ?? null, 'data-index': group.index ?? null,
+          'data-item': group.list ? group.kind : null,
+        }, el('legend', { 'data-group': group.id, id: legendId, class: group.kind === 'place' || group.kind === 'subgroup' ? 'item-legend' : null }));
+      if (group.list) node.append(itemTools(group, this.#lists.get(group.list)?.len ?? 0, legendId));
+      nodes.set(group.id, node);
     }
     let n = 0;
     for (const field of editor.fields) {
       const id = `ab-f${n++}`;
-      const input = field.kind === 'stage_kind'
-        ? el('select', { id, name: field.path, 'data-path': field.path },
-          ...editor.vocabulary.stage_kinds.map(({ key }) => el('option', { value: key, 'data-kind': key })))
-        : el('input', {
-          type: 'text', id, name: field.path, 'data-path': field.path, autocomplete: 'off', spellcheck: 'false',
-          inputmode: field.kind === 'date' ? 'numeric' : null,
-        });
-      const { row, label, msg } = fieldRow(id, field.kind, input);
-      this.#fields.set(field.path, { field, input, label, msg, more: groups.get(field.group).within === 'more' });
+      const langs = field.langs?.length ? field.langs : [null];
+      const inputs = langs.map((inLang) => ({ input: this.#input(field, inLang ? `${id}-${inLang}` : id, inLang, editor), lang: inLang }));
+      let row; let label; let msg;
+      if (langs[0] === null) {
+        ({ row, label, msg } = fieldRow(id, field.kind, inputs[0].input));
+      } else {
+        // Side by side, one per language: each named by the field's label and its language.
+        label = el('span', { class: 'label', id: `${id}-label` });
+        msg = el('p', { class: 'field-msg', id: `${id}-msg`, hidden: true });
+        row = el('div', { class: 'field field-langs field-extra', role: 'group', 'aria-labelledby': label.id }, label,
+          el('div', { class: 'side-by-side' }, ...inputs.map(({ input, lang: inLang }) => {
+            const name = LANGS.find((l) => l.code === inLang)?.name ?? inLang;
+            input.setAttribute('aria-labelledby', `${label.id} ${input.id}-lang`);
+            return el('span', { class: 'one-lang' }, el('span', { class: 'lang-name', id: `${input.id}-lang`, lang: inLang, text: name }), input);
+          })), msg);
+      }
+      this.#fields.set(field.path, { field, input: inputs[0].input, inputs, label, msg, more: groups.get(field.group).within === 'more' });
       nodes.get(field.group).append(row);
     }
-    // Groups after their inputs, each in the group it sits in.
+    // Groups after their inputs, each in the group it sits in; then each list's own controls.
     this.#moreFields.replaceChildren();
     const sets = [];
     for (const group of editor.groups) {
       if (group.kind === 'more') continue;
-      if (group.within) nodes.get(group.within).append(nodes.get(group.id));
-      else sets.push(nodes.get(group.id));
+      const node = nodes.get(group.id);
+      if (group.within) nodes.get(group.within).append(node);
+      else sets.push(node);
+      // An item's buttons come after its inputs.
+      if (group.kind === 'place' || group.kind === 'subgroup') node.append(node.querySelector(':scope > .item-tools'));
     }
+    editor.lists.forEach((list, i) => {
+      const tools = listTools(list, `ab-list${i}`);
+      if (list.within) nodes.get(list.within).append(tools);
+      else sets.push(tools);
+    });
     this.#fieldsets.replaceChildren(...sets);
     this.refresh(scenario, lang);
+    if (this.#pasteNote) {
+      const box = this.form.querySelector(`[data-paste="${this.#pasteNote.list}"]`);
+      if (box) showPasted(/** @type {HTMLElement} */ (box), this.#pasteNote.pasted, this.#words ?? {});
+    }
+    if (this.#focusAfter) {
+      this.#focus(this.#focusAfter);
+      this.#focusAfter = null;
+    }
+  }
+
+  /** The input for a field (in one language of a side-by-side text, `inLang`): a menu or a box. */
+  #input(field, id, inLang, editor) {
+    const vocabulary = MENUS[field.kind];
+    if (vocabulary) {
+      const none = NONE_WORD[field.kind] ? [el('option', { value: '', 'data-none': NONE_WORD[field.kind] })] : [];
+      return el('select', { id, name: field.path, 'data-path': field.path }, ...none,
+        ...editor.vocabulary[vocabulary].map(({ key }) => el('option', { value: key, 'data-term': `${vocabulary}:${key}`, 'data-kind': field.kind === 'stage_kind' ? key : null })));
+    }
+    return el('input', {
+      type: field.kind === 'url' ? 'url' : 'text', id, name: inLang ? `${field.path}.${inLang}` : field.path, 'data-path': field.path,
+      'data-lang': inLang, lang: inLang, autocomplete: 'off', spellcheck: 'false',
+      inputmode: field.kind === 'date' ? 'numeric' : null,
+    });
   }
 
   /** Every input shows the scenario's value (a per-language text in `lang`). */
   refresh(scenario, lang) {
+    this.#lang = lang;
     if (!scenario) return;
-    for (const [path, { field, input }] of this.#fields) {
+    for (const [path, { field, inputs }] of this.#fields) {
       const value = getAt(scenario, path);
-      const text = field.kind === 'text' ? textIn(value, lang) : rawText(value);
-      if (input instanceof HTMLSelectElement) {
-        // A kind the menu does not list (from a link) is kept as an extra option.
-        if (text && ![...input.options].some((o) => o.value === text)) input.append(el('option', { value: text, text }));
-        // No kind is the contract's default, the menu's first.
-        input.value = text || input.options[0].value;
-      } else if (input.value !== text) {
-        input.value = text;
+      for (const { input, lang: inLang } of inputs) {
+        this.#show(field, input, value, inLang ?? lang, inLang != null);
       }
+    }
+  }
+
+  /** One input shows `value` (for a text, in `lang`: exactly that language's, when `exact`). */
+  #show(field, input, value, lang, exact) {
+    const textual = field.kind === 'text' || field.kind === 'name';
+    const text = !textual ? rawText(value)
+      : exact && value && typeof value === 'object' ? value[lang] ?? '' : textIn(value, lang);
+    if (input instanceof HTMLSelectElement) {
+      // A kind the menu does not list (from a link) is kept as an extra option.
+      if (text && ![...input.options].some((o) => o.value === text)) input.append(el('option', { value: text, text }));
+      // No kind is the contract's default, the menu's first.
+      input.value = text || input.options[0].value;
+    } else if (input.value !== text) {
+      input.value = text;
     }
   }
 
@@ -161,7 +359,9 @@ export class Editor {
    * @param {EditorWords} words
    */
   label(core, scenario, lang, words, report) {
+    this.#words = words;
     setText(this.#reset, words.reset);
+    setText(this.#undoButton, words.undo);
     this.form.setAttribute('aria-label', words.numbers);
     const editor = this.#editorFor(core, scenario, lang);
     const headings = new Map(editor.groups.map((g) => [g.id, g.heading]));
@@ -170,10 +370,14 @@ export class Editor {
     for (const legend of this.form.querySelectorAll('legend[data-group]')) {
       setText(legend, headings.get(/** @type {HTMLElement} */ (legend).dataset.group) ?? '');
     }
-    const kinds = new Map(editor.vocabulary.stage_kinds.map((k) => [k.key, k.label]));
-    for (const option of this.#fieldsets.querySelectorAll('option[data-kind]')) {
-      setText(option, kinds.get(/** @type {HTMLElement} */ (option).dataset.kind));
+    const terms = new Map(Object.entries(editor.vocabulary).flatMap(([name, list]) => list.map((t) => [`${name}:${t.key}`, t.label])));
+    for (const option of this.#fieldsets.querySelectorAll('option[data-term]')) {
+      setText(option, terms.get(/** @type {HTMLElement} */ (option).dataset.term));
     }
+    for (const option of this.form.querySelectorAll('option[data-none]')) {
+      setText(option, words[/** @type {HTMLElement} */ (option).dataset.none]);
+    }
+    labelLists(this.form, editor.lists, words);
     const labels = new Map(editor.fields.map((f) => [f.path, f.label]));
     for (const { field, label, input } of this.#fields.values()) {
       setText(label, labels.get(field.path) ?? '');
@@ -205,15 +409,17 @@ export class Editor {
         }
       }
     }
-    for (const [path, { input, msg }] of this.#fields) {
+    for (const [path, { inputs, msg }] of this.#fields) {
       const messages = byField.get(path) ?? [];
       const invalid = messages.some((m) => m.kind === 'error');
       msg.replaceChildren(...messages.map((m) => el('span', { class: `msg-${m.kind}`, text: m.text })));
       msg.hidden = messages.length === 0;
-      if (invalid) input.setAttribute('aria-invalid', 'true');
-      else input.removeAttribute('aria-invalid');
-      if (messages.length) input.setAttribute('aria-describedby', msg.id);
-      else input.removeAttribute('aria-describedby');
+      for (const { input } of inputs) {
+        if (invalid) input.setAttribute('aria-invalid', 'true');
+        else input.removeAttribute('aria-invalid');
+        if (messages.length) input.setAttribute('aria-describedby', msg.id);
+        else input.removeAttribute('aria-describedby');
+      }
     }
     this.#status.textContent = lastGood;
     this.#status.hidden = !lastGood;
