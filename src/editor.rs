@@ -319,22 +319,22 @@ words! {
 type MoreGroup<'a> = (GroupKind, &'a str, &'a str, &'a [(&'a str, FieldKind, &'a str)]);
 
 /// JSON written by hand, a key or an item at a time.
-struct Json(String);
+pub(crate) struct Json(pub(crate) String);
 
 impl Json {
     /// A comma, unless this is the first thing in an object or a list.
-    fn sep(&mut self) {
+    pub(crate) fn sep(&mut self) {
         if !matches!(self.0.as_bytes().last(), None | Some(b'{' | b'[' | b':')) {
             self.0.push(',');
         }
     }
 
-    fn key(&mut self, key: &str) {
+    pub(crate) fn key(&mut self, key: &str) {
         self.sep();
         let _ = write!(self.0, "\"{key}\":");
     }
 
-    fn open(&mut self, key: Option<&str>, bracket: char) {
+    pub(crate) fn open(&mut self, key: Option<&str>, bracket: char) {
         match key {
             Some(k) => self.key(k),
             None => self.sep(),
@@ -342,17 +342,17 @@ impl Json {
         self.0.push(bracket);
     }
 
-    fn close(&mut self, bracket: char) {
+    pub(crate) fn close(&mut self, bracket: char) {
         self.0.push(bracket);
     }
 
     /// A value already in JSON: a number, a boolean, a quoted string.
-    fn raw(&mut self, key: &str, json: &str) {
+    pub(crate) fn raw(&mut self, key: &str, json: &str) {
         self.key(key);
         self.0.push_str(json);
     }
 
-    fn str(&mut self, key: &str, value: &str) {
+    pub(crate) fn str(&mut self, key: &str, value: &str) {
         // The escaping the reports use; a string always serializes.
         self.raw(key, &serde_json::to_string(value).unwrap_or_default());
     }

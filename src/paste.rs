@@ -24,12 +24,12 @@
 //! a group) comes back as typed, for the calculation to read as it reads a typed field.
 
 use crate::error::{ErrorKind, InputError, ParseError, MAX_PLACES, MAX_SUBGROUPS, MAX_TEXT_CHARS};
+use crate::editor::Json;
 use crate::error::Field;
 use crate::lang::{lowercase, Lang, Text};
 use crate::model::{Category, PlacePart, RawCount, Stage, Subgroup};
 use crate::parse::{parse_qualified, Typed};
 use crate::phrase;
-use serde::Serialize;
 
 /// What the pasted rows become.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -55,7 +55,7 @@ impl PasteInto {
 }
 
 /// The rows read, ready to go into a scenario, and what could not be read.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Pasted {
     /// The contract version: 1.
     pub version: u32,
@@ -64,17 +64,13 @@ pub struct Pasted {
     /// Whether the first row was taken for a header and skipped.
     pub header: bool,
     /// The places read (for `places` and `stage`), in order.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub places: Vec<PlacePart>,
     /// The groups read (for `subgroups`), in order.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub subgroups: Vec<Subgroup>,
     /// For `stage`: the stage, with the places and the total (the "Total" row, else the places'
     /// sum when every count is exact), ready to be a scenario's first stage.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub stage: Option<Stage>,
     /// The count of a last row named "Total", when there was one.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub total: Option<RawCount>,
     /// `{row, column, code, message}` for each cell that could not be read: `row` and `column`
     /// from 1 as the spreadsheet numbers them, `message` the one a typed field gets, after "Row
@@ -83,7 +79,7 @@ pub struct Pasted {
 }
 
 /// A cell that could not be read.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CellError {
     /// The row, from 1, counting a header.
     pub row: usize,
@@ -96,11 +92,81 @@ pub struct CellError {
 }
 
 impl Pasted {
-    /// The result as JSON text.
+    /// The result as JSON text (docs/contract.md, "Pasting rows"), written by hand as the
+    /// editor's is: the browser's download carries no serializer for the scenario's types.
     pub fn to_json(&self) -> String {
-        // Plain data with string keys: it always serializes.
-        serde_json::to_string(self).unwrap_or_default()
+        let mut j = Json(String::with_capacity(256 + 64 * (self.places.len() + self.subgroups.len())));
+        let yes = |b: bool| if b { "true" } else { "false" };
+        j.open(None, '{');
+        j.raw("version", &self.version.to_string());
+        j.raw("ok", yes(self.ok));
+        j.raw("header", yes(self.header));
+        if !self.places.is_empty() {
+            places_json(&mut j, Some("places"), &self.places);
+        }
+        if !self.subgroups.is_empty() {
+            j.open(Some("subgroups"), '[');
+            for g in &self.subgroups {
+                j.open(None, '{');
+                text_json(&mut j, "label", &g.label);
+                count_json(&mut j, "count", &g.count);
+                if let Some(p) = g.parent {
+                    j.str("parent", p.key());
+                }
+                j.close('}');
+            }
+            j.close(']');
+        }
+        if let Some(stage) = &self.stage {
+            j.open(Some("stage"), '{');
+            j.str("kind", "arrests");
+            j.str("unit", "people");
+            count_json(&mut j, "total", &stage.total);
+            if !stage.places.is_empty() {
+                places_json(&mut j, Some("places"), &stage.places);
+            }
+            j.close('}');
+        }
+        if let Some(total) = &self.total {
+            count_json(&mut j, "total", total);
+        }
+        j.open(Some("errors"), '[');
+        for e in &self.errors {
+            j.open(None, '{');
+            j.raw("row", &e.row.to_string());
+            j.raw("column", &e.column.to_string());
+            j.str("code", e.code);
+            j.str("message", &e.message);
+            j.close('}');
+        }
+        j.close(']');
+        j.close('}');
+        j.0
     }
+}
+
+fn places_json(j: &mut Json, key: Option<&str>, places: &[PlacePart]) {
+    j.open(key, '[');
+    for p in places {
+        j.open(None, '{');
+        text_json(j, "name", &p.name);
+        count_json(j, "count", &p.count);
+        j.close('}');
+    }
+    j.close(']');
+}
+
+/// A count as the scenario keeps it: a whole number as a number, anything else as its text.
+fn count_json(j: &mut Json, key: &str, count: &RawCount) {
+    match count {
+        RawCount::Number(n) if n.parse::<u64>().is_ok() => j.raw(key, n),
+        other => j.str(key, other.as_typed()),
+    }
+}
+
+/// A pasted name: always one string.
+fn text_json(j: &mut Json, key: &str, text: &Text) {
+    j.str(key, text.get(Lang::En).unwrap_or(""));
 }
 
 /// Reads `text`, as pasted, into `into`, with counts read in `lang` (with its house style).
