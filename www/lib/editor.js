@@ -129,6 +129,7 @@ export class Editor {
     const before = this.#undo.take();
     this.#undoButton.disabled = this.#undo.size === 0;
     if (before === undefined || !this.#hooks.onReplace) return;
+    this.#pasteNote = null;
     this.#focusAfter = this.#focusKey(this.form.getRootNode().activeElement);
     if (!this.#focusAfter?.startsWith('[data-path') && !this.#focusAfter?.startsWith('[data-paste')) this.#focusAfter = '.undo';
     this.#stale = true;
@@ -160,6 +161,7 @@ export class Editor {
   /** A list button: add an item, move one up or down, remove one. */
   #act(button) {
     if (!button || button.disabled) return;
+    this.#pasteNote = null;
     const { action, list, item } = button.dataset;
     const index = Number(button.dataset.index);
     const at = (i) => `fieldset[data-list="${list}"][data-index="${i}"]`;
