@@ -8,6 +8,8 @@
 //   www/arrest-breakdown.js → www/build/arrest-breakdown.js the element alone, for other pages
 //   www/embed-parent.js     → www/build/embed-parent.js     the parent page's resizer (classic)
 //   www/builder.js          → www/build/builder.js          the builder page (build.html)
+//   www/lib/editor-builder.js → www/build/editor-builder.js  the editor's lists, paste and undo,
+//                                                          loaded when the form is first built
 //   www/*.css               → www/build/*.css
 //
 // build/ sits one folder below www/, as lib/ does, so the addresses the modules work out from
@@ -29,6 +31,9 @@ await build({
   outdir: OUT,
   format: 'esm',
 });
+// The editor's builder part, on its own: the element loads it by address when its form is first
+// built (lib/editor.js), so no page's first load carries it.
+await build({ ...common, entryPoints: [path.join(WWW, 'lib/editor-builder.js')], outdir: OUT, format: 'esm' });
 await build({ ...common, entryPoints: [path.join(WWW, 'embed-parent.js')], outdir: OUT, format: 'iife' });
 await build({
   ...common,

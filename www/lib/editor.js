@@ -7,9 +7,6 @@
 import { el, setText } from './dom.js';
 import { getAt, rawText, textIn } from './scenario.js';
 import { LANGS } from './i18n.js';
-import { itemTools, labelLists, listTools, showPasted } from './editor-lists.js';
-import { addItem, applyPaste, moveItem, removeItem } from './scenario-edit.js';
-import { Undo } from './undo.js';
 
 /**
  * One input the core lists (docs/contract.md, "The editor").
@@ -28,6 +25,10 @@ import { Undo } from './undo.js';
  * @typedef {{ numbers: string, reset: string, lastGood: string }} EditorWords
  */
 
+// The editor's builder part (issue 13), loaded when the form is first built: lib/editor-builder.js,
+// or build/editor-builder.js beside a bundle.
+const BUILDER = new URL('./editor-builder.js', import.meta.url);
+
 // The classes the stylesheet gives the editor's groups and inputs, by the core's kinds.
 const GROUP_CLASS = { stage: 'stage', places: 'subset places', subgroups: 'subset subgroups', place: 'item', subgroup: 'item' };
 const FIELD_CLASS = {
@@ -37,8 +38,6 @@ const FIELD_CLASS = {
 // contract's default), named by the chrome word here.
 const MENUS = { stage_kind: 'stage_kinds', unit: 'units', parent: 'categories', focus: 'categories' };
 const NONE_WORD = { parent: 'wholeStage', focus: 'focusDefault' };
-// What a pasted list is called in the core's pasteRows.
-const PASTE_INTO = { stage: 'stage', subgroup: 'subgroups', place: 'places' };
 
 /**
  * A field's row: its label, the input, and the paragraph its messages go in (tied to the input
@@ -60,12 +59,16 @@ export class Editor {
   #hooks;
   #core = null;
   #lang = 'en';
-  #undo = new Undo();
-  #undoButton = el('button', { type: 'button', class: 'undo', disabled: true });
-  /** The core's lists, by path; what to focus once rebuilt; the last paste's reading, to show again. */
-  #lists = new Map();
-  #focusAfter = null;
-  #pasteNote = null;
+  /**
+   * The builder's part (issue 13: lists, paste, undo; lib/editor-builder.js), loaded on demand
+   * once the form is first built, so a page's first load carries none of it.
+   * @type {any}
+   */
+  #builder = null;
+  #builderLoading = false;
+  #built = null; // the last build's and label's arguments, to apply again once the builder is in
+  #labelled = null;
+  #tools = el('div', { class: 'form-tools' });
   /** The core's editor for the scenario, and whether the scenario changed in a way it shows. */
   #editor = null;
   #stale = true;
@@ -75,7 +78,6 @@ export class Editor {
   #moreSummary = el('summary');
   #more = el('details', { class: 'more' }, this.#moreSummary, this.#moreFields);
   #reset = el('button', { type: 'button', class: 'reset' });
-  #words = null;
 
   /**
    * @param {object} hooks
@@ -90,132 +92,49 @@ export class Editor {
   constructor(hooks) {
     this.#hooks = hooks;
     this.form = el('form', { class: 'inputs', id: 'ab-inputs', novalidate: true, hidden: true },
-      this.#status, this.#fieldsets, this.#more, el('div', { class: 'form-tools' }, this.#undoButton, this.#reset));
+      this.#status, this.#fieldsets, this.#more, this.#tools);
+    this.#tools.append(this.#reset);
     const input = (/** @type {Event} */ e) => {
       const target = /** @type {HTMLInputElement} */ (e.target);
       const entry = this.#fields.get(target?.dataset?.path ?? '');
       if (!entry) return;
       // Another kind, verb, unit or name: the headings and labels change with it.
       if (!['total', 'category', 'subgroup', 'place', 'count'].includes(entry.field.kind)) this.#stale = true;
-      this.#record(`${entry.field.path}@${target.dataset.lang ?? ''}`);
+      this.#builder?.record(`${entry.field.path}@${target.dataset.lang ?? ''}`);
       hooks.onInput(entry.field, target.value, target.dataset.lang ?? null);
     };
     this.form.addEventListener('submit', (e) => e.preventDefault());
     this.form.addEventListener('input', input);
     this.form.addEventListener('change', (e) => { if (/** @type {Element} */ (e.target).tagName === 'SELECT') input(e); });
-    this.form.addEventListener('focusin', () => this.#undo.settle());
-    this.form.addEventListener('click', (e) => this.#act(/** @type {Element} */ (e.target).closest?.('button[data-action]')));
-    this.form.addEventListener('paste', (e) => this.#paste(e));
-    this.form.addEventListener('keydown', (e) => {
-      if ((e.ctrlKey || e.metaKey) && !e.shiftKey && !e.altKey && e.key.toLowerCase() === 'z' && this.#undo.size) {
-        e.preventDefault();
-        this.undo();
-      }
+    this.form.addEventListener('focusin', () => this.#builder?.settle());
+    this.form.addEventListener('click', (e) => this.#builder?.act(/** @type {Element} */ (e.target).closest?.('button[data-action]')));
+    this.form.addEventListener('paste', (e) => this.#builder?.paste(/** @type {ClipboardEvent} */ (e)));
+    this.form.addEventListener('keydown', (e) => this.#builder?.keydown(e));
+    this.#reset.addEventListener('click', () => { this.#stale = true; this.#builder?.record(null); hooks.onReset(); });
+  }
+
+  /** Loads the builder's part, then builds and names the form again with it. */
+  #loadBuilder() {
+    if (this.#builderLoading) return;
+    this.#builderLoading = true;
+    // By address, not by name: bundled, this module sits in build/ with the builder part beside
+    // it (scripts/bundle.mjs), and the page's own bundle stays without it.
+    import(/* @vite-ignore */ BUILDER.href).then(({ Builder }) => {
+      this.#builder = new Builder({
+        form: this.form,
+        tools: this.#tools,
+        hooks: this.#hooks,
+        core: () => this.#core,
+        lang: () => this.#lang,
+        stale: () => { this.#stale = true; },
+      });
+      if (this.#built) this.build(...this.#built);
+      if (this.#labelled) this.label(...this.#labelled);
+    }, (err) => {
+      // Without it the inputs still work; only adding, moving, pasting and undo are missing.
+      console.warn('arrest-breakdown: the editor’s lists did not load', err);
+      this.#builderLoading = false;
     });
-    this.#undoButton.addEventListener('click', () => this.undo());
-    this.#reset.addEventListener('click', () => { this.#stale = true; this.#record(null); hooks.onReset(); });
-  }
-
-  // ---- The builder's edits (issue 13): lists, paste, undo -------------------------------------
-
-  /** Keeps the scenario as it is before an edit, for undo (`key`: the input typed in). */
-  #record(key) {
-    this.#undo.record(this.#hooks.scenario?.(), key);
-    this.#undoButton.disabled = this.#undo.size === 0;
-  }
-
-  /** Takes back the last edit: the scenario as it was, the editor built for it, the focus kept. */
-  undo() {
-    const before = this.#undo.take();
-    this.#undoButton.disabled = this.#undo.size === 0;
-    if (before === undefined || !this.#hooks.onReplace) return;
-    this.#pasteNote = null;
-    this.#focusAfter = this.#focusKey(this.form.getRootNode().activeElement);
-    if (!this.#focusAfter?.startsWith('[data-path') && !this.#focusAfter?.startsWith('[data-paste')) this.#focusAfter = '.undo';
-    this.#stale = true;
-    this.#hooks.onReplace(before, null);
-  }
-
-  /** A selector that finds `node` again after the editor is built anew. */
-  #focusKey(node) {
-    const d = node?.dataset;
-    if (!d || !this.form.contains(node)) return null;
-    if (d.path) return `[data-path="${d.path}"]${d.lang ? `[data-lang="${d.lang}"]` : ''}`;
-    if (d.paste) return `[data-paste="${d.paste}"]`;
-    if (d.action) return `button[data-action="${d.action}"][data-list="${d.list}"]${d.index ? `[data-index="${d.index}"]` : ''}`;
-    return null;
-  }
-
-  /** Changes the scenario's shape with `mutate`, then has it built again, focusing `focus` (a selector list). */
-  #reshape(mutate, focus, path = null) {
-    const scenario = this.#hooks.scenario?.();
-    if (!scenario || !this.#hooks.onReplace) return;
-    this.#record(null);
-    this.#undo.settle();
-    mutate(scenario);
-    this.#focusAfter = focus;
-    this.#stale = true;
-    this.#hooks.onReplace(scenario, path);
-  }
-
-  /** A list button: add an item, move one up or down, remove one. */
-  #act(button) {
-    if (!button || button.disabled) return;
-    this.#pasteNote = null;
-    const { action, list, item } = button.dataset;
-    const index = Number(button.dataset.index);
-    const at = (i) => `fieldset[data-list="${list}"][data-index="${i}"]`;
-    if (action === 'add') {
-      let added = 0;
-      this.#reshape((s) => { added = addItem(s, list, item); }, null, list);
-      this.#focus(`${at(added)} input, ${at(added)} select`);
-    } else if (action === 'remove') {
-      const len = this.#lists.get(list)?.len ?? 0;
-      const next = index < len - 1 ? index : index - 1;
-      this.#reshape((s) => removeItem(s, list, index), [
-        next >= 0 ? `${at(next)} .item-remove` : null, `button[data-action="add"][data-list="${list}"]`,
-      ].filter(Boolean).join(', '), list);
-    } else {
-      let to = index;
-      this.#reshape((s) => { to = moveItem(s, list, index, action === 'up' ? -1 : 1); }, null, list);
-      // The same button on the item moved, unless it cannot move further that way: the other one.
-      this.#focus(`${at(to)} .item-${action}:not([disabled]), ${at(to)} .item-${action === 'up' ? 'down' : 'up'}`);
-    }
-  }
-
-  /**
-   * Rows pasted from a spreadsheet, into a list's paste box (replacing its items) or into an
-   * input of one of its items (filling items from there). The core reads the text.
-   */
-  #paste(/** @type {ClipboardEvent} */ e) {
-    const target = /** @type {HTMLElement} */ (e.target);
-    const text = e.clipboardData?.getData('text/plain') ?? '';
-    if (!this.#core || !text) return;
-    let list; let item; let from = 0; let whole = true;
-    if (target.dataset.paste) {
-      ({ paste: list, item } = target.dataset);
-    } else {
-      const holder = /** @type {HTMLElement | null} */ (target.closest('fieldset[data-list]'));
-      // One value pasted into one input is typing; rows and cells are a table.
-      if (!holder || holder.dataset.item === 'stage' || !/[\t\n]/.test(text.trim())) return;
-      ({ list, item } = holder.dataset);
-      from = Number(holder.dataset.index);
-      whole = false;
-    }
-    e.preventDefault();
-    const pasted = this.#core.pasteRows(text, PASTE_INTO[item], this.#lang, this.#hooks.style?.() ?? '');
-    this.#pasteNote = { list, pasted };
-    const rows = (item === 'subgroup' ? pasted.subgroups : pasted.places) ?? [];
-    const max = this.#lists.get(list)?.max ?? 0;
-    const len = this.#lists.get(list)?.len ?? 0;
-    this.#reshape((s) => applyPaste(s, list, item, pasted, from, whole ? len : rows.length, max),
-      whole ? `[data-paste="${list}"]` : `fieldset[data-list="${list}"][data-index="${from}"] input`, list);
-  }
-
-  /** Focuses the first match of `selector` in the form, now or once it is built. */
-  #focus(selector) {
-    const node = selector && this.form.querySelector(selector);
-    if (node) /** @type {HTMLElement} */ (node).focus();
   }
 
   /** How many inputs there are. */
@@ -245,12 +164,14 @@ export class Editor {
    * buttons and paste boxes, then place, dates and comparisons.
    */
   build(core, scenario, lang) {
+    this.#built = [core, scenario, lang];
     this.#fields.clear();
     this.#stale = true;
     this.#core = core;
     this.#lang = lang;
     const editor = this.#editorFor(core, scenario, lang);
-    this.#lists = new Map(editor.lists.map((l) => [l.path, l]));
+    const builder = this.#builder;
+    if (!builder) this.#loadBuilder();
     const groups = new Map(editor.groups.map((g) => [g.id, g]));
     const nodes = new Map();
     for (const group of editor.groups) {
@@ -260,7 +181,7 @@ export class Editor {
           class: GROUP_CLASS[group.kind] ?? 'subset', 'data-list': group.list ?? null, 'data-index': group.index ?? null,
           'data-item': group.list ? group.kind : null,
         }, el('legend', { 'data-group': group.id, id: legendId, class: group.kind === 'place' || group.kind === 'subgroup' ? 'item-legend' : null }));
-      if (group.list) node.append(itemTools(group, this.#lists.get(group.list)?.len ?? 0, legendId));
+      builder?.itemTools(node, group, editor, legendId);
       nodes.set(group.id, node);
     }
     let n = 0;
@@ -294,23 +215,13 @@ export class Editor {
       if (group.within) nodes.get(group.within).append(node);
       else sets.push(node);
       // An item's buttons come after its inputs.
-      if (group.kind === 'place' || group.kind === 'subgroup') node.append(node.querySelector(':scope > .item-tools'));
+      const tools = node.querySelector(':scope > .item-tools');
+      if (tools && (group.kind === 'place' || group.kind === 'subgroup')) node.append(tools);
     }
-    editor.lists.forEach((list, i) => {
-      const tools = listTools(list, `ab-list${i}`);
-      if (list.within) nodes.get(list.within).append(tools);
-      else sets.push(tools);
-    });
+    builder?.listTools(editor, nodes, sets);
     this.#fieldsets.replaceChildren(...sets);
     this.refresh(scenario, lang);
-    if (this.#pasteNote) {
-      const box = this.form.querySelector(`[data-paste="${this.#pasteNote.list}"]`);
-      if (box) showPasted(/** @type {HTMLElement} */ (box), this.#pasteNote.pasted, this.#words ?? {});
-    }
-    if (this.#focusAfter) {
-      this.#focus(this.#focusAfter);
-      this.#focusAfter = null;
-    }
+    builder?.built();
   }
 
   /** The input for a field (in one language of a side-by-side text, `inLang`): a menu or a box. */
@@ -361,9 +272,8 @@ export class Editor {
    * @param {EditorWords} words
    */
   label(core, scenario, lang, words, report) {
-    this.#words = words;
+    this.#labelled = [core, scenario, lang, words, report];
     setText(this.#reset, words.reset);
-    setText(this.#undoButton, words.undo);
     this.form.setAttribute('aria-label', words.numbers);
     const editor = this.#editorFor(core, scenario, lang);
     const headings = new Map(editor.groups.map((g) => [g.id, g.heading]));
@@ -379,7 +289,7 @@ export class Editor {
     for (const option of this.form.querySelectorAll('option[data-none]')) {
       setText(option, words[/** @type {HTMLElement} */ (option).dataset.none]);
     }
-    labelLists(this.form, editor.lists, words);
+    this.#builder?.label(editor, words);
     const labels = new Map(editor.fields.map((f) => [f.path, f.label]));
     for (const { field, label, input } of this.#fields.values()) {
       setText(label, labels.get(field.path) ?? '');
