@@ -33,6 +33,11 @@ export class Builder {
     this.#undoButton.addEventListener('click', () => this.undo());
   }
 
+  /** The form is about to be built again as it is: the focus is to come back where it is now. */
+  keepFocus() {
+    this.#focusAfter = this.#focusKey(this.#api.form.getRootNode().activeElement);
+  }
+
   /** The next edit starts a new step of undo, even in the same input. */
   settle() {
     this.#undo.settle();

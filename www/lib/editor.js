@@ -68,6 +68,7 @@ export class Editor {
   #builderLoading = false;
   #built = null; // the last build's and label's arguments, to apply again once the builder is in
   #labelled = null;
+  #shown = null;
   #tools = el('div', { class: 'form-tools' });
   /** The core's editor for the scenario, and whether the scenario changed in a way it shows. */
   #editor = null;
@@ -128,8 +129,12 @@ export class Editor {
         lang: () => this.#lang,
         stale: () => { this.#stale = true; },
       });
+      // Built again with its buttons and boxes: what the reader sees stays (values, words,
+      // messages, the focus).
+      this.#builder.keepFocus();
       if (this.#built) this.build(...this.#built);
       if (this.#labelled) this.label(...this.#labelled);
+      if (this.#shown) this.showMessages(...this.#shown);
     }, (err) => {
       // Without it the inputs still work; only adding, moving, pasting and undo are missing.
       console.warn('arrest-breakdown: the editor’s lists did not load', err);
@@ -308,6 +313,7 @@ export class Editor {
    * @returns {string[]}
    */
   showMessages(outcome, lastGood) {
+    this.#shown = [outcome, lastGood];
     const errors = outcome.ok ? [] : outcome.errors ?? [];
     const byField = new Map();
     const elsewhere = [];
