@@ -121,6 +121,10 @@ pub struct Field {
     /// For a text given in both languages (and a custom verb, always): the languages it is
     /// edited in, side by side; empty for one input in the reader's language.
     pub langs: Vec<Lang>,
+    /// Whether only the newsroom's editor (`mode="editor"`, the builder) offers it: a stage's
+    /// verb and unit, names and labels, parents, the focus, the source. A reader adjusting the
+    /// numbers gets the counts and the context.
+    pub builder: bool,
 }
 
 /// What an input holds, and so how it is shown and written back.
@@ -476,6 +480,7 @@ pub fn editor(scenario: Option<&Scenario>, lang: Option<Lang>) -> Editor {
         // A custom stage's verb agrees with its noun in Spanish: always both languages.
         out.field(at("verb"), FieldKind::Text, &id, Some(s), b.verb, true);
         out.langs(Lang::ALL.to_vec());
+        out.for_builder();
         out.field(at("unit"), FieldKind::Unit, &id, Some(s), b.unit, true);
         out.field(at("total"), FieldKind::Total, &id, Some(s), w.total, false);
         for c in CATEGORY_ORDER {
@@ -524,12 +529,12 @@ pub fn editor(scenario: Option<&Scenario>, lang: Option<Lang>) -> Editor {
             "context",
             w.context,
             &[
-                ("focus", FieldKind::Focus, b.focus),
                 ("context.place", FieldKind::Text, w.place),
                 ("context.agency", FieldKind::Text, w.agency),
                 ("context.period.label", FieldKind::Text, w.period_label),
                 ("context.period.start", FieldKind::Date, w.period_start),
                 ("context.period.end", FieldKind::Date, w.period_end),
+                ("focus", FieldKind::Focus, b.focus),
             ],
         ),
         (
@@ -574,6 +579,9 @@ pub fn editor(scenario: Option<&Scenario>, lang: Option<Lang>) -> Editor {
             out.field(path.to_string(), field_kind, id, None, label, true);
             if field_kind == FieldKind::Text {
                 out.langs(both(scenario.and_then(|s| text_at(s, path))));
+            }
+            if kind == GroupKind::Source {
+                out.for_builder();
             }
         }
     }
@@ -621,6 +629,9 @@ impl Editor {
             }
             j.str("label", &f.label);
             j.raw("optional", if f.optional { "true" } else { "false" });
+            if f.builder {
+                j.raw("builder", "true");
+            }
             if !f.langs.is_empty() {
                 j.open(Some("langs"), '[');
                 for l in &f.langs {
@@ -676,7 +687,15 @@ impl Editor {
             label: label.to_string(),
             optional,
             langs: Vec::new(),
+            builder: matches!(kind, FieldKind::Name | FieldKind::Unit | FieldKind::Parent | FieldKind::Focus | FieldKind::Url),
         });
+    }
+
+    /// The last field is the newsroom's only (a text: the verb, the source).
+    fn for_builder(&mut self) {
+        if let Some(last) = self.fields.last_mut() {
+            last.builder = true;
+        }
     }
 
     /// The languages the last field is edited in.

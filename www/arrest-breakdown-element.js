@@ -131,6 +131,7 @@ export class ArrestBreakdown extends HTMLElement {
     scenario: () => this.#scenario,
     onReplace: (scenario, path) => this.#replace(scenario, path),
     style: () => this.getAttribute('number-style') ?? this.#scenario?.style ?? '',
+    full: () => this.mode === 'editor',
   });
   #share = new ShareButtons({
     text: (kind) => (kind === 'sentence' ? this.#report?.headline.text : kind === 'link' ? this.#shareLink() : this.#embedCode()),
@@ -341,6 +342,11 @@ export class ArrestBreakdown extends HTMLElement {
     this.#due = new Set();
     this.#edits = [];
     if (due.has('mode')) this.#applyMode();
+    // Into or out of the newsroom's editor: its fields come or go (the builder's: issue 13).
+    if (due.has('mode') && !due.has('load') && this.#scenario && this.#core) {
+      this.#editor.build(this.#core, this.#scenario, this.lang);
+      due.add('figures');
+    }
     if (due.has('load')) {
       this.#loadScenario();
     } else if (due.has('lang') || due.has('figures')) {

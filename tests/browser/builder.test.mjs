@@ -312,4 +312,25 @@ describe('the builder', { timeout: 300_000 }, () => {
     assert.deepEqual(problems, []);
     await context.close();
   });
+
+  test('a reader adjusting the numbers gets the counts and the context, not the newsroom’s editor, nor its code', async () => {
+    const { context, page, problems } = await openPage(browser, server);
+    const requests = [];
+    page.on('request', (req) => requests.push(new URL(req.url()).pathname));
+    await page.goto(server.url('embed.html?preset=operation-safe-city&mode=full'));
+    await headline(page);
+    await page.locator('arrest-breakdown button.adjust').click();
+    await page.locator('arrest-breakdown input[data-path="stages[0].places[0].count"]').waitFor();
+    for (const selector of ['button[data-action]', '.paste-box', '[data-path="stages[0].verb"]', '[data-path="stages[0].places[0].name"]', 'input[data-lang]', '[data-path="focus"]']) {
+      assert.equal(await page.locator(`arrest-breakdown ${selector}`).count(), 0, selector);
+    }
+    assert.ok(!requests.some((p) => p.endsWith('editor-builder.js')), 'the builder part stays unloaded');
+    // Switched to the editor: every field, and the builder part loads.
+    await page.evaluate(() => { document.querySelector('arrest-breakdown').mode = 'editor'; });
+    await page.locator('arrest-breakdown button[data-action="add"][data-list="stages[0].places"]').waitFor();
+    assert.equal(await page.locator('arrest-breakdown input[data-path="stages[0].places[0].name"]').inputValue(), 'Philadelphia');
+    assert.ok(requests.some((p) => p.endsWith('editor-builder.js')));
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
 });

@@ -89,6 +89,9 @@ export class Editor {
    * @param {(scenario: object, path: string | null) => void} [hooks.onReplace]  a new shape of the
    *   scenario (an item added, moved, removed or pasted, or an undo): the editor is built again
    * @param {() => string} [hooks.style]  the house style typed numbers are read in
+   * @param {() => boolean} [hooks.full]  whether this is the newsroom's editor (mode="editor"):
+   *   every field, texts in both languages side by side, the lists and undo; else a reader's
+   *   inputs, the counts and the context
    */
   constructor(hooks) {
     this.#hooks = hooks;
@@ -175,8 +178,9 @@ export class Editor {
     this.#core = core;
     this.#lang = lang;
     const editor = this.#editorFor(core, scenario, lang);
-    const builder = this.#builder;
-    if (!builder) this.#loadBuilder();
+    const full = this.#hooks.full?.() ?? true;
+    const builder = full ? this.#builder : null;
+    if (full && !builder) this.#loadBuilder();
     const groups = new Map(editor.groups.map((g) => [g.id, g]));
     const nodes = new Map();
     for (const group of editor.groups) {
@@ -191,8 +195,9 @@ export class Editor {
     }
     let n = 0;
     for (const field of editor.fields) {
+      if (field.builder && !full) continue;
       const id = `ab-f${n++}`;
-      const langs = field.langs?.length ? field.langs : [null];
+      const langs = full && field.langs?.length ? field.langs : [null];
       const inputs = langs.map((inLang) => ({ input: this.#input(field, inLang ? `${id}-${inLang}` : id, inLang, editor), lang: inLang }));
       let row; let label; let msg;
       if (langs[0] === null) {
@@ -219,13 +224,17 @@ export class Editor {
       const node = nodes.get(group.id);
       if (group.within) nodes.get(group.within).append(node);
       else sets.push(node);
-      // An item's buttons come after its inputs.
+      // An item's buttons come after its own inputs (a stage's, before its groups and places).
       const tools = node.querySelector(':scope > .item-tools');
-      if (tools && (group.kind === 'place' || group.kind === 'subgroup')) node.append(tools);
+      if (tools) node.append(tools);
     }
     builder?.listTools(editor, nodes, sets);
     this.#fieldsets.replaceChildren(...sets);
+    // A reader's inputs have no empty groups (a stage's groups or places when it has none).
+    if (!full) for (const set of this.#fieldsets.querySelectorAll('fieldset')) if (!set.querySelector('input, select')) set.remove();
     this.refresh(scenario, lang);
+    // Named at once in the words last given (the next recalculation names it again).
+    if (this.#labelled) this.label(core, scenario, lang, this.#labelled[3], this.#labelled[4]);
     builder?.built();
   }
 
