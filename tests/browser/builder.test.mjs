@@ -189,7 +189,16 @@ describe('the builder', { timeout: 300_000 }, () => {
       await up.click();
       assert.deepEqual(await names(), [before[0], before[2], before[1]]);
       assert.equal(await focused(page), `up 1`, 'the focus moves with the item');
-      // Moved down by keyboard: Enter on the focused button, twice; at the bottom the focus goes to "up".
+      // Moved down by keyboard, not to the bottom: the focus stays on "down".
+      await page.locator(`${item(0)} > .item-tools .item-down`).focus();
+      await page.keyboard.press('Enter');
+      assert.deepEqual(await names(), [before[2], before[0], before[1]]);
+      assert.equal(await focused(page), 'down 1');
+      await page.keyboard.press('Shift+Tab');
+      await page.keyboard.press('Enter');
+      assert.deepEqual(await names(), [before[0], before[2], before[1]]);
+      assert.equal(await focused(page), 'down 0', 'moved back to the top: the button that still moves it');
+      // Moved down by keyboard to the bottom: the focus goes to "up".
       await page.locator(`${item(1)} > .item-tools .item-down`).focus();
       await page.keyboard.press('Enter');
       assert.deepEqual(await names(), before);

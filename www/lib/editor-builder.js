@@ -99,8 +99,9 @@ export class Builder {
     this.#undoButton.disabled = this.#undo.size === 0;
     if (before === undefined || !this.#api.hooks.onReplace) return;
     this.#pasteNote = null;
-    this.#focusAfter = this.#focusKey(this.#api.form.getRootNode().activeElement);
-    if (!this.#focusAfter?.startsWith('[data-path') && !this.#focusAfter?.startsWith('[data-paste')) this.#focusAfter = '.undo';
+    // The input or box the reader was in, if it is still there; else the undo button.
+    const key = this.#focusKey(this.#api.form.getRootNode().activeElement);
+    this.#focusAfter = [key?.startsWith('[data-path') || key?.startsWith('[data-paste') ? key : null, '.undo'];
     this.#api.stale();
     this.#api.hooks.onReplace(before, null);
   }
@@ -115,7 +116,7 @@ export class Builder {
     return null;
   }
 
-  /** Changes the scenario's shape with `mutate`, then has it built again, focusing `focus` (a selector list). */
+  /** Changes the scenario's shape with `mutate`, then has it built again, focusing `focus` (selectors, in order of preference). */
   #reshape(mutate, focus, path = null) {
     const scenario = this.#api.hooks.scenario?.();
     if (!scenario || !this.#api.hooks.onReplace) return;
@@ -143,12 +144,12 @@ export class Builder {
       const next = index < len - 1 ? index : index - 1;
       this.#reshape((s) => removeItem(s, list, index), [
         next >= 0 ? `${at(next)} .item-remove` : null, `button[data-action="add"][data-list="${list}"]`,
-      ].filter(Boolean).join(', '), list);
+      ], list);
     } else {
       let to = index;
       this.#reshape((s) => { to = moveItem(s, list, index, action === 'up' ? -1 : 1); }, null, list);
       // The same button on the item moved, unless it cannot move further that way: the other one.
-      this.#focus(`${at(to)} .item-${action}:not([disabled]), ${at(to)} .item-${action === 'up' ? 'down' : 'up'}`);
+      this.#focus([`${at(to)} .item-${action}:not([disabled])`, `${at(to)} .item-${action === 'up' ? 'down' : 'up'}`]);
     }
   }
 
@@ -182,9 +183,14 @@ export class Builder {
       whole ? `[data-paste="${list}"]` : `fieldset[data-list="${list}"][data-index="${from}"] input`, list);
   }
 
-  /** Focuses the first match of `selector` in the form, now or once it is built. */
-  #focus(selector) {
-    const node = selector && this.#api.form.querySelector(selector);
-    if (node) /** @type {HTMLElement} */ (node).focus();
+  /** Focuses the first of `selectors` (one, or a list in order of preference) that the form has. */
+  #focus(selectors) {
+    for (const selector of [selectors].flat()) {
+      const node = selector && this.#api.form.querySelector(selector);
+      if (node) {
+        /** @type {HTMLElement} */ (node).focus();
+        return;
+      }
+    }
   }
 }
