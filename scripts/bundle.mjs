@@ -7,6 +7,9 @@
 //   www/index.js            → www/build/index.js            the demo article's page script
 //   www/arrest-breakdown.js → www/build/arrest-breakdown.js the element alone, for other pages
 //   www/embed-parent.js     → www/build/embed-parent.js     the parent page's resizer (classic)
+//   www/builder.js          → www/build/builder.js          the builder page (build.html)
+//   www/lib/editor-builder.js → www/build/editor-builder.js  the editor's lists, paste and undo,
+//                                                          loaded when the form is first built
 //   www/*.css               → www/build/*.css
 //
 // build/ sits one folder below www/, as lib/ does, so the addresses the modules work out from
@@ -24,14 +27,17 @@ const common = { bundle: true, minify: true, target, legalComments: 'none', logL
 
 await build({
   ...common,
-  entryPoints: ['embed.js', 'index.js', 'arrest-breakdown.js'].map((f) => path.join(WWW, f)),
+  entryPoints: ['embed.js', 'index.js', 'arrest-breakdown.js', 'builder.js'].map((f) => path.join(WWW, f)),
   outdir: OUT,
   format: 'esm',
 });
+// The editor's builder part, on its own: the element loads it by address when its form is first
+// built (lib/editor.js), so no page's first load carries it.
+await build({ ...common, entryPoints: [path.join(WWW, 'lib/editor-builder.js')], outdir: OUT, format: 'esm' });
 await build({ ...common, entryPoints: [path.join(WWW, 'embed-parent.js')], outdir: OUT, format: 'iife' });
 await build({
   ...common,
-  entryPoints: ['arrest-breakdown.css', 'page.css'].map((f) => path.join(WWW, f)),
+  entryPoints: ['arrest-breakdown.css', 'page.css', 'builder.css'].map((f) => path.join(WWW, f)),
   outdir: OUT,
   loader: { '.css': 'css' },
 });

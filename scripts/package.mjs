@@ -7,6 +7,7 @@
 //     build/define.js  .d.ts                entry `./define`: define and the class, registers nothing
 //     build/chunk-*.js                      the element and the core's glue, shared by both entries
 //     build/arrest-breakdown.css            the widget's stylesheet (fetched beside the module)
+//     build/editor-builder.js               the editor's lists, paste and undo (loaded when needed)
 //     pkg/arrest_breakdown_bg.wasm          the core
 //     presets/*.json                        the presets' figures
 //   target/npm/arrest-breakdown-VERSION.tgz  `npm pack` of it
@@ -68,6 +69,12 @@ export async function stagePackage(out = path.join(ROOT, 'target/npm')) {
     outdir: path.join(dir, 'build'),
     bundle: true, splitting: true, format: 'esm', minify: true, target,
     legalComments: 'none', logLevel: 'warning', charset: 'utf8',
+  });
+  // The editor's builder part, self-contained beside the bundles: the element loads it by
+  // address (`new URL('./editor-builder.js', import.meta.url)`, which bundlers copy as an asset).
+  await build({
+    entryPoints: [path.join(WWW, 'lib/editor-builder.js')], outdir: path.join(dir, 'build'),
+    bundle: true, format: 'esm', minify: true, target, legalComments: 'none', logLevel: 'warning', charset: 'utf8',
   });
   await build({
     entryPoints: [path.join(WWW, 'arrest-breakdown.css')], outdir: path.join(dir, 'build'),

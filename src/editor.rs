@@ -9,7 +9,7 @@
 //! (Reading it as free-form JSON instead would cost the browser's download a second JSON
 //! reader; a scenario serde cannot read at all is refused as a whole, `unreadable`.)
 
-use crate::error::MAX_SCENARIO_BYTES;
+use crate::error::{MAX_PLACES, MAX_SCENARIO_BYTES, MAX_STAGES, MAX_SUBGROUPS};
 use crate::lang::{Lang, Text};
 use crate::model::{Category, Scenario, StageKind, Unit, CONTRACT_VERSION};
 use crate::phrase::{self, Subject};
@@ -27,6 +27,9 @@ pub struct Editor {
     pub groups: Vec<Group>,
     /// Every input, in reading order, each in one of `groups`.
     pub fields: Vec<Field>,
+    /// The lists a reader can add to, take from and reorder: the stages, and each stage's
+    /// groups and places.
+    pub lists: Vec<List>,
     /// The names of categories, stage kinds and units, as the result's table uses them.
     pub vocabulary: Vocabulary,
     /// Buttons, captions and status lines.
@@ -44,9 +47,30 @@ pub struct Group {
     pub stage: Option<usize>,
     /// The id of the group this one sits in; `None` for a group at the top level.
     pub within: Option<String>,
+    /// For an item of a list (a stage, a group, a place): the list's path and the item's index.
+    pub item: Option<(String, usize)>,
     /// The heading, in the editor's language; a stage's group is headed as its report heads
     /// the stage ("Arrests").
     pub heading: String,
+}
+
+/// A list of items in the scenario the editor can add to, remove from and reorder.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct List {
+    /// The list's path in the scenario: `stages`, `stages[0].places`.
+    pub path: String,
+    /// The id of the group its items sit in; `None` for the stages, at the top level.
+    pub within: Option<String>,
+    /// What an item is: "stage", "subgroup" or "place" (`GroupKind::name`).
+    pub item: GroupKind,
+    /// How many items it has.
+    pub len: usize,
+    /// How many it may have (docs/contract.md: 6 stages, 30 groups, 60 places).
+    pub max: usize,
+    /// The button that adds an item, in the editor's language.
+    pub add: &'static str,
+    /// The label of the box rows from a spreadsheet are pasted into.
+    pub paste: &'static str,
 }
 
 /// What a group holds; in JSON, its `kind` (`GroupKind::name`).
@@ -68,6 +92,12 @@ pub enum GroupKind {
     Target,
     /// The first stage's count in another period, and that period's label.
     Comparison,
+    /// One of a stage's named groups: its label, count and parent.
+    Subgroup,
+    /// One of a stage's places: its name and count.
+    Place,
+    /// Where the figures come from: the source's text and link.
+    Source,
 }
 
 /// One input.
@@ -88,6 +118,13 @@ pub struct Field {
     pub label: String,
     /// Left blank, the key is left out of the scenario (and objects emptied on the way).
     pub optional: bool,
+    /// For a text given in both languages (and a custom verb, always): the languages it is
+    /// edited in, side by side; empty for one input in the reader's language.
+    pub langs: Vec<Lang>,
+    /// Whether only the newsroom's editor (`mode="editor"`, the builder) offers it: a stage's
+    /// verb and unit, names and labels, parents, the focus, the source. A reader adjusting the
+    /// numbers gets the counts and the context.
+    pub builder: bool,
 }
 
 /// What an input holds, and so how it is shown and written back.
@@ -109,6 +146,16 @@ pub enum FieldKind {
     Date,
     /// Reporter text, one string or one per language: only the reader's language is replaced.
     Text,
+    /// A name that cannot be left blank: a group's label, a place's name (text, as `Text`).
+    Name,
+    /// A menu of `vocabulary.units`.
+    Unit,
+    /// A menu of `vocabulary.categories`, with "the whole stage" first (no parent).
+    Parent,
+    /// A menu of `vocabulary.categories`, with the contract's default first (no focus).
+    Focus,
+    /// A web address.
+    Url,
 }
 
 /// The names of what the scenario's keys stand for.
@@ -164,6 +211,8 @@ pub struct Chrome {
     pub widget: WidgetWords,
     /// Headings and labels of the editor's inputs: in `Editor::groups` and `fields`.
     pub editor: EditorWords,
+    /// The builder's words: adding, moving and pasting items, undo, and the builder page.
+    pub builder: BuilderWords,
 }
 
 words! {
@@ -225,26 +274,71 @@ words! {
     }
 }
 
+words! {
+    /// The builder's words (issue 13): the editor's list buttons, the paste boxes, undo, the
+    /// labels of the inputs only the builder needs, and the builder page's own.
+    pub struct BuilderWords {
+        add_stage,
+        add_subgroup,
+        add_place,
+        paste_stage,
+        paste_subgroups,
+        paste_places,
+        paste_hint,
+        pasted,
+        remove,
+        move_up,
+        move_down,
+        undo,
+        verb,
+        unit,
+        subgroup_label,
+        subgroup_parent,
+        whole_stage,
+        place_name,
+        focus,
+        focus_default,
+        source,
+        source_text,
+        source_url,
+        item_subgroup,
+        item_place,
+        builder_title,
+        preview,
+        phone,
+        desktop,
+        layout,
+        card,
+        full,
+        embed_code,
+        element_code,
+        open_preview,
+        export_json,
+        import_json,
+        import_failed,
+    }
+}
+
 /// A group under "more": its kind, id and heading, and its inputs (path, kind, label).
 type MoreGroup<'a> = (GroupKind, &'a str, &'a str, &'a [(&'a str, FieldKind, &'a str)]);
 
 /// JSON written by hand, a key or an item at a time.
-struct Json(String);
+pub(crate) struct Json(pub(crate) String);
 
 impl Json {
     /// A comma, unless this is the first thing in an object or a list.
-    fn sep(&mut self) {
+    pub(crate) fn sep(&mut self) {
         if !matches!(self.0.as_bytes().last(), None | Some(b'{' | b'[' | b':')) {
             self.0.push(',');
         }
     }
 
-    fn key(&mut self, key: &str) {
+    pub(crate) fn key(&mut self, key: &str) {
         self.sep();
         let _ = write!(self.0, "\"{key}\":");
     }
 
-    fn open(&mut self, key: Option<&str>, bracket: char) {
+    pub(crate) fn open(&mut self, key: Option<&str>, bracket: char) {
         match key {
             Some(k) => self.key(k),
             None => self.sep(),
@@ -252,17 +346,17 @@ impl Json {
         self.0.push(bracket);
     }
 
-    fn close(&mut self, bracket: char) {
+    pub(crate) fn close(&mut self, bracket: char) {
         self.0.push(bracket);
     }
 
     /// A value already in JSON: a number, a boolean, a quoted string.
-    fn raw(&mut self, key: &str, json: &str) {
+    pub(crate) fn raw(&mut self, key: &str, json: &str) {
         self.key(key);
         self.0.push_str(json);
     }
 
-    fn str(&mut self, key: &str, value: &str) {
+    pub(crate) fn str(&mut self, key: &str, value: &str) {
         // The escaping the reports use; a string always serializes.
         self.raw(key, &serde_json::to_string(value).unwrap_or_default());
     }
@@ -301,6 +395,9 @@ impl GroupKind {
             GroupKind::Population => "population",
             GroupKind::Target => "target",
             GroupKind::Comparison => "comparison",
+            GroupKind::Subgroup => "subgroup",
+            GroupKind::Place => "place",
+            GroupKind::Source => "source",
         }
     }
 }
@@ -317,6 +414,11 @@ impl FieldKind {
             FieldKind::Count => "count",
             FieldKind::Date => "date",
             FieldKind::Text => "text",
+            FieldKind::Name => "name",
+            FieldKind::Unit => "unit",
+            FieldKind::Parent => "parent",
+            FieldKind::Focus => "focus",
+            FieldKind::Url => "url",
         }
     }
 }
@@ -359,16 +461,27 @@ pub fn editor(scenario: Option<&Scenario>, lang: Option<Lang>) -> Editor {
         lang,
         groups: Vec::new(),
         fields: Vec::new(),
+        lists: Vec::new(),
         vocabulary: vocabulary(lang),
         chrome: words,
     };
+    let b = &words.builder;
     let stages = scenario.map(|s| s.stages.as_slice()).unwrap_or_default();
+    out.list("stages", None, GroupKind::Stage, stages.len(), MAX_STAGES, b.add_stage, b.paste_stage);
     for (s, stage) in stages.iter().enumerate() {
         let id = format!("stage-{s}");
         let heading = phrase::stage_label(&bare_subject(stage.kind, stage.unit, stage.verb.as_ref()), lang);
         out.group(&id, GroupKind::Stage, Some(s), None, heading);
+        if let Some(g) = out.groups.last_mut() {
+            g.item = Some(("stages".to_string(), s));
+        }
         let at = |rest: &str| format!("stages[{s}].{rest}");
         out.field(at("kind"), FieldKind::StageKind, &id, Some(s), w.stage_kind, false);
+        // A custom stage's verb agrees with its noun in Spanish: always both languages.
+        out.field(at("verb"), FieldKind::Text, &id, Some(s), b.verb, true);
+        out.langs(Lang::ALL.to_vec());
+        out.for_builder();
+        out.field(at("unit"), FieldKind::Unit, &id, Some(s), b.unit, true);
         // A stage that gives only parts has no total (issue 10): left blank, it stays out.
         out.field(at("total"), FieldKind::Total, &id, Some(s), w.total, stage.total.is_none());
         for c in CATEGORY_ORDER {
@@ -383,20 +496,35 @@ pub fn editor(scenario: Option<&Scenario>, lang: Option<Lang>) -> Editor {
             ("subgroups", subgroups, FieldKind::Subgroup, GroupKind::Subgroups, w.subgroups),
             ("places", places, FieldKind::Place, GroupKind::Places, w.places),
         ] {
-            if names.is_empty() {
-                continue;
-            }
             let group = format!("{id}-{list}");
             out.group(&group, group_kind, Some(s), Some(&id), heading.to_string());
+            let (item_kind, max, add, paste, name_key, name_label, item_word) = if kind == FieldKind::Subgroup {
+                (GroupKind::Subgroup, MAX_SUBGROUPS, b.add_subgroup, b.paste_subgroups, "label", b.subgroup_label, b.item_subgroup)
+            } else {
+                (GroupKind::Place, MAX_PLACES, b.add_place, b.paste_places, "name", b.place_name, b.item_place)
+            };
+            let list_path = at(list);
+            out.list(&list_path, Some(&group), item_kind, names.len(), max, add, paste);
             for (i, name) in names.into_iter().enumerate() {
                 // As the report labels its figure: the reporter's text, in the reader's language.
                 let label = name.get(lang).unwrap_or("");
-                out.field(at(&format!("{list}[{i}].count")), kind, &group, Some(s), label, false);
+                let item = format!("{group}-{i}");
+                let item_heading = if label.trim().is_empty() { format!("{item_word} {}", i + 1) } else { label.to_string() };
+                out.group(&item, item_kind, Some(s), Some(&group), item_heading);
+                if let Some(g) = out.groups.last_mut() {
+                    g.item = Some((list_path.clone(), i));
+                }
+                out.field(at(&format!("{list}[{i}].{name_key}")), FieldKind::Name, &item, Some(s), name_label, false);
+                out.langs(both(Some(name)));
+                out.field(at(&format!("{list}[{i}].count")), kind, &item, Some(s), label, false);
+                if kind == FieldKind::Subgroup {
+                    out.field(at(&format!("{list}[{i}].parent")), FieldKind::Parent, &item, Some(s), b.subgroup_parent, true);
+                }
             }
         }
     }
     out.group("more", GroupKind::More, None, None, w.more.to_string());
-    let more: [MoreGroup; 4] = [
+    let more: [MoreGroup; 5] = [
         (
             GroupKind::Context,
             "context",
@@ -407,7 +535,14 @@ pub fn editor(scenario: Option<&Scenario>, lang: Option<Lang>) -> Editor {
                 ("context.period.label", FieldKind::Text, w.period_label),
                 ("context.period.start", FieldKind::Date, w.period_start),
                 ("context.period.end", FieldKind::Date, w.period_end),
+                ("focus", FieldKind::Focus, b.focus),
             ],
+        ),
+        (
+            GroupKind::Source,
+            "source",
+            b.source,
+            &[("context.source.text", FieldKind::Text, b.source_text), ("context.source.url", FieldKind::Url, b.source_url)],
         ),
         (
             GroupKind::Population,
@@ -443,6 +578,12 @@ pub fn editor(scenario: Option<&Scenario>, lang: Option<Lang>) -> Editor {
         out.group(id, kind, None, Some("more"), heading.to_string());
         for &(path, field_kind, label) in fields {
             out.field(path.to_string(), field_kind, id, None, label, true);
+            if field_kind == FieldKind::Text {
+                out.langs(both(scenario.and_then(|s| text_at(s, path))));
+            }
+            if kind == GroupKind::Source {
+                out.for_builder();
+            }
         }
     }
     out
@@ -467,6 +608,10 @@ impl Editor {
             if let Some(w) = &g.within {
                 j.str("within", w);
             }
+            if let Some((list, index)) = &g.item {
+                j.str("list", list);
+                j.raw("index", &index.to_string());
+            }
             j.str("heading", &g.heading);
             j.close('}');
         }
@@ -485,6 +630,32 @@ impl Editor {
             }
             j.str("label", &f.label);
             j.raw("optional", if f.optional { "true" } else { "false" });
+            if f.builder {
+                j.raw("builder", "true");
+            }
+            if !f.langs.is_empty() {
+                j.open(Some("langs"), '[');
+                for l in &f.langs {
+                    j.sep();
+                    j.0.push_str(&name_of(l));
+                }
+                j.close(']');
+            }
+            j.close('}');
+        }
+        j.close(']');
+        j.open(Some("lists"), '[');
+        for l in &self.lists {
+            j.open(None, '{');
+            j.str("path", &l.path);
+            if let Some(w) = &l.within {
+                j.str("within", w);
+            }
+            j.str("item", l.item.name());
+            j.raw("len", &l.len.to_string());
+            j.raw("max", &l.max.to_string());
+            j.str("add", l.add);
+            j.str("paste", l.paste);
             j.close('}');
         }
         j.close(']');
@@ -495,7 +666,7 @@ impl Editor {
         j.terms("units", v.units.iter().map(|t| (name_of(&t.key), &t.label)));
         j.close('}');
         j.open(Some("chrome"), '{');
-        for (key, word) in self.chrome.widget.entries() {
+        for (key, word) in self.chrome.widget.entries().chain(self.chrome.builder.entries()) {
             j.str(key, word);
         }
         j.close('}');
@@ -504,11 +675,64 @@ impl Editor {
     }
 
     fn group(&mut self, id: &str, kind: GroupKind, stage: Option<usize>, within: Option<&str>, heading: String) {
-        self.groups.push(Group { id: id.to_string(), kind, stage, within: within.map(str::to_string), heading });
+        self.groups.push(Group { id: id.to_string(), kind, stage, within: within.map(str::to_string), item: None, heading });
     }
 
     fn field(&mut self, path: String, kind: FieldKind, group: &str, stage: Option<usize>, label: &str, optional: bool) {
-        self.fields.push(Field { path, kind, group: group.to_string(), stage, category: None, label: label.to_string(), optional });
+        self.fields.push(Field {
+            path,
+            kind,
+            group: group.to_string(),
+            stage,
+            category: None,
+            label: label.to_string(),
+            optional,
+            langs: Vec::new(),
+            builder: matches!(kind, FieldKind::Name | FieldKind::Unit | FieldKind::Parent | FieldKind::Focus | FieldKind::Url),
+        });
+    }
+
+    /// The last field is the newsroom's only (a text: the verb, the source).
+    fn for_builder(&mut self) {
+        if let Some(last) = self.fields.last_mut() {
+            last.builder = true;
+        }
+    }
+
+    /// The languages the last field is edited in.
+    fn langs(&mut self, langs: Vec<Lang>) {
+        if let Some(last) = self.fields.last_mut() {
+            last.langs = langs;
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn list(&mut self, path: &str, within: Option<&str>, item: GroupKind, len: usize, max: usize, add: &'static str, paste: &'static str) {
+        self.lists.push(List { path: path.to_string(), within: within.map(str::to_string), item, len, max, add, paste });
+    }
+}
+
+/// Both languages for a text given per language, none (the reader's alone) for one string.
+fn both(text: Option<&Text>) -> Vec<Lang> {
+    match text {
+        Some(Text::PerLang { .. }) => Lang::ALL.to_vec(),
+        _ => Vec::new(),
+    }
+}
+
+/// The text of the context at one of the paths the editor lists.
+fn text_at<'a>(s: &'a Scenario, path: &str) -> Option<&'a Text> {
+    let c = &s.context;
+    let r = &s.reference;
+    match path {
+        "context.place" => c.place.as_ref(),
+        "context.agency" => c.agency.as_ref(),
+        "context.period.label" => c.period.as_ref()?.label.as_ref(),
+        "context.source.text" => c.source.as_ref()?.text.as_ref(),
+        "reference.population.label" => r.population.as_ref()?.label.as_ref(),
+        "reference.target.label" => r.target.as_ref()?.label.as_ref(),
+        "reference.comparison.label" => r.comparison.as_ref()?.label.as_ref(),
+        _ => None,
     }
 }
 
@@ -536,7 +760,7 @@ mod tests {
         let e = editor_json(r#"{"stages":[{"kind":"detainers","total":"twelve-ish"}]}"#, None);
         assert_eq!(e.groups[0].heading, "Detainers");
         assert_eq!(e.fields[0].path, "stages[0].kind");
-        assert_eq!(e.fields[1].path, "stages[0].total");
+        assert_eq!(e.fields[3].path, "stages[0].total");
     }
 
     #[test]
@@ -545,7 +769,7 @@ mod tests {
             let e = editor_json(text, Some(Lang::Es));
             assert_eq!(e.lang, Lang::Es);
             assert!(e.fields.iter().all(|f| f.stage.is_none()), "{text}");
-            assert_eq!(e.fields.len(), 13, "{text}");
+            assert_eq!(e.fields.len(), 16, "{text}");
         }
     }
 }

@@ -117,10 +117,33 @@ pub fn embed_snippet(embed_url: &str, script_url: &str, lang: crate::Lang) -> St
     )
 }
 
+/// The builder's second embed code (issue 13): the element itself, for a page that can load
+/// scripts from the calculator's address. `script_url` is the element's module
+/// (build/arrest-breakdown.js); `scenario` the figures as JSON text, carried in the `scenario`
+/// attribute; `lang` and `mode` as the element reads them. Everything is escaped.
+pub fn element_snippet(script_url: &str, scenario: &str, lang: crate::Lang, mode: &str) -> String {
+    format!(
+        "<script type=\"module\" src=\"{}\"></script>\n<arrest-breakdown lang=\"{}\" mode=\"{}\" scenario=\"{}\"></arrest-breakdown>",
+        escape(script_url),
+        lang.code(),
+        escape(mode),
+        escape(scenario)
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::{calculate_json, Lang, Outcome};
+
+    #[test]
+    fn the_element_snippet_escapes_the_figures() {
+        let s = element_snippet("https://example.org/build/arrest-breakdown.js", r#"{"stages":[{"total":"5 < 6 & 'x'"}]}"#, Lang::Es, "card");
+        assert_eq!(
+            s,
+            "<script type=\"module\" src=\"https://example.org/build/arrest-breakdown.js\"></script>\n<arrest-breakdown lang=\"es\" mode=\"card\" scenario=\"{&quot;stages&quot;:[{&quot;total&quot;:&quot;5 &lt; 6 &amp; &#39;x&#39;&quot;}]}\"></arrest-breakdown>"
+        );
+    }
 
     #[test]
     fn escapes_everything_a_reader_could_type() {

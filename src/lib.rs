@@ -17,6 +17,7 @@ pub mod csv;
 pub mod editor;
 pub mod html;
 pub mod model;
+pub mod paste;
 pub mod report;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;

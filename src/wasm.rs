@@ -44,6 +44,13 @@ pub fn embed_snippet(embed_url: &str, script_url: &str, lang: &str) -> String {
     crate::html::embed_snippet(embed_url, script_url, parse_lang(lang).unwrap_or_default())
 }
 
+/// The builder's element code (issue 13): the module at `script_url` and an `<arrest-breakdown>`
+/// carrying `scenario` (JSON text) in its attribute, with `lang` and `mode`; escaped HTML.
+#[wasm_bindgen(js_name = elementSnippet)]
+pub fn element_snippet(script_url: &str, scenario: &str, lang: &str, mode: &str) -> String {
+    crate::html::element_snippet(script_url, scenario, parse_lang(lang).unwrap_or_default(), mode)
+}
+
 /// The editor for a scenario given as JSON text (docs/contract.md, "The editor"): its inputs in
 /// reading order with paths and labels, the vocabulary and the widget's words, in `lang` (else
 /// the scenario's own). Text that is not a scenario still gets the words and the fields every
@@ -51,6 +58,18 @@ pub fn embed_snippet(embed_url: &str, script_url: &str, lang: &str) -> String {
 #[wasm_bindgen]
 pub fn editor(scenario: &str, lang: &str) -> String {
     crate::editor::editor_json(scenario, parse_lang(lang)).to_json()
+}
+
+/// Rows pasted from a spreadsheet (docs/contract.md, "Pasting rows"), read into `into`
+/// ("places", "subgroups", or "stage" for an empty widget's first stage), with counts read in
+/// `lang` and the house style `style` (a scenario's "style"; unknown names are left out, as
+/// the calculation reports them on the style's own field). The result as JSON text.
+#[wasm_bindgen(js_name = pasteRows)]
+pub fn paste_rows(text: &str, into: &str, lang: &str, style: &str) -> String {
+    let base = parse_lang(lang).unwrap_or_default();
+    let lang = base.styled(style).unwrap_or(base);
+    let into = crate::paste::PasteInto::from_name(into).unwrap_or(crate::paste::PasteInto::Places);
+    crate::paste::paste(text, into, lang).to_json()
 }
 
 /// The contract version this build reads and writes, so a page can check what it loaded.

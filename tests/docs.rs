@@ -71,3 +71,35 @@ fn the_editor_example_is_current() {
     assert!(abridges(&shown, &actual), "the editor's example is not what the core gives:\n{actual:#}");
     assert!(!abridges(&parse(r#"{"fields": [{"path": "context.place"}, {"path": "stages[0].total"}]}"#), &actual), "order counts");
 }
+
+/// The paste example ("Pasting rows"): what the core gives for the four-day operation's places,
+/// and for a Spanish-style count in English, is what the contract shows.
+#[test]
+fn the_paste_example_is_current() {
+    use arrest_breakdown::paste::{paste, PasteInto};
+    use arrest_breakdown::Lang;
+    let root = env!("CARGO_MANIFEST_DIR");
+    let doc = std::fs::read_to_string(format!("{root}/docs/contract.md")).expect("docs/contract.md");
+    let preset: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(format!("{root}/www/presets/operation-safe-city.json")).unwrap()).unwrap();
+    let mut text = String::from("Jurisdiction\tArrests\n");
+    for p in preset["stages"][0]["places"].as_array().unwrap() {
+        let name = p["name"].as_str().or(p["name"]["en"].as_str()).unwrap();
+        text.push_str(&format!("{name}\t{}\n", p["count"]));
+        if name == "Baltimore" || name == "Philadelphia" || name.starts_with("Cook") || name == "Massachusetts" {
+            assert!(doc.contains(&format!("{name}⇥{}", p["count"])), "{name} in the example");
+        }
+    }
+    let got = paste(&text, PasteInto::Stage, Lang::En);
+    let json: serde_json::Value = serde_json::from_str(&got.to_json()).unwrap();
+    assert_eq!(json["header"], true);
+    assert_eq!(json["stage"]["total"], 498);
+    assert_eq!(json["stage"]["total"], preset["stages"][0]["total"]);
+    assert!(doc.contains(r#""places": [{"name": "Philadelphia", "count": 107}, {"name": "Baltimore", "count": 28}, …]"#));
+    assert!(doc.contains(r#""stage": {"kind": "arrests", "unit": "people", "total": 498, "places": […]}"#));
+    let bad = paste(&text.replace("Baltimore\t28", "Baltimore\t5.232"), PasteInto::Stage, Lang::En);
+    let e = &bad.errors[0];
+    assert_eq!((e.row, e.column, e.code), (3, 2, "fractional"));
+    let shown = "Row 3, column 2: “5.232” is not a whole number";
+    assert!(e.message.starts_with(shown) && doc.contains(shown), "{}", e.message);
+}

@@ -22,18 +22,24 @@ fn the_inputs_are_in_reading_order_stage_by_stage_then_the_rest() {
         let mut want = Vec::new();
         for (s, stage) in stages.iter().enumerate() {
             want.push(format!("stages[{s}].kind"));
+            want.push(format!("stages[{s}].verb"));
+            want.push(format!("stages[{s}].unit"));
             want.push(format!("stages[{s}].total"));
             for key in ["criminal_history", "convicted", "pending", "no_record", "not_convicted"] {
                 want.push(format!("stages[{s}].breakdown.{key}"));
             }
-            for list in ["subgroups", "places"] {
+            for (list, name) in [("subgroups", "label"), ("places", "name")] {
                 for i in 0..stage.get(list).and_then(|l| l.as_array()).map_or(0, Vec::len) {
+                    want.push(format!("stages[{s}].{list}[{i}].{name}"));
                     want.push(format!("stages[{s}].{list}[{i}].count"));
+                    if list == "subgroups" {
+                        want.push(format!("stages[{s}].{list}[{i}].parent"));
+                    }
                 }
             }
         }
         assert_eq!(&paths(&e)[..want.len()], want, "{name}");
-        assert_eq!(paths(&e)[want.len()..].len(), 13, "{name}: the context and reference inputs");
+        assert_eq!(paths(&e)[want.len()..].len(), 16, "{name}: the focus, context, source and reference inputs");
         // Every field sits in a group that comes before it or is its own, and groups nest once.
         for f in &e.fields {
             let group = e.groups.iter().find(|g| g.id == f.group).unwrap_or_else(|| panic!("{}: no group {}", f.path, f.group));
@@ -41,7 +47,9 @@ fn the_inputs_are_in_reading_order_stage_by_stage_then_the_rest() {
         }
         for g in &e.groups {
             if let Some(within) = &g.within {
-                assert!(e.groups.iter().any(|o| &o.id == within && o.within.is_none()), "{}", g.id);
+                // Groups nest once; a list's items (a group, a place) sit in their list's group.
+                let outer = e.groups.iter().find(|o| &o.id == within).unwrap_or_else(|| panic!("{}", g.id));
+                assert!(outer.within.is_none() || g.item.is_some(), "{}", g.id);
             }
         }
     }

@@ -71,3 +71,36 @@ fn a_megabyte_of_text_is_refused_with_a_message() {
     let e = common::errors(&json!({"stages": [{"total": 10, "subgroups": [{"label": "x".repeat(600), "count": 1}]}]}).to_string(), Lang::En);
     assert_eq!(e.errors[0].code, "text_too_long");
 }
+
+/// Pasted rows (src/paste.rs): hostile text in every cell comes back as data, JSON that reads,
+/// with the text kept as typed, and nothing panics on any clipboard.
+#[test]
+fn hostile_cells_are_pasted_as_text() {
+    use arrest_breakdown::paste::{paste, PasteInto};
+    for text in corpus() {
+        for into in [PasteInto::Places, PasteInto::Subgroups, PasteInto::Stage] {
+            let clipboard = format!("{text}\t12\n\"{}\"\t{text}\n{text}", text.replace('"', "\"\""));
+            let p = paste(&clipboard, into, Lang::En);
+            let json: Value = serde_json::from_str(&p.to_json()).unwrap_or_else(|e| panic!("{e}: {}", p.to_json()));
+            let names: Vec<&str> = json["places"].as_array().or(json["subgroups"].as_array()).into_iter().flatten()
+                .filter_map(|r| r["name"].as_str().or(r["label"].as_str()))
+                .collect();
+            if text.chars().count() <= 500 && !text.trim().is_empty() && !text.contains(['\t', '\n', '\r', '"', ';', ',']) {
+                assert!(names.contains(&text.trim()), "{text:?} not kept: {names:?}");
+            }
+        }
+    }
+}
+
+proptest::proptest! {
+    #[test]
+    fn any_clipboard_pastes_without_panicking(text in "(?s).{0,300}", comma in proptest::bool::ANY) {
+        use arrest_breakdown::paste::{paste, PasteInto};
+        let text = if comma { text.replace('\t', ",") } else { text };
+        for into in [PasteInto::Places, PasteInto::Subgroups, PasteInto::Stage] {
+            let p = paste(&text, into, Lang::Es);
+            let _: Value = serde_json::from_str(&p.to_json()).unwrap();
+            proptest::prop_assert!(p.places.len() <= 60 && p.subgroups.len() <= 30);
+        }
+    }
+}

@@ -26,7 +26,7 @@ import { disclosure, tabList } from './lib/card.js';
 import { Editor } from './lib/editor.js';
 import { cardImage } from './lib/image.js';
 import { renderCaveats, renderDetails, renderKey, renderSource, renderStagePicture, renderTable, renderVisuals, renderWorking, stagePictures } from './lib/render.js';
-import { setAt, writeAt } from './lib/scenario.js';
+import { writeField } from './lib/scenario-edit.js';
 import { patchChildren } from './lib/patch.js';
 import { ShareButtons } from './lib/share-buttons.js';
 import { withState } from './lib/share.js';
@@ -124,7 +124,15 @@ export class ArrestBreakdown extends HTMLElement {
   // then gives way to it in one step (#showLive), so the reader sees no gap and no jump.
   #prerendered = this.shadowRoot != null;
   #ui = null;
-  #editor = new Editor({ onInput: (field, value) => this.#input(field, value), onReset: () => this.#reset() });
+  #editor = new Editor({
+    onInput: (field, value, lang) => this.#input(field, value, lang),
+    onReset: () => this.#reset(),
+    // The builder's edits (issue 13): items added, moved, removed or pasted, and undo.
+    scenario: () => this.#scenario,
+    onReplace: (scenario, path) => this.#replace(scenario, path),
+    style: () => this.getAttribute('number-style') ?? this.#scenario?.style ?? '',
+    full: () => this.mode === 'editor',
+  });
   #share = new ShareButtons({
     text: (kind) => (kind === 'sentence' ? this.#report?.headline.text : kind === 'link' ? this.#shareLink() : this.#embedCode()),
     file: (kind) => (kind === 'csv' ? this.#csv() : this.#image(kind)),
@@ -334,6 +342,11 @@ export class ArrestBreakdown extends HTMLElement {
     this.#due = new Set();
     this.#edits = [];
     if (due.has('mode')) this.#applyMode();
+    // Into or out of the newsroom's editor: its fields come or go (the builder's: issue 13).
+    if (due.has('mode') && !due.has('load') && this.#scenario && this.#core) {
+      this.#editor.build(this.#core, this.#scenario, this.lang);
+      due.add('figures');
+    }
     if (due.has('load')) {
       this.#loadScenario();
     } else if (due.has('lang') || due.has('figures')) {
@@ -674,19 +687,25 @@ export class ArrestBreakdown extends HTMLElement {
   }
 
   /** The reader typed or chose a value: it goes into the scenario, and the core reads it. */
-  #input(field, value) {
+  #input(field, value, lang) {
     if (!this.#scenario) return;
     // The text goes to the core exactly as typed ("1.4 million", "5,232"); it reads it.
     // Optional fields left blank leave the scenario (an empty string would be a bad count).
-    if (field.optional) writeAt(this.#scenario, field.path, value, field.kind === 'text' ? this.lang : null);
-    else setAt(this.#scenario, field.path, value);
+    writeField(this.#scenario, field, value, lang, this.lang);
     this.#edited('input', field.path);
+  }
+
+  /** The scenario in a new shape (the builder: an item added, moved, removed, pasted; undo). */
+  #replace(scenario, path) {
+    this.#scenario = scenario;
+    this.#editor.build(this.#core, scenario, this.lang);
+    this.#edited('input', path);
   }
 
   #reset() {
     if (!this.#original) return;
     this.#scenario = structuredClone(this.#original);
-    this.#editor.refresh(this.#scenario, this.lang);
+    this.#editor.build(this.#core, this.#scenario, this.lang);
     this.#edited('reset');
   }
 

@@ -77,6 +77,8 @@ pub(crate) enum ErrorKind {
     UnknownStyle { typed: String },
     /// A reference names a stage id no stage has.
     UnknownStage { typed: String },
+    /// A pasted cell that should name a category and names none (src/paste.rs).
+    UnknownCategory { typed: String },
     DatesOutOfOrder,
     /// A per-day target with neither dates nor an observed daily pace to compare.
     TargetNeedsDates,
@@ -175,6 +177,7 @@ impl ErrorKind {
             ErrorKind::UnknownStage { .. } => "unknown_stage",
             ErrorKind::BadDate { .. } => "bad_date",
             ErrorKind::UnknownStyle { .. } => "unknown_style",
+            ErrorKind::UnknownCategory { .. } => "unknown_category",
             ErrorKind::DatesOutOfOrder => "dates_out_of_order",
             ErrorKind::TargetNeedsDates => "target_needs_dates",
         }
@@ -268,6 +271,7 @@ mod tests {
             BadDate { typed: "x".into() },
             UnknownStyle { typed: "chicago".into() },
             UnknownStage { typed: "raids".into() },
+            UnknownCategory { typed: "felons".into() },
             DatesOutOfOrder,
             TargetNeedsDates,
         ]);
@@ -301,18 +305,19 @@ mod tests {
             ErrorKind::TargetNeedsDates => 16,
             ErrorKind::UnknownStyle { .. } => 17,
             ErrorKind::UnknownStage { .. } => 18,
+            ErrorKind::UnknownCategory { .. } => 19,
         }
     }
 
     #[test]
     fn the_samples_cover_every_kind() {
-        let mut seen = [false; 19];
+        let mut seen = [false; 20];
         for kind in every_error() {
             seen[variant(&kind)] = true;
         }
         assert!(seen.iter().all(|&s| s), "an error kind without a sample: {seen:?}");
         let codes: std::collections::HashSet<_> = every_error().iter().map(ErrorKind::code).collect();
-        assert_eq!(codes.len(), every_parse_error().len() + 18, "every code distinct");
+        assert_eq!(codes.len(), every_parse_error().len() + 19, "every code distinct");
     }
 
     /// Every message in every language, with the language it must be in.

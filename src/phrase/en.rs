@@ -1015,6 +1015,47 @@ static CHROME: crate::editor::Chrome = crate::editor::Chrome {
         people: "People",
         charges: "Charges",
     },
+    // The builder (issue 13): lists, paste, undo, and the builder page.
+    builder: crate::editor::BuilderWords {
+        add_stage: "Add a stage",
+        add_subgroup: "Add a group",
+        add_place: "Add a place",
+        paste_stage: "Paste a stage's places from a spreadsheet",
+        paste_subgroups: "Paste groups from a spreadsheet",
+        paste_places: "Paste places from a spreadsheet",
+        paste_hint: "Copy the rows, a name and a count in each, and paste them here. A header row is skipped.",
+        pasted: "Pasted.",
+        remove: "Remove",
+        move_up: "Move up",
+        move_down: "Move down",
+        undo: "Undo",
+        verb: "What happened to them (for another kind of count), in a word",
+        unit: "Each counts",
+        subgroup_label: "Group",
+        subgroup_parent: "Part of",
+        whole_stage: "The whole count",
+        place_name: "Place",
+        focus: "The headline leads with",
+        focus_default: "No criminal history (the usual)",
+        source: "Source",
+        source_text: "Source, as it should read",
+        source_url: "Link to the source",
+        item_subgroup: "Group",
+        item_place: "Place",
+        builder_title: "Build an embed",
+        preview: "Preview",
+        phone: "Phone",
+        desktop: "Desktop",
+        layout: "Layout",
+        card: "Card",
+        full: "Everything at once",
+        embed_code: "Embed code",
+        element_code: "As an element, on a page that loads the script",
+        open_preview: "Open preview in a new tab",
+        export_json: "Download the figures (JSON)",
+        import_json: "Open a figures file (JSON)",
+        import_failed: "This file could not be read as figures for the calculator.",
+    },
 };
 
 /// English: every word of the crate in this language (`super::Words`).
@@ -1044,6 +1085,10 @@ impl super::Words for English {
     }
     fn cannot_read(&self, out: &mut String, source: Option<&str>, reason: &dyn Display) -> fmt::Result {
         messages::cannot_read(out, source, reason)
+    }
+    // --- the builder: pasted cells (src/paste.rs) ---
+    fn cell_at(&self, out: &mut String, row: usize, column: usize, message: &str) -> fmt::Result {
+        write!(out, "Row {row}, column {column}: {message}")
     }
 
     // --- numbers: locale facts ---
@@ -1198,6 +1243,11 @@ mod messages {
             ErrorKind::UnknownStyle { typed } => write!(
                 out,
                 "“{}” is not a house style: use percent or ap (English), es, us, mx or rae (Spanish).",
+                shorten(typed)
+            ),
+            ErrorKind::UnknownCategory { typed } => write!(
+                out,
+                "“{}” is not a category: use convicted, pending, no_record, criminal_history or not_convicted (or a category's name), or leave it blank for the whole stage.",
                 shorten(typed)
             ),
             ErrorKind::DatesOutOfOrder => out.write_str("The period ends before it starts."),

@@ -1241,6 +1241,47 @@ static CHROME: crate::editor::Chrome = crate::editor::Chrome {
         people: "Personas",
         charges: "Cargos",
     },
+    // The builder (issue 13): lists, paste, undo, and the builder page.
+    builder: crate::editor::BuilderWords {
+        add_stage: "Añadir una etapa",
+        add_subgroup: "Añadir un grupo",
+        add_place: "Añadir un lugar",
+        paste_stage: "Pegar los lugares de una etapa desde una hoja de cálculo",
+        paste_subgroups: "Pegar grupos desde una hoja de cálculo",
+        paste_places: "Pegar lugares desde una hoja de cálculo",
+        paste_hint: "Copie las filas, con un nombre y una cifra en cada una, y péguelas aquí. Una fila de encabezado se omite.",
+        pasted: "Pegado.",
+        remove: "Quitar",
+        move_up: "Subir",
+        move_down: "Bajar",
+        undo: "Deshacer",
+        verb: "Qué les pasó (para otro tipo de cifra), en una palabra",
+        unit: "Cada uno cuenta",
+        subgroup_label: "Grupo",
+        subgroup_parent: "Parte de",
+        whole_stage: "Toda la cifra",
+        place_name: "Lugar",
+        focus: "El titular empieza por",
+        focus_default: "Sin antecedentes penales (lo habitual)",
+        source: "Fuente",
+        source_text: "Fuente, tal como debe leerse",
+        source_url: "Enlace a la fuente",
+        item_subgroup: "Grupo",
+        item_place: "Lugar",
+        builder_title: "Crear un gráfico para insertar",
+        preview: "Vista previa",
+        phone: "Teléfono",
+        desktop: "Escritorio",
+        layout: "Diseño",
+        card: "Tarjeta",
+        full: "Todo a la vez",
+        embed_code: "Código para insertar",
+        element_code: "Como elemento, en una página que carga el script",
+        open_preview: "Abrir la vista previa en otra pestaña",
+        export_json: "Descargar las cifras (JSON)",
+        import_json: "Abrir un archivo de cifras (JSON)",
+        import_failed: "Este archivo no se pudo leer como cifras para la calculadora.",
+    },
 };
 
 /// Spanish: every word of the crate in this language (`super::Words`).
@@ -1270,6 +1311,10 @@ impl super::Words for Spanish {
     }
     fn cannot_read(&self, out: &mut String, source: Option<&str>, reason: &dyn Display) -> fmt::Result {
         messages::cannot_read(out, source, reason)
+    }
+    // --- the builder: pasted cells (src/paste.rs) ---
+    fn cell_at(&self, out: &mut String, row: usize, column: usize, message: &str) -> fmt::Result {
+        write!(out, "Fila {row}, columna {column}: {message}")
     }
 
     // --- numbers: locale facts ---
@@ -1434,6 +1479,11 @@ mod messages {
             ErrorKind::UnknownStyle { typed } => write!(
                 out,
                 "«{}» no es un estilo: use es, us, mx o rae (español), percent o ap (inglés).",
+                shorten(typed)
+            ),
+            ErrorKind::UnknownCategory { typed } => write!(
+                out,
+                "«{}» no es una categoría: use convicted, pending, no_record, criminal_history o not_convicted (o el nombre de una categoría), o déjela en blanco para toda la etapa.",
                 shorten(typed)
             ),
             ErrorKind::DatesOutOfOrder => out.write_str("El periodo termina antes de empezar."),

@@ -185,6 +185,9 @@ pub(crate) trait Words: Sync {
     /// Why the command line read no scenario: `source` is the file, `None` standard input;
     /// `reason` is the system's.
     fn cannot_read(&self, out: &mut String, source: Option<&str>, reason: &dyn Display) -> fmt::Result;
+    /// A pasted cell's message (src/paste.rs): where it is, from 1 as a spreadsheet numbers
+    /// rows and columns, then `message`, the one a typed field gets.
+    fn cell_at(&self, out: &mut String, row: usize, column: usize, message: &str) -> fmt::Result;
 
     // --- numbers: locale facts ---
     /// How this language writes numbers, percentages and dates: separators, percent words and

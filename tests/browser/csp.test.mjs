@@ -43,4 +43,24 @@ describe('strict Content-Security-Policy', { timeout: 120_000 }, () => {
     await page.waitForFunction(() => document.querySelector('arrest-breakdown')?.shadowRoot?.querySelector('.headline')?.textContent.includes('498'));
     assert.deepEqual(problems, [], 'no CSP violation, console error or page error');
   });
+
+  test('the builder page with the policy as a header: paste, preview, embed code', async () => {
+    const { page, problems } = await openPage(browser, server);
+    await page.route(/build\.html|embed\.html/, async (route) => {
+      const res = await route.fetch();
+      await route.fulfill({ response: res, headers: { ...res.headers(), 'content-security-policy': POLICY } });
+    });
+    await page.goto(server.url('build.html'));
+    const box = page.locator('#build-widget [data-paste="stages"]');
+    await box.waitFor();
+    await box.evaluate((node) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', 'Place\tArrests\nDenver\t63\nBoston\t50\n');
+      node.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    });
+    await page.waitForFunction(() => document.getElementById('build-widget').shadowRoot.querySelector('.headline')?.textContent.includes('113'));
+    await page.waitForFunction(() => document.getElementById('build-embed-code').value.includes('embed.html#s='));
+    await page.frameLocator('#build-phone').locator('arrest-breakdown .headline').filter({ hasText: '113' }).waitFor();
+    assert.deepEqual(problems, [], 'no CSP violation, console error or page error');
+  });
 });

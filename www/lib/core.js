@@ -34,7 +34,10 @@ let loading = null;
  * - `editor(scenario, lang)`: the editor's inputs for a scenario object (any: `null` for the
  *   words alone) in reading order, with paths, kinds and labels, its headings, the vocabulary
  *   and the widget's words (docs/contract.md, "The editor");
- * - `embedSnippet(pageUrl, scriptUrl, lang)`, `contractVersion()`.
+ * - `embedSnippet(pageUrl, scriptUrl, lang)`, `contractVersion()`;
+ * - the builder's (issue 13): `pasteRows(text, into, lang, style)`, spreadsheet rows read into
+ *   "places", "subgroups" or a first "stage" (docs/contract.md, "Pasting rows"), and
+ *   `elementSnippet(scriptUrl, scenario, lang, mode)`, the element's embed code.
  */
 export function loadCore() {
   if (!loading) {
@@ -56,4 +59,7 @@ export const core = {
   figuresCsv: (scenario, lang) => wasm.figuresCsv(text(scenario), lang ?? ''),
   embedSnippet: (url, script, lang) => wasm.embedSnippet(String(url), String(script), lang ?? ''),
   contractVersion: () => wasm.contractVersion(),
+  // The builder's (issue 13).
+  pasteRows: (text, into, lang, style) => JSON.parse(wasm.pasteRows(String(text), into, lang ?? '', style ?? '')),
+  elementSnippet: (script, scenario, lang, mode) => wasm.elementSnippet(String(script), text(scenario), lang ?? '', mode ?? ''),
 };
