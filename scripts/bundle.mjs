@@ -7,6 +7,7 @@
 //   www/index.js            → www/build/index.js            the demo article's page script
 //   www/arrest-breakdown.js → www/build/arrest-breakdown.js the element alone, for other pages
 //   www/embed-parent.js     → www/build/embed-parent.js     the parent page's resizer (classic)
+//   www/lib/guess.js, lesson.js → www/build/lib/             the classroom, imported on demand
 //   www/*.css               → www/build/*.css
 //
 // build/ sits one folder below www/, as lib/ does, so the addresses the modules work out from
@@ -29,6 +30,9 @@ await build({
   format: 'esm',
 });
 await build({ ...common, entryPoints: [path.join(WWW, 'embed-parent.js')], outdir: OUT, format: 'iife' });
+// The classroom (issue 12): the element imports it only when a guess or a lesson is shown, from
+// `new URL('./lib/…', import.meta.url)`, which from build/ is build/lib/.
+await build({ ...common, entryPoints: ['lib/guess.js', 'lib/lesson.js'].map((f) => path.join(WWW, f)), outdir: path.join(OUT, 'lib'), format: 'esm' });
 await build({
   ...common,
   entryPoints: ['arrest-breakdown.css', 'page.css'].map((f) => path.join(WWW, f)),

@@ -192,6 +192,7 @@ words! {
         copy_manually,
         downloaded,
         copy_box,
+        guess_first,
     }
 }
 

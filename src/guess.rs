@@ -57,8 +57,6 @@ pub enum GuessDirection {
 /// with the guess and the lesson, so the classroom code has no words of its own.
 #[derive(Debug, PartialEq, Eq, Serialize)]
 pub struct ClassroomChrome {
-    /// The card's button that hides the answer until the reader has guessed: "Guess first".
-    pub guess_first: &'static str,
     /// The number field's label: "Your guess, out of 100".
     pub your_guess: &'static str,
     /// How to set the picture: "Tap or drag on the people, or use the arrow keys."

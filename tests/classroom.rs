@@ -89,7 +89,7 @@ fn the_verdict_is_worded_and_the_question_names_the_headline_figure() {
     // No guess yet: the question alone.
     let ask = guessed(LA, "  ", Lang::En);
     assert!(ask.answer.is_none() && ask.problem.is_none());
-    assert_eq!(ask.words.guess_first, "Guess first");
+    assert_eq!(ask.words.reveal, "Reveal");
 }
 
 /// A guess typed, its language, and the guess read or (code, message).

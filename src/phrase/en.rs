@@ -918,6 +918,7 @@ static CHROME: crate::editor::Chrome = crate::editor::Chrome {
         copy_manually: "Select the text below and copy it.",
         downloaded: "Downloaded",
         copy_box: "Text to copy",
+        guess_first: "Guess first",
     },
     editor: crate::editor::EditorWords {
         stage_kind: "What was counted",
@@ -1246,7 +1247,6 @@ pub(super) const QUALIFIER_WORDS: super::QualifierWords = super::QualifierWords 
 // =============================================================================================
 
 static CLASSROOM: crate::guess::ClassroomChrome = crate::guess::ClassroomChrome {
-    guess_first: "Guess first",
     your_guess: "Your guess, out of 100",
     how_to_guess: "Tap or drag on the people to set your guess, or use the arrow keys.",
     in_100: " in 100",

@@ -1093,6 +1093,7 @@ static CHROME: crate::editor::Chrome = crate::editor::Chrome {
         copy_manually: "Seleccione el texto de abajo y cópielo.",
         downloaded: "Descargado",
         copy_box: "Texto para copiar",
+        guess_first: "Adivina primero",
     },
     editor: crate::editor::EditorWords {
         stage_kind: "Qué se contó",
@@ -1444,7 +1445,6 @@ pub(super) const QUALIFIER_WORDS: super::QualifierWords = super::QualifierWords 
 // =============================================================================================
 
 static CLASSROOM: crate::guess::ClassroomChrome = crate::guess::ClassroomChrome {
-    guess_first: "Adivina primero",
     your_guess: "Tu estimación, de cada 100",
     how_to_guess: "Toca o arrastra sobre las personas para marcar tu estimación, o usa las flechas del teclado.",
     in_100: " de cada 100",

@@ -33,7 +33,10 @@ let loading = null;
  * - `editor(scenario, lang)`: the editor's inputs for a scenario object (any: `null` for the
  *   words alone) in reading order, with paths, kinds and labels, its headings, the vocabulary
  *   and the widget's words (docs/contract.md, "The editor");
- * - `embedSnippet(pageUrl, scriptUrl, lang)`, `contractVersion()`.
+ * - `embedSnippet(pageUrl, scriptUrl, lang)`, `contractVersion()`;
+ * - the classroom's (docs/contract.md, "Guess, then reveal" and "Step through"):
+ *   `guess(scenario, typed, lang)` (the question, and the comparison or the guess's problem)
+ *   and `lesson(scenario, lang)` (the working step by step, with the hedge pauses).
  */
 export function loadCore() {
   if (!loading) {
@@ -54,4 +57,7 @@ export const core = {
   figuresCsv: (scenario, lang) => wasm.figuresCsv(text(scenario), lang ?? ''),
   embedSnippet: (url, script, lang) => wasm.embedSnippet(String(url), String(script), lang ?? ''),
   contractVersion: () => wasm.contractVersion(),
+  // The classroom (lib/guess.js, lib/lesson.js).
+  guess: (scenario, typed, lang) => JSON.parse(wasm.guess(text(scenario), String(typed ?? ''), lang ?? '')),
+  lesson: (scenario, lang) => JSON.parse(wasm.lesson(text(scenario), lang ?? '')),
 };
