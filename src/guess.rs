@@ -133,8 +133,10 @@ pub struct Answer {
     pub verdict: Verdict,
     /// "You guessed 60 in 100; it was about one in three (32.9 percent): 27.1 points lower."
     pub text: String,
-    /// "Far off: more than 10 points."
+    /// "Far off: more than 10 points away."
     pub verdict_text: String,
+    /// The picture's legend for the guess, drawn over the answer: "Your guess: 60 in 100".
+    pub legend: String,
 }
 
 /// A guess, or why the scenario gives nothing to guess.
@@ -270,6 +272,8 @@ fn compare(g: u64, share: Share, gender: crate::frequency::Gender, lang: Lang) -
     let words = classroom_words(lang);
     let mut text = String::with_capacity(128);
     let _ = words.guess_result(&mut text, &said);
+    let mut legend = String::with_capacity(32);
+    let _ = words.guess_legend(&mut legend, g);
     Answer {
         guess: g,
         num: share.num,
@@ -282,5 +286,6 @@ fn compare(g: u64, share: Share, gender: crate::frequency::Gender, lang: Lang) -
         verdict,
         text,
         verdict_text: words.guess_verdict(verdict).to_string(),
+        legend,
     }
 }

@@ -83,7 +83,7 @@ fn the_verdict_is_worded_and_the_question_names_the_headline_figure() {
         "De cada 100 personas arrestadas por ICE en el área de Los Ángeles de octubre a junio, ¿cuántas crees que no tenían antecedentes penales?"
     );
     // 35 − 32.855 = 2.14 points: close, not spot on (2.14 > 2).
-    assert_eq!(es.answer.map(|a| a.verdict_text), Some("Cerca: a 10 puntos o menos.".into()));
+    assert_eq!(es.answer.map(|a| (a.verdict_text, a.legend)), Some(("Cerca: a 10 puntos o menos.".into(), "Tu estimación: 35 de cada 100".into())));
     let charges = r#"{"stages":[{"unit":"charges","total":200,"breakdown":{"criminal_history":150}}]}"#;
     assert!(guessed(charges, "", Lang::Es).question.contains("¿cuántos crees que correspondían"));
     // No guess yet: the question alone.

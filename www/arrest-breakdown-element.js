@@ -854,7 +854,8 @@ export class ArrestBreakdown extends HTMLElement {
     const ui = this.#ui;
     const kind = this.#classroomKind();
     if (kind === 'guess') return [...top.slice(0, -1), ui.classroom, ui.headline, ui.pictures, ui.keys];
-    if (kind === 'lesson') return [...top, ui.classroom];
+    // The lesson works towards the headline: it is not shown above the steps that decide it.
+    if (kind === 'lesson') return [...top.slice(0, -1), ui.classroom];
     ui.classroom.replaceChildren();
     this.#classroom = null;
     return [...top, ui.pictures, ui.keys];

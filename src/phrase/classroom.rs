@@ -75,6 +75,8 @@ pub(crate) trait ClassroomWords: Words {
     fn guess_question(&self, out: &mut String, subject: &Subject, category: Category) -> fmt::Result;
     /// "You guessed 60 in 100; it was about one in three (32.9 percent): 27.1 points lower."
     fn guess_result(&self, out: &mut String, said: &GuessSaid) -> fmt::Result;
+    /// The picture's legend for the guess: "Your guess: 60 in 100".
+    fn guess_legend(&self, out: &mut String, guess: u64) -> fmt::Result;
     /// "Spot on: within 2 points." / "Close: within 10 points." / "Far off: more than 10 points."
     fn guess_verdict(&self, verdict: Verdict) -> &'static str;
     /// Why `typed` is not a guess, and what to type.

@@ -1285,6 +1285,10 @@ impl super::classroom::ClassroomWords for English {
         }
     }
 
+    fn guess_legend(&self, out: &mut String, guess: u64) -> fmt::Result {
+        write!(out, "Your guess: {guess} in 100")
+    }
+
     fn guess_verdict(&self, verdict: crate::guess::Verdict) -> &'static str {
         match verdict {
             crate::guess::Verdict::SpotOn => "Spot on: within 2 points.",

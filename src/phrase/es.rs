@@ -1484,6 +1484,10 @@ impl super::classroom::ClassroomWords for Spanish {
         }
     }
 
+    fn guess_legend(&self, out: &mut String, guess: u64) -> fmt::Result {
+        write!(out, "Tu estimación: {guess} de cada 100")
+    }
+
     fn guess_verdict(&self, verdict: crate::guess::Verdict) -> &'static str {
         match verdict {
             crate::guess::Verdict::SpotOn => "Muy bien: a 2 puntos o menos.",

@@ -22,6 +22,8 @@ const CSS = `
 .guess-outcome:focus{outline:none}
 .guess-result{font-size:1.2rem;font-weight:700;line-height:1.35;margin:1rem 0 .25rem}
 .guess-verdict{font-weight:600;margin:0 0 1rem}
+.guess-legend{margin:.5rem 0 0}
+.swatch.guess-mark{background:none;border:2px solid var(--ab-fg);box-sizing:border-box}
 .lesson{container-type:inline-size}
 .lesson-step{min-height:7rem}
 .lesson-counter{color:var(--ab-muted);font-weight:600;margin:0;font-size:1rem;font-size:clamp(1rem,2.2cqi,1.4rem)}
@@ -37,8 +39,8 @@ const CSS = `
 .lesson-feedback:focus{outline:none}
 .lesson-feedback p{margin:.25rem 0}
 .lesson-feedback>p:first-child{font-weight:700}
-.lesson-rule summary{cursor:pointer;min-height:44px;display:flex;align-items:center}
-.lesson-picture{display:grid;gap:.75rem;margin:.5rem 0 1rem}
+.lesson-rule summary{cursor:pointer;padding:.6rem 0;font-weight:600}
+.lesson-picture{display:grid;gap:.75rem;margin:1rem 0}
 .lesson-picture .bar.has-lit rect:not(.lit){opacity:.2}
 .lesson-nav{display:flex;gap:.75rem;justify-content:space-between}
 .lesson-nav button{font-size:1rem;font-size:clamp(1rem,2.4cqi,1.5rem);min-width:7rem}

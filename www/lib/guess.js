@@ -10,7 +10,7 @@
 
 export { adoptClassroomStyles } from './classroom-style.js';
 import { el, setText, svg } from './dom.js';
-import { iconRun, tone } from './visuals.js';
+import { iconRun, legendItem, tone } from './visuals.js';
 
 const COLS = 20; // rows of 20, as the card's picture
 const ROWS = 5;
@@ -30,6 +30,7 @@ export function mountGuess({ core, onReveal, onAgain }) {
   const question = el('p', { class: 'guess-question', id: 'ab-guess-question' });
   const how = el('p', { class: 'guess-how', id: 'ab-guess-how' });
   const picture = svg('svg', { class: 'icons guess-icons', viewBox: `0 0 ${COLS * 12} ${ROWS * 20}`, 'aria-hidden': 'true', focusable: 'false' });
+  const legend = el('ul', { class: 'legend guess-legend', hidden: true });
   const slider = el('div', {
     class: 'guess-array', role: 'slider', tabindex: '0', 'aria-valuemin': '0', 'aria-valuemax': '100',
     'aria-labelledby': 'ab-guess-question', 'aria-describedby': 'ab-guess-how',
@@ -45,7 +46,7 @@ export function mountGuess({ core, onReveal, onAgain }) {
   const verdict = el('p', { class: 'guess-verdict' });
   const outcome = el('div', { class: 'guess-outcome', role: 'status', tabindex: '-1' }, result, verdict);
   const node = el('section', { class: 'classroom guess', 'aria-labelledby': 'ab-guess-question' },
-    question, how, slider,
+    question, how, slider, legend,
     el('div', { class: 'guess-controls' }, el('div', { class: 'guess-input' }, label, field), reveal, again),
     message, outcome);
 
@@ -70,6 +71,10 @@ export function mountGuess({ core, onReveal, onAgain }) {
     field.disabled = revealed;
     reveal.hidden = revealed;
     again.hidden = !revealed;
+    legend.hidden = !answer;
+    legend.replaceChildren(...(answer && figure
+      ? [legendItem(toneClass, figure.label, answer.percent), legendItem('guess-mark', answer.legend)]
+      : []));
     if (answer) {
       setText(result, answer.text);
       setText(verdict, answer.verdict_text);

@@ -30,7 +30,8 @@ export function mountLesson({ core }) {
   const picture = el('div', { class: 'lesson-picture' });
   const back = el('button', { type: 'button', class: 'lesson-back', onclick: () => go(at - 1) });
   const next = el('button', { type: 'button', class: 'lesson-next', onclick: () => forward() });
-  const node = el('section', { class: 'classroom lesson' }, live, picture, el('div', { class: 'lesson-nav' }, back, next));
+  // The buttons right under the step, so a phone does not scroll to them past the picture.
+  const node = el('section', { class: 'classroom lesson' }, live, el('div', { class: 'lesson-nav' }, back, next), picture);
 
   node.addEventListener('keydown', (event) => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
@@ -125,7 +126,7 @@ export function mountLesson({ core }) {
       const bar = stage && stageBar(stage, byId, byId.get(`${stage.id}.total`)?.count_text ?? '');
       if (!bar) continue;
       for (const rect of bar.querySelectorAll('rect[data-figure]')) rect.classList.toggle('lit', lit.has(rect.dataset.figure));
-      bar.classList.toggle('has-lit', lit.size > 0);
+      bar.querySelector('svg.bar')?.classList.toggle('has-lit', lit.size > 0);
       nodes.push(bar);
     }
     return nodes.filter(Boolean);

@@ -13,7 +13,7 @@ export function tone(figure) {
 }
 
 /** A swatch, then the label and values as one run of text that wraps beside it. */
-function legendItem(swatchClass, label, ...values) {
+export function legendItem(swatchClass, label, ...values) {
   const text = el('span', { class: 'legend-text' }, el('span', { class: 'legend-label', text: label }));
   for (const v of values.filter(Boolean)) text.append(' ', el('span', { class: 'legend-value', text: v }));
   return el('li', {}, el('span', { class: `swatch ${swatchClass}`, 'aria-hidden': 'true' }), text);
