@@ -39,3 +39,4 @@ await build({
   outdir: OUT,
   loader: { '.css': 'css' },
 });
+await build({ ...common, entryPoints: [path.join(WWW, 'lib/classroom.css')], outdir: path.join(OUT, 'lib'), loader: { '.css': 'css' } });

@@ -7,7 +7,7 @@
 //     build/define.js  .d.ts                entry `./define`: define and the class, registers nothing
 //     build/chunk-*.js                      the element and the core's glue, shared by both entries
 //     build/arrest-breakdown.css            the widget's stylesheet (fetched beside the module)
-//     build/lib/guess.js, lesson.js         the classroom, imported by the element on demand
+//     build/lib/guess.js, lesson.js, classroom.css   the classroom, imported by the element on demand
 //     pkg/arrest_breakdown_bg.wasm          the core
 //     presets/*.json                        the presets' figures
 //   target/npm/arrest-breakdown-VERSION.tgz  `npm pack` of it
@@ -74,6 +74,10 @@ export async function stagePackage(out = path.join(ROOT, 'target/npm')) {
   await build({
     entryPoints: ['lib/guess.js', 'lib/lesson.js'].map((f) => path.join(WWW, f)), outdir: path.join(dir, 'build/lib'),
     bundle: true, format: 'esm', minify: true, target, legalComments: 'none', logLevel: 'warning', charset: 'utf8',
+  });
+  await build({
+    entryPoints: [path.join(WWW, 'lib/classroom.css')], outdir: path.join(dir, 'build/lib'),
+    bundle: true, minify: true, target, loader: { '.css': 'css' }, logLevel: 'warning', charset: 'utf8',
   });
   await build({
     entryPoints: [path.join(WWW, 'arrest-breakdown.css')], outdir: path.join(dir, 'build'),

@@ -153,8 +153,9 @@ fn highlight(report: &Report, id: &str, figure: Option<&Figure>, stage: Option<u
     if figure.is_some() {
         return vec![id.to_string()];
     }
-    if let Some(category) = id.strip_suffix(".change").and_then(|rest| rest.rsplit('.').next()) {
-        return report.figures.iter().filter(|f| f.category == Some(category) && f.of_total.is_some()).map(|f| f.id.clone()).collect();
+    if let Some(rest) = id.strip_suffix(".change") {
+        let category = crate::model::Category::ALL.into_iter().map(|c| c.key()).find(|k| rest.ends_with(k));
+        return report.figures.iter().filter(|f| f.category.is_some() && f.category == category && f.of_total.is_some()).map(|f| f.id.clone()).collect();
     }
     stage.and_then(|i| report.stages.get(i)).map(|s| s.parts.clone()).unwrap_or_default()
 }

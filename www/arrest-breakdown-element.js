@@ -895,7 +895,9 @@ export class ArrestBreakdown extends HTMLElement {
         ? module.mountGuess({ core: this.#core, onReveal: () => reveal(true), onAgain: () => reveal(false) })
         : module.mountLesson({ core: this.#core });
       this.#classroom = { kind, view };
-      module.adoptClassroomStyles(this.shadowRoot);
+      // Shown once its styles apply (a fetch of a few hundred bytes), so it does not jump.
+      await module.adoptClassroomStyles(this.shadowRoot).catch((err) => console.warn('arrest-breakdown:', err));
+      if (this.#classroom?.view !== view || !this.#report) return;
       ui.classroom.replaceChildren(view.node);
     }
     const lang = this.#report.lang;
