@@ -13,7 +13,8 @@
 //!   as a change between stages is; a difference that rounds to 0.0 but is not zero is "less
 //!   than 0.1 points";
 //! * the share is read with the ladder of natural frequencies (`crate::frequency`, the
-//!   headline's own reading), and its percentage rounded alone.
+//!   headline's own reading), and its percentage rounded alone; at the edges where the lead
+//!   reads "all but one", "only one" or "nearly all" (docs/phrasing.md), the percentage alone.
 //!
 //! The guess is typed (or set on the icon array) as a whole number from 0 to 100, written in the
 //! reader's language ("60", "60 %", "60,0" in Spanish); anything else gets a message in that
@@ -263,7 +264,9 @@ fn compare(g: u64, share: Share, gender: crate::frequency::Gender, lang: Lang) -
     let points_tenths = (g * 10).abs_diff(shown.tenths);
     let said = GuessSaid {
         guess: g,
-        approx: natural_frequency(share).map(|f| (f.approx, f.hedge)),
+        // At the edges (all but a few, only a few, nearly all) the ladder reads loosely ("more
+        // than nine in 10" for 99.99%): the percentage alone, as the lead avoids it too.
+        approx: natural_frequency(share).filter(|_| crate::phrase::edge(share.num, share.den).is_none()).map(|f| (f.approx, f.hedge)),
         gender,
         shown,
         points_tenths,

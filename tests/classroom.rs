@@ -29,6 +29,8 @@ fn the_comparison_sentence_in_both_languages() {
     let close = r#"{"stages":[{"total":10000,"breakdown":{"no_record":3301,"criminal_history":6699}}]}"#;
     // 50 of 100: half, exactly.
     let half = r#"{"stages":[{"total":100,"breakdown":{"no_record":50,"criminal_history":50}}]}"#;
+    let all_but_one = r#"{"stages":[{"total":100000,"breakdown":{"criminal_history":99999}}],"focus":"criminal_history"}"#;
+    let only_one = r#"{"stages":[{"total":100000,"breakdown":{"no_record":1,"criminal_history":99999}}]}"#;
     use GuessDirection::{Higher, Lower, Same};
     use Verdict::{Close, Far, SpotOn};
     let cases: &[(&str, &str, Lang, &str, u64, GuessDirection, Verdict)] = &[
@@ -58,6 +60,11 @@ fn the_comparison_sentence_in_both_languages() {
         (close, "33", Lang::En, "You guessed 33 in 100; it was about one in three (33.0 percent): less than 0.1 points higher.", 0, Higher, SpotOn),
         (half, "50", Lang::En, "You guessed 50 in 100; it was half (50.0 percent): exactly right.", 0, Same, SpotOn),
         (half, "50", Lang::Es, "Tu estimación: 50 de cada 100; en realidad era la mitad (50,0 por ciento): exactamente.", 0, Same, SpotOn),
+        // At the edges, no ladder phrase: 99,999 of 100,000 = 99.999%, shown "more than 99.9
+        // percent" (1,000 tenths, a bound); 100.0 − 99 = 1.0; 9,900,000 < 9,999,900: higher.
+        (all_but_one, "99", Lang::En, "You guessed 99 in 100; it was more than 99.9 percent: 1.0 points higher.", 10, Higher, SpotOn),
+        // 1 of 100,000: "less than 0.1 percent"; 0.0 shown against 5: 5.0 lower.
+        (only_one, "5", Lang::Es, "Tu estimación: 5 de cada 100; en realidad era menos del 0,1 por ciento: 5,0 puntos por debajo.", 50, Lower, Close),
     ];
     for &(scenario, typed, lang, text, points, direction, verdict) in cases {
         let g = guessed(scenario, typed, lang);
@@ -197,4 +204,41 @@ fn the_lesson_in_spanish_and_an_exact_share() {
     let p = l.steps.iter().find_map(|s| s.pause.as_ref().filter(|p| p.question.starts_with("33.3%"))).expect("exact pause");
     assert_eq!((p.answer, p.why.as_str()), (0, "33.3% is exactly one in three: no hedge word."));
     assert!(matches!(lesson_json("[]", Some(Lang::En)), LessonOutcome::Errors(_)));
+}
+
+/// Every preset and every scenario the tests keep: a question and a comparison that states the
+/// headline's own percentage (or `nothing_to_guess`), and a lesson whose steps are the working's.
+#[test]
+fn every_preset_and_scenario_can_be_guessed_and_stepped_through() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let mut files: Vec<_> = ["www/presets", "tests/scenarios"]
+        .iter()
+        .flat_map(|dir| std::fs::read_dir(format!("{root}/{dir}")).expect("dir").map(|e| e.expect("entry").path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .collect();
+    files.sort();
+    let mut guessed = 0;
+    for path in &files {
+        let text = std::fs::read_to_string(path).expect("scenario");
+        for lang in [Lang::En, Lang::Es] {
+            match guess_json(&text, "50", Some(lang)) {
+                GuessOutcome::Guess(g) => {
+                    let a = g.answer.unwrap_or_else(|| panic!("{path:?}: no answer"));
+                    let report = match arrest_breakdown::calculate_json(&text, Some(lang)) {
+                        arrest_breakdown::Outcome::Report(r) => r,
+                        arrest_breakdown::Outcome::Errors(e) => panic!("{path:?}: {:?}", e.errors),
+                    };
+                    let figure = report.figures.iter().find(|f| f.id == g.figure).expect("the figure");
+                    assert_eq!(Some(a.tenths), figure.of_total.as_ref().map(|s| s.tenths), "{path:?}: the share as the headline states it");
+                    assert!(a.text.contains(&figure.of_total.as_ref().map(|s| s.percent.replace('%', "")).unwrap_or_default().trim().to_string()), "{path:?}: {}", a.text);
+                    guessed += 1;
+                }
+                GuessOutcome::Errors(e) => assert_eq!(e.errors.first().map(|m| m.code), Some("nothing_to_guess"), "{path:?}"),
+            }
+            let LessonOutcome::Lesson(l) = lesson_json(&text, Some(lang)) else { panic!("{path:?}: no lesson") };
+            assert!(!l.steps.is_empty(), "{path:?}");
+            assert!(l.steps.iter().all(|s| s.pause.as_ref().is_none_or(|p| p.answer < p.choices.len())), "{path:?}");
+        }
+    }
+    assert!(guessed >= 20, "{guessed} of {} guessed", files.len() * 2);
 }
