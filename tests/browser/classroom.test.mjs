@@ -281,4 +281,23 @@ describe('the classroom', { timeout: 300_000 }, () => {
     assert.deepEqual(problems, []);
     await context.close();
   });
+
+  test('a pre-rendered page opened in guess mode hides its answer while the live widget loads', async () => {
+    const { context, page, problems } = await openPage(browser, server, { width: 375, height: 800 });
+    let release;
+    const held = new Promise((r) => { release = r; });
+    await page.route((url) => url.pathname.endsWith('.wasm'), async (route) => { await held; await route.continue(); });
+    await page.goto(server.url('embed/en/los-angeles.html?mode=guess'));
+    await page.waitForFunction(() => document.querySelector('arrest-breakdown')?.dataset.state === 'loading');
+    // The copy is on screen, in its place, without the answer.
+    assert.equal(await page.locator(`${W} .headline`).first().isVisible(), false);
+    assert.equal(await page.locator(`${W} .key-sentences`).first().isVisible(), false);
+    release();
+    await page.locator(`${W} [role="slider"]`).waitFor({ state: 'visible' });
+    assert.equal(await page.locator(`${W} .headline`).isVisible(), false);
+    await page.locator(`${W} .guess-reveal`).click();
+    assert.ok(await page.locator(`${W} .headline`).isVisible());
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
 });
