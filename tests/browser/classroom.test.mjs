@@ -300,4 +300,31 @@ describe('the classroom', { timeout: 300_000 }, () => {
     assert.deepEqual(problems, []);
     await context.close();
   });
+
+  test('dark: axe finds nothing in either mode', async () => {
+    const { context, page, problems } = await openPage(browser, server, { width: 1200, height: 900, colorScheme: 'dark', bypassCSP: true });
+    // Figures with no exact share in the headline: nothing to guess, said so, and the card shown.
+    await page.goto(server.url('embed.html?preset=national&mode=guess'));
+    await page.locator(`${W} .classroom .status`).waitFor({ state: 'visible' });
+    assert.match(await page.locator(`${W} .classroom .status`).textContent(), /states no exact share to guess/);
+    assert.ok(await page.locator(`${W} .headline`).isVisible());
+    await shot(page, 'guess-nothing-to-guess-1200-dark');
+    assert.deepEqual(await axeViolations(page), [], 'nothing to guess');
+    await page.goto(server.url('embed.html?preset=operation-safe-city&mode=guess'));
+    await page.locator(`${W} [role="slider"]`).waitFor({ state: 'visible' });
+    await page.locator(`${W} #ab-guess-field`).fill('abc');
+    assert.deepEqual(await axeViolations(page), [], 'guessing, with a problem');
+    await page.locator(`${W} #ab-guess-field`).fill('40');
+    await page.locator(`${W} .guess-reveal`).click();
+    await shot(page, 'guess-revealed-1200-dark');
+    assert.deepEqual(await axeViolations(page), [], 'revealed');
+    await page.goto(server.url('embed.html?preset=operation-safe-city&mode=lesson'));
+    await page.locator(`${W} .lesson-counter`).waitFor({ state: 'visible' });
+    while (!(await page.locator(`${W} .lesson-ask`).isVisible())) await page.locator(`${W} .lesson-next`).click();
+    await page.locator(`${W} .lesson-choice`).nth(1).click();
+    await shot(page, 'lesson-answered-1200-dark');
+    assert.deepEqual(await axeViolations(page), [], 'lesson, answered');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
 });

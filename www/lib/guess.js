@@ -45,10 +45,11 @@ export function mountGuess({ core, onReveal, onAgain }) {
   const result = el('p', { class: 'guess-result' });
   const verdict = el('p', { class: 'guess-verdict' });
   const outcome = el('div', { class: 'guess-outcome', role: 'status', tabindex: '-1' }, result, verdict);
-  const node = el('section', { class: 'classroom guess', 'aria-labelledby': 'ab-guess-question' },
-    question, how, slider, legend,
+  const parts = [question, how, slider, legend,
     el('div', { class: 'guess-controls' }, el('div', { class: 'guess-input' }, label, field), reveal, again),
-    message, outcome);
+    message, outcome];
+  const node = el('section', { class: 'classroom guess', 'aria-labelledby': 'ab-guess-question' }, ...parts);
+  let nothing = false; // the figures give nothing to guess: their reason shows instead
 
   /** The core's answer for what is typed (or the picture's value). */
   const ask = (typed) => core.guess(state.scenario, typed, state.lang);
@@ -167,9 +168,17 @@ export function mountGuess({ core, onReveal, onAgain }) {
     const asked = ask('');
     if (!asked.ok) {
       // Nothing to guess (no exact share in the headline): say why, and show the answer.
+      nothing = true;
       node.replaceChildren(el('p', { class: 'status problem', text: asked.errors.map((e) => e.message).join(' ') }));
       onReveal?.();
       return;
+    }
+    if (nothing) {
+      // Figures edited into ones that can be guessed: the guess comes back; the answer stays
+      // on screen (the reader is editing it) until "Guess again".
+      nothing = false;
+      revealed = false;
+      node.replaceChildren(...parts);
     }
     words = asked.words;
     setText(question, asked.question);
