@@ -9,7 +9,7 @@
 //! 3% of it), so: about one in three"); the pause before it offers the rung bare and with each
 //! hedge, and the rule picks one from r, the relative distance to the rung, exactly.
 
-use crate::calculate::{read_scenario, Options, Outcome};
+use crate::calculate::{read_scenario, Outcome};
 use crate::frequency::{natural_frequency, one_in_n, Frequency, Gender, Hedge};
 use crate::guess::ClassroomChrome;
 use crate::lang::Lang;
@@ -104,7 +104,8 @@ pub fn lesson_json(scenario: &str, lang: Option<Lang>) -> LessonOutcome {
 
 /// The working of `scenario`, step by step, with a pause before each hedge decision.
 pub fn lesson(scenario: &Scenario) -> LessonOutcome {
-    match crate::calculate::calculate_with(scenario, &Options { working: true }) {
+    // Everything, the working with it (`Options::default()`).
+    match crate::calculate::calculate(scenario) {
         Outcome::Report(r) => LessonOutcome::Lesson(Box::new(steps(&r))),
         Outcome::Errors(e) => LessonOutcome::Errors(e),
     }
