@@ -759,7 +759,7 @@ export class ArrestBreakdown extends HTMLElement {
         working.addEventListener('toggle', () => {
           // Opened for printing is not the reader's choice (the event comes a task later, so
           // `#printing` alone cannot tell).
-          if (!this.#printing && !this.#printingNow && this.#layout !== 'card') this.#workingOpen = working.open;
+          if (!this.#printing && !this.#printingNow && this.mode !== 'card') this.#workingOpen = working.open;
           this.#needWorking();
           this.#changed();
         });
