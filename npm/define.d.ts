@@ -13,8 +13,12 @@ export type ArrestBreakdownState = 'loading' | 'ready' | 'stale' | 'error';
 /** A language of the report: every sentence and label. */
 export type ArrestBreakdownLang = 'en' | 'es';
 
-/** `card` (the default), `full` (everything laid out at once), `editor` (full, inputs open). */
-export type ArrestBreakdownMode = 'card' | 'full' | 'editor';
+/**
+ * `card` (the default), `full` (everything laid out at once), `editor` (full, inputs open),
+ * `guess` (the card, its answer hidden until the reader has guessed it), `lesson` (the card with
+ * the working one step at a time).
+ */
+export type ArrestBreakdownMode = 'card' | 'full' | 'editor' | 'guess' | 'lesson';
 
 export type ArrestBreakdownTheme = 'light' | 'dark' | 'auto';
 
@@ -50,6 +54,8 @@ export interface ArrestBreakdownEditDetail {
 export interface ArrestBreakdownShareState {
   scenario: ArrestBreakdownScenario;
   lang: ArrestBreakdownLang;
+  /** In a classroom mode, the mode a shared link opens in. */
+  mode?: 'guess' | 'lesson';
 }
 
 export interface ArrestBreakdownEventMap extends HTMLElementEventMap {
@@ -75,7 +81,7 @@ export declare class ArrestBreakdown extends HTMLElement {
    * language, else `en`. A plain property here because HTMLElement declares `lang` as one.
    */
   lang: string;
-  /** `card` for anything but `full` (or the older `reader`) and `editor`. */
+  /** `card` for anything but `full` (or the older `reader`), `editor`, `guess` and `lesson`. */
   get mode(): ArrestBreakdownMode;
   set mode(value: string | null);
   get theme(): ArrestBreakdownTheme;

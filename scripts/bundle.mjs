@@ -10,6 +10,7 @@
 //   www/builder.js          → www/build/builder.js          the builder page (build.html)
 //   www/lib/editor-builder.js → www/build/editor-builder.js  the editor's lists, paste and undo,
 //                                                          loaded when the form is first built
+//   www/lib/guess.js, lesson.js → www/build/lib/             the classroom, imported on demand
 //   www/*.css               → www/build/*.css
 //
 // build/ sits one folder below www/, as lib/ does, so the addresses the modules work out from
@@ -35,9 +36,13 @@ await build({
 // built (lib/editor.js), so no page's first load carries it.
 await build({ ...common, entryPoints: [path.join(WWW, 'lib/editor-builder.js')], outdir: OUT, format: 'esm' });
 await build({ ...common, entryPoints: [path.join(WWW, 'embed-parent.js')], outdir: OUT, format: 'iife' });
+// The classroom (issue 12): the element imports it only when a guess or a lesson is shown, from
+// `new URL('./lib/…', import.meta.url)`, which from build/ is build/lib/.
+await build({ ...common, entryPoints: ['lib/guess.js', 'lib/lesson.js'].map((f) => path.join(WWW, f)), outdir: path.join(OUT, 'lib'), format: 'esm' });
 await build({
   ...common,
   entryPoints: ['arrest-breakdown.css', 'page.css', 'builder.css'].map((f) => path.join(WWW, f)),
   outdir: OUT,
   loader: { '.css': 'css' },
 });
+await build({ ...common, entryPoints: [path.join(WWW, 'lib/classroom.css')], outdir: path.join(OUT, 'lib'), loader: { '.css': 'css' } });

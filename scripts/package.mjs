@@ -8,6 +8,7 @@
 //     build/chunk-*.js                      the element and the core's glue, shared by both entries
 //     build/arrest-breakdown.css            the widget's stylesheet (fetched beside the module)
 //     build/editor-builder.js               the editor's lists, paste and undo (loaded when needed)
+//     build/lib/guess.js, lesson.js, classroom.css   the classroom, imported by the element on demand
 //     pkg/arrest_breakdown_bg.wasm          the core
 //     presets/*.json                        the presets' figures
 //   target/npm/arrest-breakdown-VERSION.tgz  `npm pack` of it
@@ -75,6 +76,15 @@ export async function stagePackage(out = path.join(ROOT, 'target/npm')) {
   await build({
     entryPoints: [path.join(WWW, 'lib/editor-builder.js')], outdir: path.join(dir, 'build'),
     bundle: true, format: 'esm', minify: true, target, legalComments: 'none', logLevel: 'warning', charset: 'utf8',
+  });
+  // The classroom, imported by the element on demand from build/lib/ (scripts/bundle.mjs).
+  await build({
+    entryPoints: ['lib/guess.js', 'lib/lesson.js'].map((f) => path.join(WWW, f)), outdir: path.join(dir, 'build/lib'),
+    bundle: true, format: 'esm', minify: true, target, legalComments: 'none', logLevel: 'warning', charset: 'utf8',
+  });
+  await build({
+    entryPoints: [path.join(WWW, 'lib/classroom.css')], outdir: path.join(dir, 'build/lib'),
+    bundle: true, minify: true, target, loader: { '.css': 'css' }, logLevel: 'warning', charset: 'utf8',
   });
   await build({
     entryPoints: [path.join(WWW, 'arrest-breakdown.css')], outdir: path.join(dir, 'build'),

@@ -35,12 +35,10 @@ impl Outcome {
 
     /// The outcome as the contract's JSON, on one line (what the browser gets).
     pub fn to_json(&self) -> String {
-        let json = match self {
-            Outcome::Report(r) => serde_json::to_string(r),
-            Outcome::Errors(e) => serde_json::to_string(e),
-        };
-        // Serializing plain structs of strings and numbers cannot fail; keep a valid answer anyway.
-        json.unwrap_or_else(|_| r#"{"version":1,"ok":false,"errors":[]}"#.to_string())
+        match self {
+            Outcome::Report(r) => result_json(Ok(r)),
+            Outcome::Errors(e) => result_json::<Report>(Err(e)),
+        }
     }
 
     /// The same JSON, indented (what the CLI prints).
@@ -86,18 +84,41 @@ pub fn calculate_json(input: &str, lang: Option<Lang>) -> Outcome {
 
 /// `calculate_json`, making only what `options` asks for.
 pub fn calculate_json_with(input: &str, lang: Option<Lang>, options: &Options) -> Outcome {
+    match read_scenario(input, lang) {
+        Ok(scenario) => calculate_with(&scenario, options),
+        Err(errors) => Outcome::Errors(errors),
+    }
+}
+
+/// A scenario from JSON text, in `lang` when given; the error outcome when it cannot be read.
+/// Every function of the contract that takes a scenario as text reads it here.
+pub(crate) fn read_scenario(input: &str, lang: Option<Lang>) -> Result<Scenario, ErrorReport> {
+    let unread = |kind| match input_error(kind, lang.unwrap_or_default()) {
+        Outcome::Errors(e) => e,
+        Outcome::Report(_) => ErrorReport::new(lang.unwrap_or_default(), Vec::new()),
+    };
     if input.len() > MAX_SCENARIO_BYTES {
-        return input_error(ErrorKind::ScenarioTooLarge { limit: MAX_SCENARIO_BYTES }, lang.unwrap_or_default());
+        return Err(unread(ErrorKind::ScenarioTooLarge { limit: MAX_SCENARIO_BYTES }));
     }
     match serde_json::from_str::<Scenario>(input) {
         Ok(mut scenario) => {
             if let Some(l) = lang {
                 scenario.lang = l;
             }
-            calculate_with(&scenario, options)
+            Ok(scenario)
         }
-        Err(e) => input_error(ErrorKind::Json(e.to_string()), lang.unwrap_or_default()),
+        Err(e) => Err(unread(ErrorKind::Json(e.to_string()))),
     }
+}
+
+/// A result of the contract as JSON text on one line: the value, or the error report.
+pub(crate) fn result_json<T: serde::Serialize>(result: Result<&T, &ErrorReport>) -> String {
+    let json = match result {
+        Ok(value) => serde_json::to_string(value),
+        Err(errors) => serde_json::to_string(errors),
+    };
+    // Serializing plain structs of strings and numbers cannot fail; keep a valid answer anyway.
+    json.unwrap_or_else(|_| r#"{"version":1,"ok":false,"errors":[]}"#.to_string())
 }
 
 /// An error about the scenario as a whole (unreadable JSON, too large), as an outcome.
@@ -153,7 +174,7 @@ fn part_count(stage: &Stage, p: Part) -> u64 {
     }
 }
 
-fn subject<'a>(r: &'a Resolved<'a>, stage: &'a Stage<'a>) -> Subject<'a> {
+pub(crate) fn subject<'a>(r: &'a Resolved<'a>, stage: &'a Stage<'a>) -> Subject<'a> {
     Subject {
         kind: stage.kind,
         unit: stage.unit,
@@ -165,7 +186,7 @@ fn subject<'a>(r: &'a Resolved<'a>, stage: &'a Stage<'a>) -> Subject<'a> {
     }
 }
 
-fn gender(unit: Unit) -> Gender {
+pub(crate) fn gender(unit: Unit) -> Gender {
     match unit {
         Unit::People => Gender::Feminine,
         Unit::Charges => Gender::Masculine,

@@ -241,6 +241,7 @@ words! {
         copy_manually,
         downloaded,
         copy_box,
+        guess_first,
     }
 }
 

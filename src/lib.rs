@@ -15,7 +15,9 @@
 // engine, reached through the functions and types re-exported below.
 pub mod csv;
 pub mod editor;
+pub mod guess;
 pub mod html;
+pub mod lesson;
 pub mod model;
 pub mod paste;
 pub mod report;

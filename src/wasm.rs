@@ -78,6 +78,23 @@ pub fn contract_version() -> u32 {
     CONTRACT_VERSION
 }
 
+// ---- Classroom (issue 12): guess, then reveal; step through the working -------------------
+
+/// A guess against the headline's figure (docs/contract.md, "Guess, then reveal"): the question,
+/// and for a guess typed as the reader typed it ("" for none yet) the comparison or what is
+/// wrong with it, as JSON text; or the scenario's `ErrorReport`.
+#[wasm_bindgen]
+pub fn guess(scenario: &str, typed: &str, lang: &str) -> String {
+    crate::guess::guess_json(scenario, typed, parse_lang(lang)).to_json()
+}
+
+/// The working step by step, with a pause before each hedge decision (docs/contract.md, "Step
+/// through"), as JSON text; or the scenario's `ErrorReport`.
+#[wasm_bindgen]
+pub fn lesson(scenario: &str, lang: &str) -> String {
+    crate::lesson::lesson_json(scenario, parse_lang(lang)).to_json()
+}
+
 /// An unknown language code is ignored rather than an error: the scenario's own language wins.
 fn parse_lang(lang: &str) -> Option<Lang> {
     Lang::from_code(lang)

@@ -103,3 +103,21 @@ fn the_paste_example_is_current() {
     let shown = "Row 3, column 2: “5.232” is not a whole number";
     assert!(e.message.starts_with(shown) && doc.contains(shown), "{}", e.message);
 }
+
+/// The classroom's examples (docs/contract.md, "The classroom"), abridged, for the Los Angeles
+/// figures.
+#[test]
+fn the_classroom_examples_are_current() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let doc = std::fs::read_to_string(format!("{root}/docs/contract.md")).expect("docs/contract.md");
+    let example = std::fs::read_to_string(format!("{root}/examples/los-angeles.json")).unwrap();
+    let [guess] = fenced(&doc, "```json guess").try_into().expect("one guess example");
+    let actual = parse(&arrest_breakdown::guess::guess_json(&example, "60", None).to_json());
+    assert!(abridges(&parse(&guess), &actual), "the guess example is not what the core gives:\n{actual:#}");
+    let [lesson] = fenced(&doc, "```json lesson").try_into().expect("one lesson example");
+    let actual = parse(&arrest_breakdown::lesson::lesson_json(&example, None).to_json());
+    assert!(abridges(&parse(&lesson), &actual), "the lesson example is not what the core gives:\n{actual:#}");
+    let problem = parse(&arrest_breakdown::guess::guess_json(&example, "32.5", None).to_json());
+    let message = problem["problem"]["message"].as_str().unwrap_or_default();
+    assert!(doc.replace('\n', " ").contains(message), "the guess problem's message: {message}");
+}

@@ -5,11 +5,14 @@
 //
 // Attributes, each with a property of the same name that reflects it (docs/embedding.md):
 // preset (a file in presets/), scenario (inline JSON, wins over preset), lang (en|es), mode
-// (card|full|editor), theme (light|dark|auto), heading-level (2–6, default 2; `headingLevel`),
+// (card|full|editor|guess|lesson), theme (light|dark|auto), heading-level (2–6, default 2; `headingLevel`),
 // number-style (the house style of numbers, as the scenario's "style": "ap", "rae", "ap us"…;
 // wins over the scenario's own; `numberStyle`).
 // mode="card" (the default): the headline, one picture (a tab per stage), the key sentences the
-// core chose, the source, and four buttons that open the rest in place. mode="full": everything
+// core chose, the source, and four buttons that open the rest in place (and "Guess first").
+// mode="guess": the card, with the answer hidden until the reader has guessed it on a picture of
+// 100 people; mode="lesson": the card, with the working one step at a time in its middle
+// (lib/guess.js, lib/lesson.js, loaded only then). mode="full": everything
 // laid out at once (the demo article, classrooms, print); "editor": full, with the inputs open.
 // The Rust core (wasm) does all the arithmetic and writes every sentence and every word of the
 // widget once it has loaded (its report, and `core.editor`: the inputs, their labels, the
@@ -80,7 +83,9 @@ function loadSheet() {
 const canAdopt = 'adoptedStyleSheets' in Document.prototype && 'replaceSync' in CSSStyleSheet.prototype;
 
 const PRESET_NAME = /^[a-z0-9][a-z0-9-]{0,63}$/;
-const MODES = ['card', 'full', 'editor'];
+const MODES = ['card', 'full', 'editor', 'guess', 'lesson'];
+// The classroom's modes (issue 12), laid out as the card with the classroom's part in it.
+const CLASSROOM = ['guess', 'lesson'];
 const THEMES = ['light', 'dark', 'auto'];
 
 // The widget's words from the core, per language, with the keys lib/render.js reads
@@ -172,7 +177,7 @@ export class ArrestBreakdown extends HTMLElement {
   #onAfterPrint = () => {
     this.#printingNow = false;
     // The card's working is always open in its part; the full layout's, as the reader left it.
-    this.#setWorkingOpen(this.mode === 'card' || this.#workingOpen, true);
+    this.#setWorkingOpen(this.#layout === 'card' || this.#workingOpen, true);
   };
 
   constructor() {
@@ -212,7 +217,7 @@ export class ArrestBreakdown extends HTMLElement {
     this.#reflect('lang', value);
   }
 
-  /** card (the default, and for anything else), full (also for the old "reader"), or editor. */
+  /** card (the default, and for anything else), full (also for the old "reader"), editor, guess or lesson. */
   get mode() {
     const mode = this.getAttribute('mode');
     if (mode === 'reader') return 'full';
@@ -280,11 +285,13 @@ export class ArrestBreakdown extends HTMLElement {
   /**
    * What a link restores: a copy of the scenario as edited (typed text as typed) and the
    * language; null with no scenario.
-   * @returns {{scenario: object, lang: 'en' | 'es'} | null}
+   * @returns {{scenario: object, lang: 'en' | 'es', mode?: 'guess' | 'lesson'} | null}
    */
   shareState() {
     if (this.#scenario == null) return null;
-    return { scenario: structuredClone(this.#scenario), lang: this.lang };
+    const state = { scenario: structuredClone(this.#scenario), lang: this.lang };
+    // A teacher's link opens in the classroom mode it was copied in.
+    return CLASSROOM.includes(this.mode) ? { ...state, mode: this.mode } : state;
   }
 
   // ---- Lifecycle -------------------------------------------------------------------------------
@@ -395,7 +402,7 @@ export class ArrestBreakdown extends HTMLElement {
    * who scrolls past an article's embed downloads the page and a few kilobytes of script.
    */
   #waitsForReader() {
-    return this.#prerendered && !this.hasAttribute('scenario') && this.mode !== 'editor';
+    return this.#prerendered && !this.hasAttribute('scenario') && this.mode !== 'editor' && !this.#classroomKind();
   }
 
   async #start() {
@@ -499,7 +506,9 @@ export class ArrestBreakdown extends HTMLElement {
         id: `ab-${name}`, className: name === 'adjust' ? 'adjust' : '', onToggle: (open) => this.#openPanel(open ? name : null),
       });
     }
-    ui.disclosures = el('div', { class: 'disclosures' }, ...Object.values(ui.disclose).map((d) => d.button));
+    ui.classroom = el('div', { class: 'classroom-holder' });
+    ui.guessFirst = el('button', { type: 'button', class: 'guess-first', hidden: true, onclick: () => this.#guessFirst() });
+    ui.disclosures = el('div', { class: 'disclosures' }, ...Object.values(ui.disclose).map((d) => d.button), ui.guessFirst);
     ui.root = el('div', { class: 'ab', part: 'root' });
     // Built off screen while a pre-rendered copy shows (see #showLive).
     if (!this.#prerendered) this.shadowRoot.append(ui.root);
@@ -515,8 +524,8 @@ export class ArrestBreakdown extends HTMLElement {
    * shows what is open: the card's panel, or the inputs. */
   #applyMode() {
     const ui = this.#ui;
-    const mode = this.mode;
-    const relaid = this.#laidOut !== mode;
+    const mode = this.#layout;
+    const relaid = this.#laidOut !== `${mode}:${this.#classroomKind()}`;
     if (relaid) this.#layOut(mode);
     if (mode === 'card') {
       if (this.#adjustOpen) this.#openName = 'adjust';
@@ -544,7 +553,7 @@ export class ArrestBreakdown extends HTMLElement {
 
   #layOut(mode) {
     const ui = this.#ui;
-    this.#laidOut = mode;
+    this.#laidOut = `${mode}:${this.#classroomKind()}`;
     ui.root.classList.toggle('editor', mode === 'editor');
     ui.root.classList.toggle('card', mode === 'card');
     const top = [ui.toolbar, ui.status, ui.slot, ui.placeholder, ui.headline];
@@ -555,7 +564,7 @@ export class ArrestBreakdown extends HTMLElement {
       for (const [name, d] of Object.entries(ui.disclose)) d.panel.replaceChildren(...contents[name]);
       ui.form.hidden = false; // its panel shows or hides it
       ui.toolbar.replaceChildren(ui.langs);
-      ui.root.replaceChildren(...top, ui.pictures, ui.keys, ui.source, ui.disclosures,
+      ui.root.replaceChildren(...this.#classroomLayout(top), ui.source, ui.disclosures,
         ...Object.values(ui.disclose).map((d) => d.panel));
     } else {
       ui.toolbar.replaceChildren(ui.langs, ui.adjust);
@@ -580,7 +589,7 @@ export class ArrestBreakdown extends HTMLElement {
    */
   #showsWorking() {
     if (this.#printingNow) return true;
-    return this.mode === 'card' ? this.#openName === 'working' : this.#workingOpen;
+    return this.#layout === 'card' ? this.#openName === 'working' : this.#workingOpen;
   }
 
   /** Whether the table of figures is on show (always, but in the card's closed panels). */
@@ -754,7 +763,7 @@ export class ArrestBreakdown extends HTMLElement {
     // Other figures: their card starts on the first stage with every part closed.
     this.#stageTab = 0;
     if (this.#openName !== 'adjust') this.#openName = null;
-    if (this.mode === 'card') this.#applyMode();
+    if (this.#layout === 'card') this.#applyMode();
   }
 
   #renderReport() {
@@ -767,7 +776,7 @@ export class ArrestBreakdown extends HTMLElement {
     // Rendered afresh, then patched into what is on screen: only what changed is touched. In
     // the card, a closed part is left as it is and brought up to date when it opens (#openPanel)
     // or the page prints, so a keystroke renders only what the reader can see.
-    const card = this.mode === 'card';
+    const card = this.#layout === 'card';
     const shown = (part) => !card || this.#printingNow || this.#openName === part;
     if (shown('figures')) {
       patchChildren(ui.visuals, renderVisuals(report, words));
@@ -799,6 +808,7 @@ export class ArrestBreakdown extends HTMLElement {
     for (const old of this.querySelectorAll(':scope > .ab-static')) old.remove();
     ui.share.hidden = false;
     this.#showLive();
+    this.#renderClassroom();
   }
 
   /** The card's own parts: the stage pictures (tabs when there are several), the key sentences. */
@@ -823,6 +833,8 @@ export class ArrestBreakdown extends HTMLElement {
     setText(ui.disclose.caveats.button, report.labels.caveats);
     setText(ui.disclose.working.button, words.workingPanel);
     setText(ui.disclose.adjust.button, words.adjust);
+    setText(ui.guessFirst, words.guessFirst);
+    ui.guessFirst.hidden = !words.guessFirst || this.#classroomKind() != null;
     ui.disclose.caveats.button.hidden = report.caveats.length === 0;
     if (report.caveats.length === 0 && this.#openName === 'caveats') {
       // Its button is gone with the caveats: close the part rather than leave it open, empty.
@@ -847,12 +859,92 @@ export class ArrestBreakdown extends HTMLElement {
     this.#editor.label(this.#core, this.#scenario, lang, words, this.#report);
   }
 
+  // ---- Classroom (issue 12): mode="guess", mode="lesson" and the card's "Guess first" -------
+  // The classroom's code (lib/guess.js, lib/lesson.js) is imported only when one is asked for, so
+  // a card that is only read loads none of it. The core words everything (core.guess,
+  // core.lesson); the modules lay it out; the element only places them and shows or hides the
+  // answer around a guess.
+
+  #guessing = false; // the card's "Guess first" was pressed
+  #revealed = false; // the guess was revealed
+  #classroom = null; // {kind, view}: the mounted guess or lesson
+  #classroomToken = null;
+
+  /** How the parts are laid out: the classroom's modes as the card. */
+  get #layout() {
+    const mode = this.mode;
+    return CLASSROOM.includes(mode) ? 'card' : mode;
+  }
+
+  /** 'guess', 'lesson', or null: what the classroom shows now. */
+  #classroomKind() {
+    const mode = this.mode;
+    if (CLASSROOM.includes(mode)) return mode;
+    return this.#guessing && mode === 'card' ? 'guess' : null;
+  }
+
+  /** The card's parts between the status and the source, with the classroom's in place. */
+  #classroomLayout(top) {
+    const ui = this.#ui;
+    const kind = this.#classroomKind();
+    if (kind === 'guess') return [...top.slice(0, -1), ui.classroom, ui.headline, ui.pictures, ui.keys];
+    // The lesson works towards the headline: it is not shown above the steps that decide it.
+    if (kind === 'lesson') return [...top.slice(0, -1), ui.classroom];
+    ui.classroom.replaceChildren();
+    this.#classroom = null;
+    return [...top, ui.pictures, ui.keys];
+  }
+
+  #guessFirst() {
+    this.#guessing = true;
+    this.#revealed = false;
+    this.#applyMode();
+    this.#renderClassroom();
+  }
+
+  /** Loads the classroom's module for what is shown (once), mounts it and brings it up to date. */
+  async #renderClassroom() {
+    const kind = this.#classroomKind();
+    const ui = this.#ui;
+    // Until the reader has guessed, the answer (headline, pictures, sentences, panels) is hidden.
+    ui.root.classList.toggle('guessing', kind === 'guess' && !this.#revealed);
+    if (!kind || !this.#report || !this.#core) return;
+    if (this.#classroom?.kind !== kind) {
+      const token = (this.#classroomToken = {});
+      let module;
+      try {
+        module = await import(new URL(kind === 'guess' ? './lib/guess.js' : './lib/lesson.js', import.meta.url).href);
+      } catch (err) {
+        console.error('arrest-breakdown: the classroom did not load', err);
+        this.#setStatus([preloadWords(this.lang).loadFailed]);
+        return;
+      }
+      if (token !== this.#classroomToken || kind !== this.#classroomKind() || !this.#report) return;
+      const reveal = (shown) => {
+        this.#revealed = shown;
+        ui.root.classList.toggle('guessing', !shown);
+        this.#changed();
+      };
+      const view = kind === 'guess'
+        ? module.mountGuess({ core: this.#core, onReveal: () => reveal(true), onAgain: () => reveal(false) })
+        : module.mountLesson({ core: this.#core });
+      this.#classroom = { kind, view };
+      // Shown once its styles apply (a fetch of a few hundred bytes), so it does not jump.
+      await module.adoptClassroomStyles(this.shadowRoot).catch((err) => console.warn('arrest-breakdown:', err));
+      if (this.#classroom?.view !== view || !this.#report) return;
+      ui.classroom.replaceChildren(view.node);
+    }
+    const lang = this.#report.lang;
+    this.#classroom.view.update({ scenario: this.#styled({ ...this.#lastGood, lang }), lang, report: this.#report, words: wordsIn(this.#core, lang) });
+    this.#changed();
+  }
+
   // ---- Sharing -------------------------------------------------------------------------------
 
   /** This page's address with the reader's figures and language in its hash. */
   #shareLink() {
     const state = this.shareState();
-    return state ? withState(window.location.href, state.scenario, state.lang) : window.location.href;
+    return state ? withState(window.location.href, state.scenario, state.lang, state.mode) : window.location.href;
   }
 
   /**
@@ -864,10 +956,10 @@ export class ArrestBreakdown extends HTMLElement {
     const state = this.shareState();
     if (!state || !this.#core) return null;
     const preset = this.preset;
-    const asPublished = preset && !this.scenario && sameFigures(state.scenario, this.#original);
+    const asPublished = preset && !this.scenario && !state.mode && sameFigures(state.scenario, this.#original);
     const url = asPublished
       ? new URL(`embed/${state.lang}/${preset}.html`, ROOT).href
-      : withState(new URL('embed.html', ROOT).href, state.scenario, state.lang);
+      : withState(new URL('embed.html', ROOT).href, state.scenario, state.lang, state.mode);
     return this.#core.embedSnippet(url, new URL('build/embed-parent.js', ROOT).href, state.lang);
   }
 
@@ -880,7 +972,7 @@ export class ArrestBreakdown extends HTMLElement {
   /** The card as an image (lib/image.js), with the picture on show: the card's, or the full layout's headline icons. */
   #image(kind) {
     if (!this.#report) return null;
-    const picture = (this.mode === 'card' ? this.#ui.pictures : this.#ui.visuals).querySelector('svg.icons');
+    const picture = (this.#layout === 'card' ? this.#ui.pictures : this.#ui.visuals).querySelector('svg.icons');
     return cardImage(this.#report, picture, this.#ui.root, kind);
   }
 }

@@ -988,6 +988,7 @@ static CHROME: crate::editor::Chrome = crate::editor::Chrome {
         copy_manually: "Select the text below and copy it.",
         downloaded: "Downloaded",
         copy_box: "Text to copy",
+        guess_first: "Guess first",
     },
     editor: crate::editor::EditorWords {
         stage_kind: "What was counted",
@@ -1365,3 +1366,112 @@ pub(super) const QUALIFIER_WORDS: super::QualifierWords = super::QualifierWords 
     halves: &["half", "one half", "a half"],
     percent: &["percent", "per cent", "%"],
 };
+
+// =============================================================================================
+// Classroom (issue 12): predict, then reveal (`crate::guess`), and step through
+// (`crate::lesson`). Everything the classroom says in English, and nothing else, is below.
+// =============================================================================================
+
+static CLASSROOM: crate::guess::ClassroomChrome = crate::guess::ClassroomChrome {
+    your_guess: "Your guess, out of 100",
+    how_to_guess: "Tap or drag on the people to set your guess, or use the arrow keys.",
+    in_100: " in 100",
+    reveal: "Reveal",
+    again: "Guess again",
+    lesson: "Step by step",
+    next: "Next",
+    back: "Back",
+    what_would_you_say: "What would you say?",
+    right: "Right.",
+    not_quite: "Not quite. The rule says:",
+    rule_heading: "The rule",
+};
+
+impl super::classroom::ClassroomWords for English {
+    fn classroom(&self) -> &'static crate::guess::ClassroomChrome {
+        &CLASSROOM
+    }
+
+    fn guess_question(&self, out: &mut String, s: &Subject, category: Category) -> fmt::Result {
+        write!(out, "Of every 100 {}, how many do you think {}?", subject(s), predicate(Some(category), s.unit))
+    }
+
+    fn guess_result(&self, out: &mut String, g: &super::classroom::GuessSaid) -> fmt::Result {
+        use crate::guess::GuessDirection;
+        write!(out, "You guessed {} in 100; it was ", g.guess)?;
+        if let Some((approx, hedge)) = g.approx {
+            write!(out, "{} ({})", frequency_words(approx, hedge, Form::Standalone), pct(g.shown))?;
+        } else {
+            write!(out, "{}", pct(g.shown))?;
+        }
+        match g.direction {
+            GuessDirection::Same => out.write_str(": exactly right."),
+            GuessDirection::Lower => write!(out, ": {} lower.", points_apart(u128::from(g.points_tenths))),
+            GuessDirection::Higher => write!(out, ": {} higher.", points_apart(u128::from(g.points_tenths))),
+        }
+    }
+
+    fn guess_legend(&self, out: &mut String, guess: u64) -> fmt::Result {
+        write!(out, "Your guess: {guess} in 100")
+    }
+
+    fn guess_verdict(&self, verdict: crate::guess::Verdict) -> &'static str {
+        match verdict {
+            crate::guess::Verdict::SpotOn => "Spot on: within 2 points.",
+            crate::guess::Verdict::Close => "Close: within 10 points.",
+            crate::guess::Verdict::Far => "Far off: more than 10 points away.",
+        }
+    }
+
+    fn guess_problem(&self, out: &mut String, problem: super::classroom::GuessProblem, typed: &str) -> fmt::Result {
+        use super::classroom::GuessProblem as P;
+        let t = crate::error::shorten(typed);
+        match problem {
+            P::Empty => out.write_str("Type a number from 0 to 100."),
+            P::NotANumber => write!(out, "“{t}” is not a number: type a whole number from 0 to 100."),
+            P::Negative => write!(out, "“{t}” is below 0: type a number from 0 to 100."),
+            P::Fractional => write!(out, "“{t}” has a fraction: a guess is a whole number of people in 100, from 0 to 100."),
+            P::TooLarge => write!(out, "“{t}” is more than 100: a guess is how many in 100, from 0 to 100."),
+        }
+    }
+
+    fn hedge_question(&self, out: &mut String, h: &super::classroom::HedgeSaid) -> fmt::Result {
+        write!(
+            out,
+            "{} against {} ({})",
+            h.shown.percent_sign_display(L),
+            frequency_words(h.approx, Hedge::Exactly, Form::Standalone),
+            h.rung.percent_sign_display(L)
+        )
+    }
+
+    fn hedge_why(&self, out: &mut String, h: &super::classroom::HedgeSaid) -> fmt::Result {
+        let rung = frequency_words(h.approx, Hedge::Exactly, Form::Standalone);
+        match hedge_word(h.hedge) {
+            None => write!(out, "{} is exactly {rung}: no hedge word.", h.shown.percent_sign_display(L)),
+            Some(word) => write!(
+                out,
+                "{} is {} {} {rung}: {}, so “{word}”.",
+                h.shown.percent_sign_display(L),
+                relative_amount(h.relative_tenths),
+                if h.below { "below" } else { "above" },
+                band_note(h.band)
+            ),
+        }
+    }
+
+    fn hedge_rule(&self) -> &'static str {
+        "Measure how far the share lies from the simple fraction, as a part of that fraction: \
+         within 3% either way is “about”; 3% to 10% below it, “nearly”; 3% to 6% above it, “just \
+         over”; 6% to 15% above it, “more than”. Only a share that is exactly the fraction goes \
+         without a hedge word: 36.5% is “more than one in three”, never “one in three”."
+    }
+
+    fn nothing_to_guess(&self) -> &'static str {
+        "These figures’ headline states no exact share to guess: give the first stage a breakdown in exact counts."
+    }
+
+    fn step_counter(&self, out: &mut String, at: usize, of: usize) -> fmt::Result {
+        write!(out, "Step {at} of {of}")
+    }
+}

@@ -1214,6 +1214,7 @@ static CHROME: crate::editor::Chrome = crate::editor::Chrome {
         copy_manually: "Seleccione el texto de abajo y cópielo.",
         downloaded: "Descargado",
         copy_box: "Texto para copiar",
+        guess_first: "Adivina primero",
     },
     editor: crate::editor::EditorWords {
         stage_kind: "Qué se contó",
@@ -1614,3 +1615,115 @@ pub(super) const QUALIFIER_WORDS: super::QualifierWords = super::QualifierWords 
     halves: &["la mitad"],
     percent: &["por ciento", "%"],
 };
+
+// =============================================================================================
+// Classroom (issue 12): predict, then reveal (`crate::guess`), and step through
+// (`crate::lesson`). Everything the classroom says in Spanish, and nothing else, is below.
+// =============================================================================================
+
+static CLASSROOM: crate::guess::ClassroomChrome = crate::guess::ClassroomChrome {
+    your_guess: "Tu estimación, de cada 100",
+    how_to_guess: "Toca o arrastra sobre las personas para marcar tu estimación, o usa las flechas del teclado.",
+    in_100: " de cada 100",
+    reveal: "Mostrar la respuesta",
+    again: "Volver a adivinar",
+    lesson: "Paso a paso",
+    next: "Siguiente",
+    back: "Anterior",
+    what_would_you_say: "¿Tú qué dirías?",
+    right: "Correcto.",
+    not_quite: "No exactamente. La regla dice:",
+    rule_heading: "La regla",
+};
+
+impl super::classroom::ClassroomWords for Spanish {
+    fn classroom(&self) -> &'static crate::guess::ClassroomChrome {
+        &CLASSROOM
+    }
+
+    fn guess_question(&self, out: &mut String, s: &Subject, category: Category) -> fmt::Result {
+        let how_many = if gender(s) == Gender::Masculine { "cuántos" } else { "cuántas" };
+        write!(out, "De cada 100 {}, ¿{how_many} crees que {}?", subject(s), predicate(Some(category), s.unit, true))
+    }
+
+    fn guess_result(&self, out: &mut String, g: &super::classroom::GuessSaid) -> fmt::Result {
+        use crate::guess::GuessDirection;
+        write!(out, "Tu estimación: {} de cada 100; en realidad era ", g.guess)?;
+        if let Some((approx, hedge)) = g.approx {
+            write!(out, "{} ({})", frequency_words(approx, hedge, g.gender, Form::Standalone), pct(g.shown))?;
+        } else {
+            write!(out, "{}", pct(g.shown))?;
+        }
+        match g.direction {
+            GuessDirection::Same => out.write_str(": exactamente."),
+            GuessDirection::Lower => write!(out, ": {} por debajo.", points_apart(u128::from(g.points_tenths))),
+            GuessDirection::Higher => write!(out, ": {} por encima.", points_apart(u128::from(g.points_tenths))),
+        }
+    }
+
+    fn guess_legend(&self, out: &mut String, guess: u64) -> fmt::Result {
+        write!(out, "Tu estimación: {guess} de cada 100")
+    }
+
+    fn guess_verdict(&self, verdict: crate::guess::Verdict) -> &'static str {
+        match verdict {
+            crate::guess::Verdict::SpotOn => "Muy bien: a 2 puntos o menos.",
+            crate::guess::Verdict::Close => "Cerca: a 10 puntos o menos.",
+            crate::guess::Verdict::Far => "Lejos: a más de 10 puntos.",
+        }
+    }
+
+    fn guess_problem(&self, out: &mut String, problem: super::classroom::GuessProblem, typed: &str) -> fmt::Result {
+        use super::classroom::GuessProblem as P;
+        let t = crate::error::shorten(typed);
+        match problem {
+            P::Empty => out.write_str("Escribe un número del 0 al 100."),
+            P::NotANumber => write!(out, "«{t}» no es un número: escribe un número entero del 0 al 100."),
+            P::Negative => write!(out, "«{t}» es menos de 0: escribe un número del 0 al 100."),
+            P::Fractional => write!(out, "«{t}» tiene decimales: una estimación es un número entero de personas de cada 100, del 0 al 100."),
+            P::TooLarge => write!(out, "«{t}» es más de 100: una estimación es cuántas de cada 100, del 0 al 100."),
+        }
+    }
+
+    fn hedge_question(&self, out: &mut String, h: &super::classroom::HedgeSaid) -> fmt::Result {
+        write!(
+            out,
+            "{} frente a {} ({})",
+            h.shown.percent_sign_display(L),
+            frequency_words(h.approx, Hedge::Exactly, h.gender, Form::Standalone),
+            h.rung.percent_sign_display(L)
+        )
+    }
+
+    fn hedge_why(&self, out: &mut String, h: &super::classroom::HedgeSaid) -> fmt::Result {
+        let rung = frequency_words(h.approx, Hedge::Exactly, h.gender, Form::Standalone);
+        match hedge_word(h.hedge) {
+            None => write!(out, "{} es exactamente {rung}: sin palabra de matiz.", h.shown.percent_sign_display(L)),
+            Some(word) => write!(
+                out,
+                "{} está {} {} de {rung}: {}, así que «{word}».",
+                h.shown.percent_sign_display(L),
+                relative_amount(h.relative_tenths),
+                if h.below { "por debajo" } else { "por encima" },
+                band_note(h.band)
+            ),
+        }
+    }
+
+    fn hedge_rule(&self) -> &'static str {
+        "Se mide cuánto se aleja la proporción de la fracción sencilla, en relación con esa \
+         fracción: a un 3\u{a0}% o menos, por encima o por debajo, es «alrededor de»; entre un \
+         3\u{a0}% y un 10\u{a0}% por debajo, «casi»; entre un 3\u{a0}% y un 6\u{a0}% por encima, \
+         «algo más de»; entre un 6\u{a0}% y un 15\u{a0}% por encima, «más de». Solo una proporción \
+         que es exactamente la fracción va sin matiz: 36,5\u{a0}% es «más de una de cada tres», \
+         nunca «una de cada tres»."
+    }
+
+    fn nothing_to_guess(&self) -> &'static str {
+        "El titular de estas cifras no da una proporción exacta que adivinar: indica un desglose con cifras exactas en la primera etapa."
+    }
+
+    fn step_counter(&self, out: &mut String, at: usize, of: usize) -> fmt::Result {
+        write!(out, "Paso {at} de {of}")
+    }
+}

@@ -2,6 +2,7 @@
 //! figures, in language-neutral form (`Said`); `en` and `es` say them. Keeping the decision
 //! here means the two languages can never disagree about what the numbers support.
 
+pub(crate) mod classroom;
 mod en;
 mod es;
 

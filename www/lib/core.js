@@ -38,6 +38,9 @@ let loading = null;
  * - the builder's (issue 13): `pasteRows(text, into, lang, style)`, spreadsheet rows read into
  *   "places", "subgroups" or a first "stage" (docs/contract.md, "Pasting rows"), and
  *   `elementSnippet(scriptUrl, scenario, lang, mode)`, the element's embed code.
+ * - the classroom's (docs/contract.md, "Guess, then reveal" and "Step through"):
+ *   `guess(scenario, typed, lang)` (the question, and the comparison or the guess's problem)
+ *   and `lesson(scenario, lang)` (the working step by step, with the hedge pauses).
  */
 export function loadCore() {
   if (!loading) {
@@ -62,4 +65,7 @@ export const core = {
   // The builder's (issue 13).
   pasteRows: (text, into, lang, style) => JSON.parse(wasm.pasteRows(String(text), into, lang ?? '', style ?? '')),
   elementSnippet: (script, scenario, lang, mode) => wasm.elementSnippet(String(script), text(scenario), lang ?? '', mode ?? ''),
+  // The classroom (lib/guess.js, lib/lesson.js).
+  guess: (scenario, typed, lang) => JSON.parse(wasm.guess(text(scenario), String(typed ?? ''), lang ?? '')),
+  lesson: (scenario, lang) => JSON.parse(wasm.lesson(text(scenario), lang ?? '')),
 };

@@ -7,13 +7,13 @@
 import { el, svg } from './dom.js';
 
 /** A class naming the colour of a part: its category, or "unaccounted"/"other". */
-function tone(figure) {
+export function tone(figure) {
   if (figure.category) return `tone-${figure.category}`;
   return figure.kind === 'unaccounted' ? 'tone-unaccounted' : 'tone-other';
 }
 
 /** A swatch, then the label and values as one run of text that wraps beside it. */
-function legendItem(swatchClass, label, ...values) {
+export function legendItem(swatchClass, label, ...values) {
   const text = el('span', { class: 'legend-text' }, el('span', { class: 'legend-label', text: label }));
   for (const v of values.filter(Boolean)) text.append(' ', el('span', { class: 'legend-value', text: v }));
   return el('li', {}, el('span', { class: `swatch ${swatchClass}`, 'aria-hidden': 'true' }), text);
@@ -27,7 +27,7 @@ export function stageBar(stage, figuresById, countText) {
   const bar = svg('svg', { class: 'bar', viewBox: '0 0 1000 40', preserveAspectRatio: 'none', 'aria-hidden': 'true', focusable: 'false' });
   for (const f of parts) {
     const width = f.of_total.tenths;
-    if (width > 0) bar.append(svg('rect', { class: `seg ${tone(f)}`, x, y: 0, width, height: 40 }));
+    if (width > 0) bar.append(svg('rect', { class: `seg ${tone(f)}`, 'data-figure': f.id, x, y: 0, width, height: 40 }));
     x += width;
   }
   const legend = el('ul', { class: 'legend' },
@@ -51,18 +51,26 @@ function icons(n, filled, toneClass, cols) {
   return drawn.get(key).cloneNode(true);
 }
 
+/**
+ * The path of icons `from` (inclusive) to `to` (exclusive) in rows of `cols`, each person 12 by
+ * 20 units: a head (a circle, as two arcs) and shoulders. Also the classroom's (lib/guess.js).
+ */
+export function iconRun(from, to, cols) {
+  let d = '';
+  for (let i = from; i < to; i += 1) {
+    const cx = (i % cols) * 12 + 6;
+    const top = Math.floor(i / cols) * 20;
+    d += `M${cx - 3} ${top + 4}a3 3 0 1 0 6 0a3 3 0 1 0-6 0M${cx - 4} ${top + 17.5}v-6a4 4 0 0 1 4-4a4 4 0 0 1 4 4v6z`;
+  }
+  return d;
+}
+
 // Every icon of one kind (coloured, or not) is one path: two elements for a hundred people, so
 // the picture costs the page little to parse, lay out and paint. `data-count` and `data-filled`
 // say what it shows.
 function drawIcons(n, filled, toneClass, cols) {
   const rows = Math.ceil(n / cols);
-  const shape = (i) => {
-    const cx = (i % cols) * 12 + 6;
-    const top = Math.floor(i / cols) * 20;
-    // A head (a circle, as two arcs) and shoulders.
-    return `M${cx - 3} ${top + 4}a3 3 0 1 0 6 0a3 3 0 1 0-6 0M${cx - 4} ${top + 17.5}v-6a4 4 0 0 1 4-4a4 4 0 0 1 4 4v6z`;
-  };
-  const icons = (from, to) => Array.from({ length: to - from }, (_, k) => shape(from + k)).join('');
+  const icons = (from, to) => iconRun(from, to, cols);
   return svg('svg', {
     class: `icons icons-${n}`, viewBox: `0 0 ${cols * 12} ${rows * 20}`, 'aria-hidden': 'true', focusable: 'false',
     'data-count': n, 'data-filled': filled,
