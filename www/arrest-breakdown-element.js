@@ -594,7 +594,7 @@ export class ArrestBreakdown extends HTMLElement {
 
   /** Whether the table of figures is on show (always, but in the card's closed panels). */
   #showsTable() {
-    return this.#printingNow || this.mode !== 'card' || this.#openName === 'figures';
+    return this.#printingNow || this.#layout !== 'card' || this.#openName === 'figures';
   }
 
   /**
