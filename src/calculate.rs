@@ -74,25 +74,31 @@ pub fn calculate_json(input: &str, lang: Option<Lang>) -> Outcome {
 
 /// `calculate_json`, making only what `options` asks for.
 pub fn calculate_json_with(input: &str, lang: Option<Lang>, options: &Options) -> Outcome {
-    if input.len() > MAX_SCENARIO_BYTES {
-        return input_error(ErrorKind::ScenarioTooLarge { limit: MAX_SCENARIO_BYTES }, lang.unwrap_or_default());
-    }
-    match serde_json::from_str::<Scenario>(input) {
-        Ok(mut scenario) => {
-            if let Some(l) = lang {
-                scenario.lang = l;
-            }
-            calculate_with(&scenario, options)
-        }
-        Err(e) => input_error(ErrorKind::Json(e.to_string()), lang.unwrap_or_default()),
+    match read_scenario(input, lang) {
+        Ok(scenario) => calculate_with(&scenario, options),
+        Err(e) => Outcome::Errors(e),
     }
 }
 
-/// An error about the scenario as a whole (unreadable JSON, too large), as an outcome.
-pub(crate) fn input_error(kind: ErrorKind, lang: Lang) -> Outcome {
+/// A scenario from JSON text, with `lang` (when given) in place of its own; text that is not
+/// one (too large, not JSON, not the contract's shape) is an error report.
+pub(crate) fn read_scenario(input: &str, lang: Option<Lang>) -> Result<Scenario, ErrorReport> {
+    let unread = |kind| scenario_error(kind, lang.unwrap_or_default());
+    if input.len() > MAX_SCENARIO_BYTES {
+        return Err(unread(ErrorKind::ScenarioTooLarge { limit: MAX_SCENARIO_BYTES }));
+    }
+    let mut scenario = serde_json::from_str::<Scenario>(input).map_err(|e| unread(ErrorKind::Json(e.to_string())))?;
+    if let Some(l) = lang {
+        scenario.lang = l;
+    }
+    Ok(scenario)
+}
+
+/// An error about the scenario as a whole (unreadable JSON, too large), as a report.
+fn scenario_error(kind: ErrorKind, lang: Lang) -> ErrorReport {
     crate::format::set_style(lang);
     let err = InputError::new(Field::Scenario, kind);
-    Outcome::Errors(ErrorReport::new(lang, vec![err.to_message(lang)]))
+    ErrorReport::new(lang, vec![err.to_message(lang)])
 }
 
 /// Calculates a scenario in full: figures, sentences and the working.
@@ -141,7 +147,7 @@ fn part_count(stage: &Stage, p: Part) -> u64 {
     }
 }
 
-fn subject<'a>(r: &'a Resolved<'a>, stage: &'a Stage<'a>) -> Subject<'a> {
+pub(crate) fn subject<'a>(r: &'a Resolved<'a>, stage: &'a Stage<'a>) -> Subject<'a> {
     Subject {
         kind: stage.kind,
         unit: stage.unit,
@@ -153,7 +159,7 @@ fn subject<'a>(r: &'a Resolved<'a>, stage: &'a Stage<'a>) -> Subject<'a> {
     }
 }
 
-fn gender(unit: Unit) -> Gender {
+pub(crate) fn gender(unit: Unit) -> Gender {
     match unit {
         Unit::People => Gender::Feminine,
         Unit::Charges => Gender::Masculine,
@@ -188,7 +194,7 @@ fn share_alone(share: Share, unit: Unit, lang: Lang) -> ShareOut {
 }
 
 /// The category a headline leads with: the reporter's choice, else the one with no record.
-fn focus(r: &Resolved, stage: &Stage) -> Option<Category> {
+pub(crate) fn focus(r: &Resolved, stage: &Stage) -> Option<Category> {
     let in_partition = |c: Category| stage.partition.contains(&Part::Category(c));
     if let Some(c) = r.focus.filter(|&c| stage.count(c).is_some()) {
         return Some(c);

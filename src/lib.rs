@@ -15,6 +15,7 @@
 // engine, reached through the functions and types re-exported below.
 pub mod csv;
 pub mod editor;
+pub mod exercise;
 pub mod html;
 pub mod model;
 pub mod report;
@@ -54,3 +55,6 @@ pub use format::count as format_count;
 pub use lang::{Base, Lang, Style, Text};
 pub use model::Scenario;
 pub use parse::parse_count;
+
+// --- exercises (issue 12): generated from any scenario, with an answer checker ---
+pub use exercise::{check_answer, check_answer_json, exercises, exercises_json, Check, CheckOutcome, Exercises, ExercisesOutcome};

@@ -5,7 +5,7 @@
 // Nothing panics on any input here either (the library is checked the same way).
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing))]
 
-use arrest_breakdown::{calculate_json_with, cannot_read, Lang, Options, Outcome};
+use arrest_breakdown::{calculate_json_with, cannot_read, exercises_json, ExercisesOutcome, Lang, Options, Outcome};
 use clap::{Parser, ValueEnum};
 use std::fmt::Write as _;
 use std::io::{Read, Write};
@@ -47,6 +47,12 @@ enum Format {
     Html,
     /// The table of figures as CSV.
     Csv,
+    /// Exercises from the figures (three levels): the questions, then the answers with their
+    /// working.
+    Exercises,
+    /// The exercises as a printable HTML page: questions with space to work, then the answer
+    /// key on a page of its own.
+    Worksheet,
 }
 
 fn main() -> ExitCode {
@@ -66,6 +72,9 @@ fn main() -> ExitCode {
     };
     // Only the JSON and the working print the working; the other formats skip making it.
     let options = Options { working: matches!(args.format, Format::Json | Format::Working) };
+    if matches!(args.format, Format::Exercises | Format::Worksheet) {
+        return exercises(&input, lang, args.format);
+    }
     let outcome = calculate_json_with(&input, lang, &options);
     // Everything is written at once, and a reader that stops early (`| head -1`) is not an
     // error: the program ends quietly, as command-line tools do, instead of panicking.
@@ -82,6 +91,23 @@ fn main() -> ExitCode {
     } else {
         ExitCode::from(1)
     }
+}
+
+/// `--format exercises` and `--format worksheet`: the exercise set as text or as an HTML page;
+/// a scenario with errors is reported as every other format reports it.
+fn exercises(input: &str, lang: Option<Lang>, format: Format) -> ExitCode {
+    let (out, err, code) = match exercises_json(input, lang) {
+        ExercisesOutcome::Set(set) => (if format == Format::Worksheet { set.worksheet() } else { set.text() }, String::new(), ExitCode::SUCCESS),
+        ExercisesOutcome::Errors(e) => (String::new(), format!("{e}\n"), ExitCode::from(1)),
+    };
+    if let Err(e) = std::io::stdout().lock().write_all(out.as_bytes()) {
+        if e.kind() != std::io::ErrorKind::BrokenPipe {
+            let _ = writeln!(std::io::stderr(), "arrest-breakdown: {e}");
+            return ExitCode::from(2);
+        }
+    }
+    let _ = std::io::stderr().lock().write_all(err.as_bytes());
+    code
 }
 
 /// What the program prints for `outcome` in `format`: standard output, standard error.
