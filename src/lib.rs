@@ -15,6 +15,7 @@
 // engine, reached through the functions and types re-exported below.
 pub mod csv;
 pub mod editor;
+#[cfg(feature = "exercises")]
 pub mod exercise;
 pub mod html;
 pub mod model;
@@ -57,4 +58,5 @@ pub use model::Scenario;
 pub use parse::parse_count;
 
 // --- exercises (issue 12): generated from any scenario, with an answer checker ---
+#[cfg(feature = "exercises")]
 pub use exercise::{check_answer, check_answer_json, exercises, exercises_json, Check, CheckOutcome, Exercises, ExercisesOutcome};

@@ -340,7 +340,9 @@ fn one_in<'a>(f: &Frequency, step: &'a str, parent: Option<u64>, answer: &str, l
 fn choice(choices: &[String], count: usize, answer: &str) -> Option<usize> {
     let folded = fold(answer.trim());
     let bare = folded.trim_matches(|c: char| "().:'\"“”«» ".contains(c)).trim_end_matches('.');
-    if let Some(i) = (0..count).find(|&i| bare.len() == 1 && bare.starts_with(letter(i))) {
+    // "b", "(b)", "b)", and "b) about one in three" as the answer key writes it.
+    let lettered = bare.len() == 1 || bare.get(1..2).is_some_and(|c| c == ")" || c == ".");
+    if let Some(i) = (0..count).find(|&i| lettered && bare.starts_with(letter(i))) {
         return Some(i);
     }
     let text = |c: &str| fold(c).trim_end_matches('.').to_string();

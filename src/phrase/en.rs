@@ -1244,6 +1244,7 @@ pub(super) const QUALIFIER_WORDS: super::QualifierWords = super::QualifierWords 
 // Exercises (src/exercise/): prompts, choices, hints, the checker's feedback, labels and the
 // words an answer may carry. Kept apart from the report's words above.
 
+#[cfg(feature = "exercises")]
 mod exercises {
     use super::{described, n, noun, participle, predicate, short_subject, subject, typed, English, L};
     use crate::exercise::AnswerKind;

@@ -1442,6 +1442,7 @@ pub(super) const QUALIFIER_WORDS: super::QualifierWords = super::QualifierWords 
 // Exercises (src/exercise/): prompts, choices, hints, the checker's feedback, labels and the
 // words an answer may carry. Kept apart from the report's words above.
 
+#[cfg(feature = "exercises")]
 mod exercises {
     use super::{de_los, described, gender, n, noun, participle, predicate, short_subject, subject, typed, with_article, Spanish, L};
     use crate::exercise::AnswerKind;
