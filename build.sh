@@ -13,7 +13,7 @@
 #   bench  core throughput (criterion), then the widget in Chromium: bytes, time to headline,
 #          Lighthouse, edit latency, memory (BENCH_LOADS, BENCH_EDITS, BENCH_LIGHTHOUSE_RUNS)
 #   docs   rewrite the examples in docs/contract.md from the CLI
-#   fuzz   cargo-fuzz the scenario reader and the number parser: ./build.sh fuzz 60
+#   fuzz   cargo-fuzz the scenario reader, the number parser and the answer checker: ./build.sh fuzz 60
 #   package  build, then the npm package: target/npm/arrest-breakdown-VERSION.tgz (npm pack of
 #          target/npm/arrest-breakdown/, staged from www/ and npm/ by scripts/package.mjs)
 set -euo pipefail
@@ -285,7 +285,8 @@ cmd_docs() {
   log "Wrote $out"
 }
 
-# Coverage-guided fuzzing of the scenario reader and the number parser with cargo-fuzz
+# Coverage-guided fuzzing of the scenario reader, the number parser and the exercises' answer
+# checker with cargo-fuzz
 # (libFuzzer). Runs on the stable toolchain with --sanitizer none: the core is safe Rust, so
 # what fuzzing looks for is panics and broken invariants, which the targets assert.
 cmd_fuzz() {
@@ -295,13 +296,16 @@ cmd_fuzz() {
     log "Installing cargo-fuzz"
     cargo install cargo-fuzz
   fi
-  local half=$(( (seconds + 1) / 2 ))
-  mkdir -p fuzz/corpus/scenario fuzz/corpus/count
+  local half=$(( (seconds + 2) / 3 ))
+  mkdir -p fuzz/corpus/scenario fuzz/corpus/count fuzz/corpus/answer
   cp tests/scenarios/*.json fuzz/corpus/scenario/
   printf '%s' "5,232" > fuzz/corpus/count/grouped
   printf '%s' "1,4 millones" > fuzz/corpus/count/spanish-scale
   printf '%s' "1.4 million" > fuzz/corpus/count/english-scale
-  for target in scenario count; do
+  printf '%s' "about 33 percent" > fuzz/corpus/answer/hedged
+  printf '%s' "alrededor de una de cada 15" > fuzz/corpus/answer/one-in
+  printf '%s' "-3,6 puntos porcentuales" > fuzz/corpus/answer/points
+  for target in scenario count answer; do
     log "Fuzzing $target for ${half}s"
     (cd fuzz && cargo fuzz run --fuzz-dir . --sanitizer none "$target" "corpus/$target" -- -max_total_time="$half")
   done

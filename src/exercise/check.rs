@@ -79,7 +79,7 @@ enum Unit {
 }
 
 /// `text` without the longest of `words` it starts with (followed by a space or the end).
-fn strip_prefix_word<'a, T: Copy>(text: &'a str, words: impl Iterator<Item = (&'static str, T)>) -> (Option<T>, &'a str) {
+fn strip_prefix_word<T: Copy>(text: &str, words: impl Iterator<Item = (&'static str, T)>) -> (Option<T>, &str) {
     let mut best: Option<(usize, T)> = None;
     for (word, value) in words {
         if let Some(after) = text.strip_prefix(word) {
@@ -243,7 +243,7 @@ fn percent<'a>(
     // significant figures (1,700 ÷ 5,200).
     let early = [rescale(percent_at(share.num, share.den, 0), 0, d), percent_at(two_figures(share.num), two_figures(share.den), d)];
     if d >= 1 && early.contains(&m) {
-        return (Feedback::RoundedTooEarly { expected, quotient: quotient }, Verdict::RoundedTooEarly);
+        return (Feedback::RoundedTooEarly { expected, quotient }, Verdict::RoundedTooEarly);
     }
     if let Some(&used) = wholes.iter().find(|&&w| percent_at(share.num, w, d) == m) {
         return (Feedback::WrongWhole { expected, used, whole: share.den }, Verdict::WrongWhole);
@@ -338,15 +338,16 @@ fn one_in<'a>(f: &Frequency, step: &'a str, parent: Option<u64>, answer: &str, l
 /// The choice an answer picks: its letter ("b", "B", "b)", "(b)"), its words, or "yes" / "no"
 /// when one choice starts with that word.
 fn choice(choices: &[String], count: usize, answer: &str) -> Option<usize> {
-    let folded = fold(answer.trim());
-    let bare = folded.trim_matches(|c: char| "().:'\"“”«» ".contains(c)).trim_end_matches('.');
+    // Quotes, brackets and end punctuation are not what a choice says.
+    let clean = |s: &str| fold(s.trim()).trim_matches(|c: char| "().:;,'\" \u{201c}\u{201d}\u{ab}\u{bb}".contains(c)).to_string();
+    let folded = clean(answer);
+    let bare = folded.as_str();
     // "b", "(b)", "b)", and "b) about one in three" as the answer key writes it.
     let lettered = bare.len() == 1 || bare.get(1..2).is_some_and(|c| c == ")" || c == ".");
     if let Some(i) = (0..count).find(|&i| lettered && bare.starts_with(letter(i))) {
         return Some(i);
     }
-    let text = |c: &str| fold(c).trim_end_matches('.').to_string();
-    if let Some(i) = choices.iter().position(|c| text(c) == bare) {
+    if let Some(i) = choices.iter().position(|c| clean(c) == bare) {
         return Some(i);
     }
     let words = all_answer_words();
@@ -354,7 +355,7 @@ fn choice(choices: &[String], count: usize, answer: &str) -> Option<usize> {
         let starts: Vec<usize> = choices
             .iter()
             .enumerate()
-            .filter(|(_, c)| text(c).strip_prefix(bare).is_some_and(|after| after.starts_with([':', ',', ' ', ';'])))
+            .filter(|(_, c)| clean(c).strip_prefix(bare).is_some_and(|after| after.starts_with([':', ',', ' ', ';'])))
             .map(|(i, _)| i)
             .collect();
         if let [i] = starts.as_slice() {

@@ -46,21 +46,7 @@ pub(super) fn text(set: &Exercises) -> String {
 
 /// The page's own styles: readable on screen, and on paper the questions kept whole and the
 /// answer key on a page of its own.
-const CSS: &str = "body{font:16px/1.5 Georgia,serif;color:#111;background:#fff;margin:0}\
-main{max-width:44rem;margin:0 auto;padding:1.5rem}\
-h1{font-size:1.6rem;margin:0 0 .25rem}h2{font-size:1.2rem;margin:1.5rem 0 .5rem}\
-.ab-ws-source{font-size:.9rem;color:#333}\
-.ab-ws-name{margin:1rem 0;border-bottom:1px solid #111;padding-bottom:.25rem;max-width:24rem}\
-.ab-ws-q{margin:0 0 1.25rem;break-inside:avoid}\
-.ab-ws-q>p{margin:0 0 .5rem}\
-.ab-ws-work{min-height:7rem;border:1px dashed #777;border-radius:4px;padding:.25rem .5rem;color:#555;font-size:.85rem}\
-.ab-ws-choice .ab-ws-work{min-height:3rem}\
-.ab-ws-answer{margin:.5rem 0 0;border-bottom:1px solid #111;max-width:24rem}\
-.ab-ws-key{break-before:page;page-break-before:always}\
-.ab-ws-key li{margin:0 0 .75rem;break-inside:avoid}\
-.ab-ws-key ul{margin:.25rem 0 0;padding-left:1.25rem;font-size:.9rem;color:#333}\
-@media print{body{font-size:12pt}main{max-width:none;padding:0}a{color:inherit}}\
-@page{margin:2cm}";
+const CSS: &str = include_str!("worksheet.css");
 
 /// The set as a printable HTML page.
 pub(super) fn worksheet(set: &Exercises) -> String {
@@ -90,8 +76,8 @@ pub(super) fn worksheet(set: &Exercises) -> String {
         let first = level(set, lv).next().map_or(1, |(n, _)| n);
         _ = write!(out, "<section><h2>{}</h2><ol start=\"{first}\">", escape(name));
         for (_, q) in level(set, lv) {
-            let class = if q.kind == AnswerKind::Choice { "ab-ws-q ab-ws-choice" } else { "ab-ws-q" };
-            _ = write!(out, "<li class=\"{class}\"><p>{}</p>", escape(&q.prompt));
+            let choice = if q.kind == AnswerKind::Choice { " ab-ws-choice" } else { "" };
+            _ = write!(out, "<li class=\"ab-ws-q{choice}\"><p>{}</p>", escape(&q.prompt));
             if !q.choices.is_empty() {
                 out.push_str("<ol type=\"a\">");
                 for c in &q.choices {
