@@ -280,6 +280,14 @@ cmd_docs() {
     echo '```json'
     echo '{"stages": [{"total": "more than 300", "subgroups": [{"label": "people with declined detainers", "count": "nearly 30 percent"}]}]}' | "$cli" -
     echo '```'
+    echo
+    echo "## An example of exercises"
+    echo
+    echo "The Los Angeles figures' exercises (\`arrest-breakdown examples/los-angeles.json --format exercises\`):"
+    echo
+    echo '```text'
+    "$cli" examples/los-angeles.json --format exercises
+    echo '```'
   } > "$out.tmp" 2>/dev/null
   mv "$out.tmp" "$out"
   log "Wrote $out"

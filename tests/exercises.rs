@@ -384,3 +384,13 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn the_contract_shows_a_check_and_the_set_as_they_are() {
+    let doc = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/contract.md")).expect("docs/contract.md");
+    let text = common::scenario_text("los-angeles");
+    let check = check_answer_json(&text, Some(Lang::En), "share.arrests", "33.0%").to_json();
+    assert!(doc.contains(&format!("```text\n{check}\n```")), "docs/contract.md.head should show:\n{check}");
+    let ExercisesOutcome::Set(set) = exercises_json(&text, None) else { panic!("a set") };
+    assert!(doc.contains(&format!("```text\n{}```", set.text())), "run ./build.sh docs to bring the example up to date");
+}
