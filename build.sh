@@ -127,6 +127,16 @@ build_wasm() {
   node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers \
     www/pkg/arrest_breakdown_bg.wasm -o www/pkg/arrest_breakdown_bg.wasm
   log "www/pkg/arrest_breakdown_bg.wasm: $(wc -c < www/pkg/arrest_breakdown_bg.wasm) bytes, $(gzip -9 -c www/pkg/arrest_breakdown_bg.wasm | wc -c) gzipped"
+  # The classroom's core: the same, with the exercises and the answer checker (feature
+  # `exercises`), for the practice panel only (www/lib/practice.js loads it when opened).
+  log "Building the classroom's core (with exercises), loaded only by the practice panel"
+  cargo build --lib --profile wasm --target "$WASM_TARGET" --no-default-features --features exercises
+  rm -rf www/pkg-classroom
+  wasm-bindgen "target/$WASM_TARGET/wasm/arrest_breakdown.wasm" \
+    --target web --no-typescript --out-dir www/pkg-classroom
+  node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers \
+    www/pkg-classroom/arrest_breakdown_bg.wasm -o www/pkg-classroom/arrest_breakdown_bg.wasm
+  log "www/pkg-classroom/arrest_breakdown_bg.wasm: $(gzip -9 -c www/pkg-classroom/arrest_breakdown_bg.wasm | wc -c) bytes gzipped"
 }
 
 # One minified module per page and minified CSS, in www/build/ (scripts/bundle.mjs, esbuild).

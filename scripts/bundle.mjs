@@ -29,6 +29,15 @@ await build({
   format: 'esm',
 });
 await build({ ...common, entryPoints: [path.join(WWW, 'embed-parent.js')], outdir: OUT, format: 'iife' });
+// The practice panel (issue 12) and its styles, loaded only when a reader opens it
+// (lib/classroom.js imports build/practice.js beside the bundle, lib/practice.js beside itself).
+await build({
+  ...common,
+  entryPoints: ['lib/practice.js', 'lib/practice.css'].map((f) => path.join(WWW, f)),
+  outdir: OUT,
+  format: 'esm',
+  loader: { '.css': 'css' },
+});
 await build({
   ...common,
   entryPoints: ['arrest-breakdown.css', 'page.css'].map((f) => path.join(WWW, f)),

@@ -192,6 +192,8 @@ words! {
         copy_manually,
         downloaded,
         copy_box,
+        // --- exercises (issue 12): the button that opens the practice panel (www/lib/practice.js) ---
+        practice,
     }
 }
 

@@ -31,6 +31,7 @@ import { patchChildren } from './lib/patch.js';
 import { ShareButtons } from './lib/share-buttons.js';
 import { withState } from './lib/share.js';
 import { wakeOnIntent } from './lib/wake.js';
+import { loadPractice } from './lib/classroom.js';
 
 /**
  * What the widget shows: `loading` (the core or the figures), `ready` (the report of the
@@ -487,6 +488,12 @@ export class ArrestBreakdown extends HTMLElement {
       });
     }
     ui.disclosures = el('div', { class: 'disclosures' }, ...Object.values(ui.disclose).map((d) => d.button));
+    // Exercises (issue 12): a button under the working; the panel is lib/practice.js, loaded when opened.
+    ui.practice = el('button', {
+      type: 'button', class: 'practice-open', 'aria-expanded': 'false', 'aria-controls': 'ab-practice', hidden: true,
+      onclick: () => this.#togglePractice(),
+    });
+    ui.practicePanel = el('div', { id: 'ab-practice', class: 'practice-holder', hidden: true });
     ui.root = el('div', { class: 'ab', part: 'root' });
     // Built off screen while a pre-rendered copy shows (see #showLive).
     if (!this.#prerendered) this.shadowRoot.append(ui.root);
@@ -533,7 +540,7 @@ export class ArrestBreakdown extends HTMLElement {
     const top = [ui.toolbar, ui.status, ui.slot, ui.placeholder, ui.headline];
     if (mode === 'card') {
       const contents = {
-        figures: [ui.details, ui.visuals, ui.table], caveats: [ui.caveats], working: [ui.working], adjust: [ui.form],
+        figures: [ui.details, ui.visuals, ui.table], caveats: [ui.caveats], working: [ui.working, ui.practice, ui.practicePanel], adjust: [ui.form],
       };
       for (const [name, d] of Object.entries(ui.disclose)) d.panel.replaceChildren(...contents[name]);
       ui.form.hidden = false; // its panel shows or hides it
@@ -543,7 +550,7 @@ export class ArrestBreakdown extends HTMLElement {
     } else {
       ui.toolbar.replaceChildren(ui.langs, ui.adjust);
       // The inputs sit right under the headline, so it stays in view while the reader types.
-      ui.root.replaceChildren(...top, ui.form, ui.visuals, ui.details, ui.caveats, ui.table, ui.working, ui.source, ui.share);
+      ui.root.replaceChildren(...top, ui.form, ui.visuals, ui.details, ui.caveats, ui.table, ui.working, ui.practice, ui.practicePanel, ui.source, ui.share);
     }
   }
 
@@ -809,8 +816,25 @@ export class ArrestBreakdown extends HTMLElement {
     if (!this.#core) return;
     const words = wordsIn(this.#core, lang);
     setText(ui.adjust, words.adjust);
+    setText(ui.practice, words.practice);
+    ui.practice.hidden = false;
     this.#share.label(words);
     this.#editor.label(this.#core, this.#scenario, lang, words, this.#report);
+  }
+
+  /** Opens or closes the practice panel: exercises from the figures on show (lib/practice.js). */
+  async #togglePractice() {
+    const { practice, practicePanel } = this.#ui;
+    const open = practicePanel.hidden;
+    practice.setAttribute('aria-expanded', String(open));
+    practicePanel.hidden = !open;
+    if (open && this.#lastGood) {
+      const { openPractice } = await loadPractice();
+      await openPractice(practicePanel, this.#styled(this.#lastGood), this.#report?.lang ?? this.lang, {
+        headingLevel: this.headingLevel, onChange: () => this.#changed(),
+      });
+    }
+    this.#changed();
   }
 
   // ---- Sharing -------------------------------------------------------------------------------

@@ -918,6 +918,8 @@ static CHROME: crate::editor::Chrome = crate::editor::Chrome {
         copy_manually: "Select the text below and copy it.",
         downloaded: "Downloaded",
         copy_box: "Text to copy",
+        // --- exercises ---
+        practice: "Practice with exercises",
     },
     editor: crate::editor::EditorWords {
         stage_kind: "What was counted",

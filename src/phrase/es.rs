@@ -1093,6 +1093,8 @@ static CHROME: crate::editor::Chrome = crate::editor::Chrome {
         copy_manually: "Seleccione el texto de abajo y cópielo.",
         downloaded: "Descargado",
         copy_box: "Texto para copiar",
+        // --- exercises ---
+        practice: "Practicar con ejercicios",
     },
     editor: crate::editor::EditorWords {
         stage_kind: "Qué se contó",
