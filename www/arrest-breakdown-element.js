@@ -765,6 +765,7 @@ export class ArrestBreakdown extends HTMLElement {
     }
     patchChildren(ui.source, renderSource(report));
     if (card) this.#renderCard(report, words);
+    if (!ui.practicePanel.hidden) this.#showPractice();
     ui.slot.hidden = true;
     ui.placeholder.hidden = true;
     // The live report has replaced the pre-rendered one: drop the copy, so screen readers,
@@ -823,18 +824,22 @@ export class ArrestBreakdown extends HTMLElement {
   }
 
   /** Opens or closes the practice panel: exercises from the figures on show (lib/practice.js). */
-  async #togglePractice() {
+  #togglePractice() {
     const { practice, practicePanel } = this.#ui;
     const open = practicePanel.hidden;
     practice.setAttribute('aria-expanded', String(open));
     practicePanel.hidden = !open;
-    if (open && this.#lastGood) {
-      const { openPractice } = await loadPractice();
-      await openPractice(practicePanel, this.#styled(this.#lastGood), this.#report?.lang ?? this.lang, {
-        headingLevel: this.headingLevel, onChange: () => this.#changed(),
-      });
-    }
+    if (open) this.#showPractice();
     this.#changed();
+  }
+
+  /** The open practice panel, for the figures and language on show (unchanged ones keep their place). */
+  async #showPractice() {
+    if (!this.#lastGood) return;
+    const { openPractice } = await loadPractice();
+    await openPractice(this.#ui.practicePanel, this.#styled(this.#lastGood), this.#report?.lang ?? this.lang, {
+      headingLevel: this.headingLevel, onChange: () => this.#changed(),
+    });
   }
 
   // ---- Sharing -------------------------------------------------------------------------------

@@ -117,6 +117,18 @@ describe('the practice panel', { timeout: 240_000 }, () => {
     await context.close();
   });
 
+  test('follows the language switch: the same figures, the questions in the new language', async () => {
+    const { context, page, problems } = await openPage(browser, server, { width: 1200, height: 900 });
+    await page.goto(server.url('embed.html?preset=los-angeles'));
+    await ready(page);
+    await openPractice(page);
+    await page.locator('arrest-breakdown button[data-lang="es"]').click();
+    await page.locator('arrest-breakdown .practice-prompt', { hasText: cliPrompts('es')[0] }).waitFor();
+    assert.equal(await page.locator('arrest-breakdown button.practice-check').textContent(), 'Comprobar');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('prints the worksheet alone, the answer key on a page of its own', async () => {
     const { context, page, problems } = await openPage(browser, server, { width: 1200, height: 900 });
     await page.goto(server.url('embed.html?preset=los-angeles'));

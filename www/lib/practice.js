@@ -9,6 +9,7 @@
 
 import init, * as wasm from '../pkg-classroom/arrest_breakdown.js';
 import { el, setText } from './dom.js';
+import { preloadWords } from './i18n.js';
 
 const WASM_URL = new URL('../pkg-classroom/arrest_breakdown_bg.wasm', import.meta.url);
 const STYLES = new URL('./practice.css', import.meta.url);
@@ -25,6 +26,9 @@ function loadClassroom() {
 
 const letter = (i) => String.fromCharCode(97 + i);
 
+/** What each holder shows: its language and figures. */
+const shown = new WeakMap();
+
 /**
  * Fills `holder` with the practice panel for `scenario` (an object, as the widget calculates it)
  * in `lang`, its title a heading of `headingLevel` (the widget's own, 2–6). `onChange` is called
@@ -33,13 +37,26 @@ const letter = (i) => String.fromCharCode(97 + i);
  * then says so, in the core's words when it has them).
  */
 export async function openPractice(holder, scenario, lang, { headingLevel = 2, onChange = () => {} } = {}) {
+  const text = JSON.stringify(scenario) ?? '';
+  // The same figures in the same language: the panel stays as it is, at its question.
+  const asked = `${lang}\n${text}`;
+  if (shown.get(holder) === asked) return true;
+  shown.set(holder, asked);
   if (!holder.querySelector(':scope > link[rel="stylesheet"]')) {
     holder.replaceChildren(el('link', { rel: 'stylesheet', href: STYLES.href, onload: onChange }));
   }
-  await loadClassroom();
-  const text = JSON.stringify(scenario) ?? '';
-  const set = JSON.parse(wasm.exercises(text, lang ?? ''));
   const [styles] = holder.children;
+  try {
+    await loadClassroom();
+  } catch (err) {
+    // Offline, or blocked: say so in the reader's language, and let the next opening try again.
+    console.error('arrest-breakdown: the classroom core did not load', err);
+    shown.delete(holder);
+    holder.replaceChildren(styles, el('p', { class: 'practice-message', role: 'status', text: preloadWords(lang).loadFailed }));
+    onChange();
+    return false;
+  }
+  const set = JSON.parse(wasm.exercises(text, lang ?? ''));
   if (!set.ok) {
     holder.replaceChildren(styles, el('p', { class: 'practice-message', role: 'status', text: set.errors?.[0]?.message ?? '' }));
     onChange();
