@@ -836,8 +836,11 @@ export class ArrestBreakdown extends HTMLElement {
   /** The open practice panel, for the figures and language on show (unchanged ones keep their place). */
   async #showPractice() {
     if (!this.#lastGood) return;
-    const { openPractice } = await loadPractice();
-    await openPractice(this.#ui.practicePanel, this.#styled(this.#lastGood), this.#report?.lang ?? this.lang, {
+    const { openPractice } = await loadPractice().catch((err) => {
+      console.error('arrest-breakdown: the practice panel did not load', err);
+      return {};
+    });
+    await openPractice?.(this.#ui.practicePanel, this.#styled(this.#lastGood), this.#report?.lang ?? this.lang, {
       headingLevel: this.headingLevel, onChange: () => this.#changed(),
     });
   }

@@ -104,10 +104,11 @@ describe('the npm package', () => {
     const files = execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' }).trim().split('\n').map((f) => f.replace(/^package\//, ''));
     for (const f of ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'build/arrest-breakdown.js', 'build/arrest-breakdown.d.ts',
       'build/define.js', 'build/define.d.ts', 'build/arrest-breakdown.css', 'pkg/arrest_breakdown_bg.wasm',
+      'build/practice.js', 'build/practice.css', 'pkg-classroom/arrest_breakdown_bg.wasm',
       'presets/los-angeles.json', 'presets/national.json', 'presets/operation-safe-city.json']) {
       assert.ok(files.includes(f), `${f} in ${files.join(', ')}`);
     }
-    assert.deepEqual(files.filter((f) => !/^(package\.json|README\.md|LICENSE|CHANGELOG\.md|build\/[\w.-]+\.(js|d\.ts|css)|pkg\/arrest_breakdown_bg\.wasm|presets\/[\w-]+\.json)$/.test(f)), []);
+    assert.deepEqual(files.filter((f) => !/^(package\.json|README\.md|LICENSE|CHANGELOG\.md|build\/[\w.-]+\.(js|d\.ts|css)|pkg(-classroom)?\/arrest_breakdown_bg\.wasm|presets\/[\w-]+\.json)$/.test(f)), []);
     const manifest = JSON.parse(readFileSync(path.join(tmp, 'staging/arrest-breakdown/package.json'), 'utf8'));
     for (const [entry, target] of Object.entries(manifest.exports)) {
       for (const file of typeof target === 'string' ? [target] : Object.values(target)) {
