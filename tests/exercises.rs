@@ -125,6 +125,8 @@ fn the_checker_in_english() {
         ("share.arrests", "32.856 percent", Correct, ""), // 32.8555… to three places
         ("share.arrests", "about 33 percent", Correct, "32.9%"),
         ("share.arrests", "  32.9 %  ", Correct, ""),
+        ("share.arrests", "32.9%.", Correct, ""),
+        ("share.arrests", "~33%", Correct, ""),
         ("share.arrests", "33", OffByRounding, "one decimal place"),
         ("share.arrests", "33.0%", RoundedTooEarly, "0.3286"), // 0.33 × 100
         ("share.arrests", "32.7", RoundedTooEarly, ""),        // 1,700 ÷ 5,200 = 32.69…
@@ -185,6 +187,7 @@ fn the_checker_in_spanish_reads_spanish_numbers_and_answers_in_spanish() {
         ("missing.arrests", "1,719", Correct, ""), // grouped the US way, as the parser reads it
         ("share.arrests", "32,9", Correct, ""),
         ("share.arrests", "32,86 %", Correct, ""),
+        ("share.arrests", "el 32,9 %", Correct, ""),
         ("share.arrests", "32.9", Correct, ""), // a lone point that cannot group thousands
         ("share.arrests", "alrededor del 33 %", Correct, "con un decimal"),
         ("share.arrests", "33,0 %", RoundedTooEarly, "0,3286"),

@@ -109,9 +109,18 @@ fn strip_suffix_word<'a>(text: &'a str, words: impl Iterator<Item = &'static str
 }
 
 fn read(answer: &str) -> Reading {
-    let folded = fold(answer.trim()).replace(['\u{a0}', '\u{202f}'], " ");
+    // A full stop or an exclamation after the answer is not part of it; "~" and "≈" are "about".
+    let folded = fold(answer.trim().trim_end_matches(['.', '!'])).replace(['\u{a0}', '\u{202f}'], " ");
+    let (approx, folded) = match folded.strip_prefix(['~', '\u{2248}']) {
+        Some(rest) => (Some(Hedge::About), rest.trim_start()),
+        None => (None, folded.as_str()),
+    };
     let words = all_answer_words();
-    let (hedge, rest) = strip_prefix_word(&folded, words.iter().flat_map(|w| w.hedges.iter().copied()));
+    let (hedge, rest) = strip_prefix_word(folded, words.iter().flat_map(|w| w.hedges.iter().copied()));
+    let hedge = hedge.or(approx);
+    // An article before the number, as Spanish writes a share: "el 32,9 %".
+    let articles = crate::phrase::qualifier_words().into_iter().flat_map(|w| w.articles.iter().map(|&a| (a, ())));
+    let (_, rest) = strip_prefix_word(rest, articles);
     let mut rest = rest.trim();
     let negative = rest.starts_with(['-', '\u{2212}']);
     rest = rest.trim_start_matches(['-', '\u{2212}', '+']).trim_start();
