@@ -339,6 +339,18 @@ impl Maker<'_> {
                 ));
             }
         }
+        // A total reported as an approximation or a bound: the qualifier is part of the figure.
+        if let Some(why) = caveat("approximate", None) {
+            if let Some(stage) = r.stages.iter().find(|s| !s.total_est.qual.is_exact()) {
+                drafts.push((
+                    format!("pitfall.bound.{}", stage.id),
+                    Prompt::Bound { subject: subject(r, stage), total: stage.total_est },
+                    Hint::Bound,
+                    why,
+                    vec![format!("{}.total", stage.id)],
+                ));
+            }
+        }
         for (id, prompt, hint, why, figures) in drafts {
             let choices = self.w.choices(&prompt);
             let right = prompt.right_choice();

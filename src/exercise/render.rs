@@ -25,6 +25,9 @@ pub(super) fn text(set: &Exercises) -> String {
     if let Some(s) = &set.source {
         _ = writeln!(out, "{} {}", s.label, s.text.as_deref().or(s.url.as_deref()).unwrap_or(""));
     }
+    if set.questions.is_empty() {
+        _ = writeln!(out, "\n{}", set.labels.none);
+    }
     for (l, name) in levels(set) {
         _ = write!(out, "\n{name}\n");
         for (n, q) in level(set, l) {
@@ -34,7 +37,9 @@ pub(super) fn text(set: &Exercises) -> String {
             }
         }
     }
-    _ = write!(out, "\n{}\n", set.labels.answers);
+    if !set.questions.is_empty() {
+        _ = write!(out, "\n{}\n", set.labels.answers);
+    }
     for (n, q) in set.questions.iter().enumerate() {
         _ = writeln!(out, "\n{}. {}", n + 1, q.answer);
         for h in &q.hints {
@@ -72,6 +77,9 @@ pub(super) fn worksheet(set: &Exercises) -> String {
         out.push_str("</p>");
     }
     _ = write!(out, "<p class=\"ab-ws-name\">{}</p>", escape(l.name));
+    if set.questions.is_empty() {
+        _ = write!(out, "<p>{}</p>", escape(l.none));
+    }
     for (lv, name) in levels(set) {
         let first = level(set, lv).next().map_or(1, |(n, _)| n);
         _ = write!(out, "<section><h2>{}</h2><ol start=\"{first}\">", escape(name));
@@ -88,6 +96,10 @@ pub(super) fn worksheet(set: &Exercises) -> String {
             _ = write!(out, "<div class=\"ab-ws-work\">{}</div><p class=\"ab-ws-answer\">{}</p></li>", escape(l.working), escape(l.answer));
         }
         out.push_str("</ol></section>");
+    }
+    if set.questions.is_empty() {
+        out.push_str("</main></body></html>\n");
+        return out;
     }
     _ = write!(out, "<section class=\"ab-ws-key\"><h2>{}</h2><ol>", escape(l.answer_key));
     for q in &set.questions {

@@ -1248,7 +1248,8 @@ pub(super) const QUALIFIER_WORDS: super::QualifierWords = super::QualifierWords 
 
 #[cfg(feature = "exercises")]
 mod exercises {
-    use super::{described, n, noun, participle, predicate, short_subject, subject, typed, English, L};
+    use super::{described, est, n, noun, participle, predicate, qualifier, short_subject, subject, typed, English, L};
+    use crate::approx::{Est, Qual};
     use crate::exercise::AnswerKind;
     use crate::format;
     use crate::frequency::Hedge;
@@ -1276,6 +1277,7 @@ mod exercises {
         position: ["Question ", " of "],
         practice: "Practice",
         close: "Close practice",
+        none: "These figures give nothing to work out: a breakdown, groups or a second stage would.",
     };
 
     static ANSWER_WORDS: AnswerWords = AnswerWords {
@@ -1378,6 +1380,14 @@ mod exercises {
                     subject(s),
                     n(*total)
                 ),
+                Prompt::Bound { subject: s, total } => write!(
+                    out,
+                    "The figures count {} {}. Can a reporter leave out “{}” and write {}?",
+                    est(*total),
+                    subject(s),
+                    qualifier(total.qual, false),
+                    est(Est { qual: Qual::Exact, ..*total })
+                ),
                 Prompt::Stages { earlier, later, earlier_total, later_total, per_100_tenths } => write!(
                     out,
                     "The figures count {} {} and {} {}. Can a reporter write that {} of the people {} were {}?",
@@ -1402,6 +1412,10 @@ mod exercises {
                 Prompt::NoRecord { .. } => vec![
                     "Yes: no conviction means no criminal record.".into(),
                     "No: people with no conviction may still have pending criminal charges.".into(),
+                ],
+                Prompt::Bound { total, .. } => vec![
+                    format!("Yes: {} is the figure reported.", est(Est { qual: Qual::Exact, ..*total })),
+                    format!("No: “{}” is not an exact count; the sentence must keep “{}”.", est(*total), qualifier(total.qual, false)),
                 ],
                 Prompt::Charges { .. } => vec![
                     "Yes: each charge is one person.".into(),
@@ -1444,6 +1458,7 @@ mod exercises {
                 Hint::History => out.write_str("“Criminal history” counts pending criminal charges as well as convictions."),
                 Hint::NoConviction => out.write_str("“No conviction” is not “no criminal record”: it can include people with pending charges."),
                 Hint::Charges => out.write_str("Ask what is counted: one person can face several charges."),
+                Hint::Bound => out.write_str("A qualifier is part of the figure: “more than” is a bound, “about” an approximation."),
                 Hint::Stages => out.write_str(
                     "Ask whether the two counts are the same people, or only counts of the same period.",
                 ),

@@ -1446,7 +1446,8 @@ pub(super) const QUALIFIER_WORDS: super::QualifierWords = super::QualifierWords 
 
 #[cfg(feature = "exercises")]
 mod exercises {
-    use super::{de_los, described, gender, n, noun, participle, predicate, short_subject, subject, typed, with_article, Spanish, L};
+    use super::{de_los, described, est, gender, n, noun, participle, predicate, qualifier, short_subject, subject, typed, with_article, Spanish, L};
+    use crate::approx::{Est, Qual};
     use crate::exercise::AnswerKind;
     use crate::format;
     use crate::frequency::{Gender, Hedge};
@@ -1474,6 +1475,7 @@ mod exercises {
         position: ["Pregunta ", " de "],
         practice: "Practicar",
         close: "Cerrar la práctica",
+        none: "Estas cifras no dan nada que calcular: un desglose, grupos o una segunda etapa sí lo darían.",
     };
 
     static ANSWER_WORDS: AnswerWords = AnswerWords {
@@ -1604,6 +1606,14 @@ mod exercises {
                     subject(s),
                     n(*total)
                 ),
+                Prompt::Bound { subject: s, total } => write!(
+                    out,
+                    "Las cifras cuentan {} {}. ¿Puede un periodista quitar «{}» y escribir {}?",
+                    est(*total),
+                    subject(s),
+                    qualifier(total.qual, false),
+                    est(Est { qual: Qual::Exact, ..*total })
+                ),
                 Prompt::Stages { earlier, later, earlier_total, later_total, per_100_tenths } => write!(
                     out,
                     "Las cifras cuentan {} {} y {} {}. ¿Puede un periodista escribir que el {} de las personas {} fueron {}?",
@@ -1628,6 +1638,10 @@ mod exercises {
                 Prompt::NoRecord { .. } => vec![
                     "Sí: sin condena quiere decir sin antecedentes penales.".into(),
                     "No: una persona sin condena puede tener cargos penales pendientes.".into(),
+                ],
+                Prompt::Bound { total, .. } => vec![
+                    format!("Sí: {} es la cifra publicada.", est(Est { qual: Qual::Exact, ..*total })),
+                    format!("No: «{}» no es una cifra exacta; la frase tiene que conservar «{}».", est(*total), qualifier(total.qual, false)),
                 ],
                 Prompt::Charges { .. } => vec![
                     "Sí: cada cargo es una persona.".into(),
@@ -1670,6 +1684,7 @@ mod exercises {
                 Hint::History => out.write_str("«Antecedentes penales» incluye los cargos pendientes además de las condenas."),
                 Hint::NoConviction => out.write_str("«Sin condena» no es «sin antecedentes penales»: puede incluir a personas con cargos pendientes."),
                 Hint::Charges => out.write_str("Pregúntate qué se cuenta: una persona puede enfrentar varios cargos."),
+                Hint::Bound => out.write_str("El calificativo forma parte de la cifra: «más de» es un límite, «alrededor de» una aproximación."),
                 Hint::Stages => out.write_str(
                     "Pregúntate si los dos recuentos son las mismas personas o solo recuentos del mismo periodo.",
                 ),

@@ -39,6 +39,9 @@ pub(crate) enum Prompt<'a> {
     /// deported". Choices: yes (wrong), no (right); `per_100_tenths` is the figure the report
     /// does allow.
     Stages { earlier: Subject<'a>, later: Subject<'a>, earlier_total: u64, later_total: u64, per_100_tenths: u64 },
+    /// A total reported with a qualifier ("more than 100,000") is not the bare number.
+    /// Choices: yes (wrong), no (right).
+    Bound { subject: Subject<'a>, total: crate::approx::Est },
 }
 
 impl Prompt<'_> {
@@ -71,6 +74,8 @@ pub(crate) enum Hint {
     Charges,
     /// Different steps, different people.
     Stages,
+    /// A qualifier is part of the figure.
+    Bound,
 }
 
 /// What the checker says about an answer. `expected` is the answer as the question's key
@@ -158,6 +163,8 @@ pub struct ExerciseLabels {
     pub practice: &'static str,
     /// The practice panel's close button: "Close practice".
     pub close: &'static str,
+    /// Said instead of questions when the figures give none.
+    pub none: &'static str,
 }
 
 /// The words an answer may carry, in one language, folded (lower case, no accents): read in

@@ -95,6 +95,12 @@ class Panel {
     ui.next = el('button', { type: 'button', text: l.next, onclick: () => this.#go(1) });
     ui.print = el('button', { type: 'button', class: 'practice-print', text: l.print, onclick: () => this.#print() });
     ui.sheet = el('div', { class: 'practice-sheet' });
+    if (set.questions.length === 0) {
+      // Figures with nothing to work out: the core says so, and there is nothing to press.
+      this.node = el('section', { class: 'practice', 'aria-label': l.title, lang },
+        el(`h${headingLevel}`, { class: 'practice-title', text: l.title }), el('p', { class: 'practice-none', text: l.none }));
+      return;
+    }
     this.node = el('section', { class: 'practice', 'aria-label': l.title, lang },
       el(`h${headingLevel}`, { class: 'practice-title', text: l.title }),
       ui.position, ui.form, ui.message,
