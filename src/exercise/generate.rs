@@ -309,15 +309,16 @@ impl Maker<'_> {
             };
             drafts.push((format!("pitfall.{name}.{}", stage.id), prompt, hint, why, vec![figure(stage)]));
         }
-        if let Some(stage) = exact.iter().find(|s| s.unit == Unit::Charges) {
-            if let Some(why) = caveat("charges_not_people", None) {
-                drafts.push((
-                    format!("pitfall.charges.{}", stage.id),
-                    Prompt::Charges { subject: subject(r, stage), total: stage.total },
-                    Hint::Charges,
-                    why,
-                    vec![format!("{}.total", stage.id)],
-                ));
+        // What a stage's total is: charges, not people; a bound or an approximation, not a count.
+        let charges = exact.iter().find(|s| s.unit == Unit::Charges).map(|s| {
+            ("charges_not_people", "charges", *s, Prompt::Charges { subject: subject(r, s), total: s.total }, Hint::Charges)
+        });
+        let bound = r.stages.iter().find(|s| !s.total_est.qual.is_exact()).map(|s| {
+            ("approximate", "bound", s, Prompt::Bound { subject: subject(r, s), total: s.total_est }, Hint::Bound)
+        });
+        for (code, name, stage, prompt, hint) in [charges, bound].into_iter().flatten() {
+            if let Some(why) = caveat(code, None) {
+                drafts.push((format!("pitfall.{name}.{}", stage.id), prompt, hint, why, vec![format!("{}.total", stage.id)]));
             }
         }
         if let (Some(why), [earlier, later, ..]) = (caveat("stages_not_same_people", None), r.stages.as_slice()) {
@@ -336,18 +337,6 @@ impl Maker<'_> {
                     Hint::Stages,
                     why,
                     vec![per_100],
-                ));
-            }
-        }
-        // A total reported as an approximation or a bound: the qualifier is part of the figure.
-        if let Some(why) = caveat("approximate", None) {
-            if let Some(stage) = r.stages.iter().find(|s| !s.total_est.qual.is_exact()) {
-                drafts.push((
-                    format!("pitfall.bound.{}", stage.id),
-                    Prompt::Bound { subject: subject(r, stage), total: stage.total_est },
-                    Hint::Bound,
-                    why,
-                    vec![format!("{}.total", stage.id)],
                 ));
             }
         }
