@@ -129,6 +129,21 @@ describe('the practice panel', { timeout: 240_000 }, () => {
     await context.close();
   });
 
+  test('in the full layout (the demo article) it opens under the working, and closes again', async () => {
+    const { context, page, problems } = await openPage(browser, server, { width: 1200, height: 900 });
+    await page.goto(server.url(''));
+    await page.locator('arrest-breakdown#main-widget .headline').filter({ hasText: /./ }).waitFor();
+    const open = page.locator('arrest-breakdown#main-widget button.practice-open');
+    await open.click();
+    await page.locator('arrest-breakdown#main-widget .practice-prompt').waitFor();
+    await page.locator('arrest-breakdown#main-widget .practice').screenshot({ path: path.join(resultsDir(), 'practice-article-1200.png') });
+    await open.click();
+    assert.equal(await open.getAttribute('aria-expanded'), 'false');
+    assert.ok(await page.locator('arrest-breakdown#main-widget #ab-practice').isHidden());
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('prints the worksheet alone, the answer key on a page of its own', async () => {
     const { context, page, problems } = await openPage(browser, server, { width: 1200, height: 900 });
     await page.goto(server.url('embed.html?preset=los-angeles'));
