@@ -218,6 +218,9 @@ cmd_test() {
     cargo test --target "$WASM_TARGET" --no-default-features --test wasm
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner GECKODRIVER="$(command -v geckodriver)" \
     cargo test --target "$WASM_TARGET" --no-default-features --test wasm
+  log "the classroom's wasm boundary (exercises) in headless Chromium"
+  CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner CHROMEDRIVER=/usr/bin/chromedriver \
+    cargo test --target "$WASM_TARGET" --no-default-features --features exercises --test wasm_exercises
   build_cli
   build_site
   test_browsers
