@@ -335,6 +335,7 @@ proptest! {
         let Outcome::Report(r) = calculate(&s) else { return Err(TestCaseError::reject("refused")) };
         let ExercisesOutcome::Set(set) = exercises(&s) else { panic!("the report was made, so the exercises are") };
         let figure = |id: &str| r.figures.iter().find(|f| f.id == id).unwrap_or_else(|| panic!("no figure {id}"));
+        prop_assert!(set.questions.windows(2).all(|w| w[0].level <= w[1].level), "level by level");
         for q in &set.questions {
             let first = q.figures.first().map(|id| figure(id)).unwrap();
             match q.id.split('.').next().unwrap() {
