@@ -142,6 +142,7 @@ fn the_checker_in_english() {
         ("missing.arrests", "1719", Correct, "1,719"),
         ("missing.arrests", "1,719", Correct, ""),
         ("missing.arrests", "about 1,719", Correct, ""),
+        ("missing.arrests", "1,719 people", Correct, ""),
         ("missing.arrests", "1.719", NumberStyle, "1,719"), // a decimal in English
         ("missing.arrests", "about 1,700", OffByRounding, "exact"),
         ("missing.arrests", "−1,719", Sign, ""),
@@ -184,6 +185,7 @@ fn the_checker_in_spanish_reads_spanish_numbers_and_answers_in_spanish() {
     let cases: &[(&str, &str, Verdict, &str)] = &[
         ("missing.arrests", "1.719", Correct, "Correcto: 1.719."),
         ("missing.arrests", "1719", Correct, ""),
+        ("missing.arrests", "1.719 personas", Correct, ""),
         ("missing.arrests", "1,719", Correct, ""), // grouped the US way, as the parser reads it
         ("share.arrests", "32,9", Correct, ""),
         ("share.arrests", "32,86 %", Correct, ""),

@@ -124,6 +124,10 @@ fn read(answer: &str) -> Reading {
     let mut rest = rest.trim();
     let negative = rest.starts_with(['-', '\u{2212}']);
     rest = rest.trim_start_matches(['-', '\u{2212}', '+']).trim_start();
+    // "1,719 people": the noun counted is not part of the number.
+    if let Some(before) = strip_suffix_word(rest, words.iter().flat_map(|w| w.nouns.iter().copied())) {
+        rest = before;
+    }
     let mut unit = None;
     if let Some(before) = strip_suffix_word(rest, words.iter().flat_map(|w| w.points.iter().copied())) {
         unit = Some(Unit::Points);

@@ -1299,6 +1299,7 @@ mod exercises {
         one_in: &["in", "out of"],
         one: &["one", "a"],
         ten: "ten",
+        nouns: &["people", "persons", "charges"],
         yes_no: ["yes", "no"],
     };
 

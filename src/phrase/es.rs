@@ -1501,6 +1501,7 @@ mod exercises {
         one_in: &["de cada"],
         one: &["una", "uno", "un"],
         ten: "diez",
+        nouns: &["personas", "cargos"],
         yes_no: ["si", "no"],
     };
 

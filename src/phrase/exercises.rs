@@ -181,6 +181,8 @@ pub(crate) struct AnswerWords {
     pub one: &'static [&'static str],
     /// Ten in words (the small numbers stop at nine): "ten", "diez".
     pub ten: &'static str,
+    /// Nouns a count may be followed by: "people", "personas".
+    pub nouns: &'static [&'static str],
     /// A short answer that picks the choice starting with it: "yes", "no".
     pub yes_no: [&'static str; 2],
 }
