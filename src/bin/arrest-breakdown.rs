@@ -62,6 +62,10 @@ fn main() -> ExitCode {
         LangArg::Es => Lang::Es,
     });
     let input = match read_input(args.file.as_deref()) {
+        // Exercises are made from the whole report, by their own function.
+        Ok(text) if matches!(args.format, Format::Exercises | Format::Worksheet) => {
+            return exercises(&with_style(text, args.style.as_deref()), lang, args.format);
+        }
         Ok(text) => with_style(text, args.style.as_deref()),
         Err(e) => {
             // Before the scenario is read only `--lang` can choose the language of the message.
@@ -72,9 +76,6 @@ fn main() -> ExitCode {
     };
     // Only the JSON and the working print the working; the other formats skip making it.
     let options = Options { working: matches!(args.format, Format::Json | Format::Working) };
-    if matches!(args.format, Format::Exercises | Format::Worksheet) {
-        return exercises(&input, lang, args.format);
-    }
     let outcome = calculate_json_with(&input, lang, &options);
     // Everything is written at once, and a reader that stops early (`| head -1`) is not an
     // error: the program ends quietly, as command-line tools do, instead of panicking.
