@@ -13,7 +13,7 @@
 #   bench  core throughput (criterion), then the widget in Chromium: bytes, time to headline,
 #          Lighthouse, edit latency, memory (BENCH_LOADS, BENCH_EDITS, BENCH_LIGHTHOUSE_RUNS)
 #   docs   rewrite the examples in docs/contract.md from the CLI
-#   fuzz   cargo-fuzz the scenario reader and the number parser: ./build.sh fuzz 60
+#   fuzz   cargo-fuzz the scenario reader, the number parser and the answer checker: ./build.sh fuzz 60
 #   package  build, then the npm package: target/npm/arrest-breakdown-VERSION.tgz (npm pack of
 #          target/npm/arrest-breakdown/, staged from www/ and npm/ by scripts/package.mjs)
 set -euo pipefail
@@ -127,6 +127,16 @@ build_wasm() {
   node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers \
     www/pkg/arrest_breakdown_bg.wasm -o www/pkg/arrest_breakdown_bg.wasm
   log "www/pkg/arrest_breakdown_bg.wasm: $(wc -c < www/pkg/arrest_breakdown_bg.wasm) bytes, $(gzip -9 -c www/pkg/arrest_breakdown_bg.wasm | wc -c) gzipped"
+  # The classroom's core: the same, with the exercises and the answer checker (feature
+  # `exercises`), for the practice panel only (www/lib/practice.js loads it when opened).
+  log "Building the classroom's core (with exercises), loaded only by the practice panel"
+  cargo build --lib --profile wasm --target "$WASM_TARGET" --no-default-features --features exercises
+  rm -rf www/pkg-classroom
+  wasm-bindgen "target/$WASM_TARGET/wasm/arrest_breakdown.wasm" \
+    --target web --no-typescript --out-dir www/pkg-classroom
+  node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers \
+    www/pkg-classroom/arrest_breakdown_bg.wasm -o www/pkg-classroom/arrest_breakdown_bg.wasm
+  log "www/pkg-classroom/arrest_breakdown_bg.wasm: $(gzip -9 -c www/pkg-classroom/arrest_breakdown_bg.wasm | wc -c) bytes gzipped"
 }
 
 # One minified module per page and minified CSS, in www/build/ (scripts/bundle.mjs, esbuild).
@@ -208,6 +218,9 @@ cmd_test() {
     cargo test --target "$WASM_TARGET" --no-default-features --test wasm
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner GECKODRIVER="$(command -v geckodriver)" \
     cargo test --target "$WASM_TARGET" --no-default-features --test wasm
+  log "the classroom's wasm boundary (exercises) in headless Chromium"
+  CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner CHROMEDRIVER=/usr/bin/chromedriver \
+    cargo test --target "$WASM_TARGET" --no-default-features --features exercises --test wasm_exercises
   build_cli
   build_site
   test_browsers
@@ -280,12 +293,21 @@ cmd_docs() {
     echo '```json'
     echo '{"stages": [{"total": "more than 300", "subgroups": [{"label": "people with declined detainers", "count": "nearly 30 percent"}]}]}' | "$cli" -
     echo '```'
+    echo
+    echo "## An example of exercises"
+    echo
+    echo "The Los Angeles figures' exercises (\`arrest-breakdown examples/los-angeles.json --format exercises\`):"
+    echo
+    echo '```text'
+    "$cli" examples/los-angeles.json --format exercises
+    echo '```'
   } > "$out.tmp" 2>/dev/null
   mv "$out.tmp" "$out"
   log "Wrote $out"
 }
 
-# Coverage-guided fuzzing of the scenario reader and the number parser with cargo-fuzz
+# Coverage-guided fuzzing of the scenario reader, the number parser and the exercises' answer
+# checker with cargo-fuzz
 # (libFuzzer). Runs on the stable toolchain with --sanitizer none: the core is safe Rust, so
 # what fuzzing looks for is panics and broken invariants, which the targets assert.
 cmd_fuzz() {
@@ -295,13 +317,16 @@ cmd_fuzz() {
     log "Installing cargo-fuzz"
     cargo install cargo-fuzz
   fi
-  local half=$(( (seconds + 1) / 2 ))
-  mkdir -p fuzz/corpus/scenario fuzz/corpus/count
+  local half=$(( (seconds + 2) / 3 ))
+  mkdir -p fuzz/corpus/scenario fuzz/corpus/count fuzz/corpus/answer
   cp tests/scenarios/*.json fuzz/corpus/scenario/
   printf '%s' "5,232" > fuzz/corpus/count/grouped
   printf '%s' "1,4 millones" > fuzz/corpus/count/spanish-scale
   printf '%s' "1.4 million" > fuzz/corpus/count/english-scale
-  for target in scenario count; do
+  printf '%s' "about 33 percent" > fuzz/corpus/answer/hedged
+  printf '%s' "alrededor de una de cada 15" > fuzz/corpus/answer/one-in
+  printf '%s' "-3,6 puntos porcentuales" > fuzz/corpus/answer/points
+  for target in scenario count answer; do
     log "Fuzzing $target for ${half}s"
     (cd fuzz && cargo fuzz run --fuzz-dir . --sanitizer none "$target" "corpus/$target" -- -max_total_time="$half")
   done

@@ -39,6 +39,15 @@ await build({ ...common, entryPoints: [path.join(WWW, 'embed-parent.js')], outdi
 // The classroom (issue 12): the element imports it only when a guess or a lesson is shown, from
 // `new URL('./lib/…', import.meta.url)`, which from build/ is build/lib/.
 await build({ ...common, entryPoints: ['lib/guess.js', 'lib/lesson.js'].map((f) => path.join(WWW, f)), outdir: path.join(OUT, 'lib'), format: 'esm' });
+// The practice panel (issue 12) and its styles, loaded only when a reader opens it
+// (lib/classroom.js imports build/practice.js beside the bundle, lib/practice.js beside itself).
+await build({
+  ...common,
+  entryPoints: ['lib/practice.js', 'lib/practice.css'].map((f) => path.join(WWW, f)),
+  outdir: OUT,
+  format: 'esm',
+  loader: { '.css': 'css' },
+});
 await build({
   ...common,
   entryPoints: ['arrest-breakdown.css', 'page.css', 'builder.css'].map((f) => path.join(WWW, f)),

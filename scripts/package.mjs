@@ -10,6 +10,8 @@
 //     build/editor-builder.js               the editor's lists, paste and undo (loaded when needed)
 //     build/lib/guess.js, lesson.js, classroom.css   the classroom, imported by the element on demand
 //     pkg/arrest_breakdown_bg.wasm          the core
+//     build/practice.js  .css               the practice panel, fetched when opened (issue 12)
+//     pkg-classroom/arrest_breakdown_bg.wasm  the core with exercises, for the practice panel
 //     presets/*.json                        the presets' figures
 //   target/npm/arrest-breakdown-VERSION.tgz  `npm pack` of it
 //
@@ -91,6 +93,17 @@ export async function stagePackage(out = path.join(ROOT, 'target/npm')) {
     bundle: true, minify: true, target, loader: { '.css': 'css' }, logLevel: 'warning', charset: 'utf8',
   });
   copyFileSync(wasm, path.join(dir, 'pkg/arrest_breakdown_bg.wasm'));
+  // The practice panel (issue 12), fetched only when a reader opens it: build/practice.js and
+  // .css beside the bundles (lib/classroom.js imports it from there) and the classroom's core.
+  // A bundler does not follow that import; the panel then says the classroom could not load.
+  const classroom = path.join(WWW, 'pkg-classroom/arrest_breakdown_bg.wasm');
+  if (!existsSync(classroom)) throw new Error('www/pkg-classroom/ is not built: run ./build.sh build first');
+  await build({
+    entryPoints: ['lib/practice.js', 'lib/practice.css'].map((f) => path.join(WWW, f)), outdir: path.join(dir, 'build'),
+    bundle: true, format: 'esm', minify: true, target, loader: { '.css': 'css' }, legalComments: 'none', logLevel: 'warning', charset: 'utf8',
+  });
+  mkdirSync(path.join(dir, 'pkg-classroom'), { recursive: true });
+  copyFileSync(classroom, path.join(dir, 'pkg-classroom/arrest_breakdown_bg.wasm'));
   cpSync(path.join(WWW, 'presets'), path.join(dir, 'presets'), { recursive: true });
   for (const f of ['arrest-breakdown.d.ts', 'define.d.ts']) copyFileSync(path.join(NPM, f), path.join(dir, 'build', f));
   for (const f of ['README.md', 'CHANGELOG.md']) copyFileSync(path.join(NPM, f), path.join(dir, f));

@@ -221,7 +221,7 @@ fn share_alone(share: Share, unit: Unit, lang: Lang) -> ShareOut {
 }
 
 /// The category a headline leads with: the reporter's choice, else the one with no record.
-fn focus(r: &Resolved, stage: &Stage) -> Option<Category> {
+pub(crate) fn focus(r: &Resolved, stage: &Stage) -> Option<Category> {
     let in_partition = |c: Category| stage.partition.contains(&Part::Category(c));
     if let Some(c) = r.focus.filter(|&c| stage.count(c).is_some()) {
         return Some(c);

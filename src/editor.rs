@@ -242,6 +242,8 @@ words! {
         downloaded,
         copy_box,
         guess_first,
+        // --- exercises (issue 12): the button that opens the practice panel (www/lib/practice.js) ---
+        practice,
     }
 }
 

@@ -16,6 +16,8 @@
 pub mod csv;
 pub mod editor;
 pub mod guess;
+#[cfg(feature = "exercises")]
+pub mod exercise;
 pub mod html;
 pub mod lesson;
 pub mod model;
@@ -57,3 +59,7 @@ pub use format::count as format_count;
 pub use lang::{Base, Lang, Style, Text};
 pub use model::Scenario;
 pub use parse::parse_count;
+
+// --- exercises (issue 12): generated from any scenario, with an answer checker ---
+#[cfg(feature = "exercises")]
+pub use exercise::{check_answer, check_answer_json, exercises, exercises_json, Check, CheckOutcome, Exercises, ExercisesOutcome};

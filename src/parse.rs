@@ -492,7 +492,7 @@ fn scale(word: &str, lang: Lang) -> Option<Scale> {
 }
 
 /// Lower case, without accents: "MILLÓN" and "millon" both become "millon".
-fn fold(word: &str) -> String {
+pub(crate) fn fold(word: &str) -> String {
     word.chars()
         .map(crate::lang::lower_char)
         .filter(|&c| !is_combining_accent(c))
@@ -527,6 +527,35 @@ fn read_scale(words: &[&str], lang: Lang) -> Result<i64, ParseError> {
         previous = Some(this);
     }
     Ok(total)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Exercises: a student's decimal answer ("32.9", "32,86", "1.719" in Spanish), read with the same
+// separators as a count (src/exercise/check.rs).
+
+/// A number with decimals, as a student types it in `lang`: its digits and how many of them are
+/// decimals ("32.86" is (3286, 2); "1.719" in Spanish is (1719, 0)). Only the number: no sign,
+/// words or scale; the separators are read as `parse_count` reads them, so the house style
+/// decides what "5.232" means. At most 15 digits before the mark and 6 after.
+#[cfg(feature = "exercises")]
+pub(crate) fn parse_decimal(text: &str, lang: Lang) -> Result<(u64, u32), ParseError> {
+    let tokens = tokenize(text);
+    let number = match tokens.as_slice() {
+        [] => return Err(ParseError::Empty),
+        [Token::Number(n)] if n.exponent.is_none() && n.body.bytes().any(|b| b.is_ascii_digit()) => n,
+        [Token::Minus, ..] => return Err(ParseError::Negative),
+        [.., Token::Word(word)] if tokens.iter().any(Token::has_digit) => return Err(ParseError::UnknownWord(word.to_string())),
+        _ if tokens.iter().any(Token::has_digit) => return Err(ParseError::MisplacedSeparator),
+        _ => return Err(ParseError::NotANumber),
+    };
+    let digits = read_number(number, lang, false)?;
+    let decimals = u32::try_from(digits.exp10.unsigned_abs()).unwrap_or(u32::MAX);
+    let significant = digits.digits.trim_start_matches('0');
+    if decimals > 6 || significant.len() > 15 + decimals as usize {
+        return Err(ParseError::TooLarge);
+    }
+    let value = significant.bytes().fold(0u64, |acc, b| acc * 10 + u64::from(b - b'0'));
+    Ok((value, decimals))
 }
 
 // ---------------------------------------------------------------------------------------------

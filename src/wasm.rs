@@ -99,3 +99,32 @@ pub fn lesson(scenario: &str, lang: &str) -> String {
 fn parse_lang(lang: &str) -> Option<Lang> {
     Lang::from_code(lang)
 }
+
+// --- exercises (issue 12): the set and the checker, as JSON text (docs/contract.md,
+// "Exercises"); the practice panel loads them on demand ---
+
+/// The exercises for a scenario given as JSON text, in `lang` (else the scenario's own): the
+/// `Exercises` set, or the scenario's `ErrorReport`, as JSON text.
+#[cfg(feature = "exercises")]
+#[wasm_bindgen]
+pub fn exercises(scenario: &str, lang: &str) -> String {
+    crate::exercise::exercises_json(scenario, parse_lang(lang)).to_json()
+}
+
+/// Checks `answer` to the question `question` of the scenario's exercises: the `Check`, or the
+/// scenario's `ErrorReport`, as JSON text.
+#[cfg(feature = "exercises")]
+#[wasm_bindgen(js_name = checkAnswer)]
+pub fn check_answer(scenario: &str, lang: &str, question: &str, answer: &str) -> String {
+    crate::exercise::check_answer_json(scenario, parse_lang(lang), question, answer).to_json()
+}
+
+/// The exercises as a printable HTML page (escaped), or `undefined` when the scenario has errors.
+#[cfg(feature = "exercises")]
+#[wasm_bindgen]
+pub fn worksheet(scenario: &str, lang: &str) -> Option<String> {
+    match crate::exercise::exercises_json(scenario, parse_lang(lang)) {
+        crate::exercise::ExercisesOutcome::Set(set) => Some(set.worksheet()),
+        crate::exercise::ExercisesOutcome::Errors(_) => None,
+    }
+}

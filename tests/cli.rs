@@ -117,3 +117,35 @@ fn exit_statuses_as_documented() {
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stdout).contains("\"ok\": false"));
 }
+
+// --- exercises (issue 12): --format exercises (text) and --format worksheet (HTML) ---
+
+#[test]
+fn exercises_print_the_questions_then_the_answers() {
+    let out = stdout_of(cli().arg(scenario("los-angeles")).args(["--format", "exercises"]));
+    let answers = out.find("\nAnswers\n").expect("an Answers heading");
+    let (questions, key) = out.split_at(answers);
+    assert!(questions.starts_with("Exercises\n"), "{out}");
+    assert!(questions.contains("1. Of the 5,232 people arrested by ICE in the Los Angeles area from October to June, 3,513 had a criminal history. How many had no criminal history?"));
+    assert!(questions.contains("   d) more than one in three"));
+    assert!(!questions.contains("1,719 ÷ 5,232"), "no working among the questions");
+    assert!(key.contains("\n1. 1,719\n") && key.contains("   1,719 ÷ 5,232 = 0.3286 → 32.9%"));
+}
+
+#[test]
+fn exercises_in_spanish_and_a_worksheet_page() {
+    let out = stdout_of(cli().arg(scenario("los-angeles")).args(["--format", "exercises", "--lang", "es"]));
+    assert!(out.starts_with("Ejercicios\n") && out.contains("\nRespuestas\n") && out.contains("\n1. 1.719\n"), "{out}");
+    let html = stdout_of(cli().arg(scenario("los-angeles")).args(["--format", "worksheet"]));
+    assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"en\">"), "{html}");
+    assert!(html.contains("<p class=\"ab-ws-source\">Source: Internal ICE memo"));
+    assert!(html.contains("break-before:page") && html.contains("<h2>Answer key</h2>"));
+}
+
+#[test]
+fn exercises_of_a_bad_scenario_say_why_and_exit_1() {
+    let out = cli().args(["-", "--format", "worksheet"]).write_stdin(r#"{"stages":[{"total":"abc"}]}"#).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(out.stdout.is_empty());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("stages[0].total"), "{}", String::from_utf8_lossy(&out.stderr));
+}

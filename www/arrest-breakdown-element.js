@@ -34,6 +34,7 @@ import { patchChildren } from './lib/patch.js';
 import { ShareButtons } from './lib/share-buttons.js';
 import { withState } from './lib/share.js';
 import { wakeOnIntent } from './lib/wake.js';
+import { loadPractice } from './lib/classroom.js';
 
 /**
  * What the widget shows: `loading` (the core or the figures), `ready` (the report of the
@@ -509,6 +510,13 @@ export class ArrestBreakdown extends HTMLElement {
     ui.classroom = el('div', { class: 'classroom-holder' });
     ui.guessFirst = el('button', { type: 'button', class: 'guess-first', hidden: true, onclick: () => this.#guessFirst() });
     ui.disclosures = el('div', { class: 'disclosures' }, ...Object.values(ui.disclose).map((d) => d.button), ui.guessFirst);
+    ui.disclosures = el('div', { class: 'disclosures' }, ...Object.values(ui.disclose).map((d) => d.button));
+    // Exercises (issue 12): a button under the working; the panel is lib/practice.js, loaded when opened.
+    ui.practice = el('button', {
+      type: 'button', class: 'practice-open', 'aria-expanded': 'false', 'aria-controls': 'ab-practice', hidden: true,
+      onclick: () => this.#togglePractice(),
+    });
+    ui.practicePanel = el('div', { id: 'ab-practice', class: 'practice-holder', hidden: true });
     ui.root = el('div', { class: 'ab', part: 'root' });
     // Built off screen while a pre-rendered copy shows (see #showLive).
     if (!this.#prerendered) this.shadowRoot.append(ui.root);
@@ -559,7 +567,7 @@ export class ArrestBreakdown extends HTMLElement {
     const top = [ui.toolbar, ui.status, ui.slot, ui.placeholder, ui.headline];
     if (mode === 'card') {
       const contents = {
-        figures: [ui.details, ui.visuals, ui.table], caveats: [ui.caveats], working: [ui.working], adjust: [ui.form],
+        figures: [ui.details, ui.visuals, ui.table], caveats: [ui.caveats], working: [ui.working, ui.practice, ui.practicePanel], adjust: [ui.form],
       };
       for (const [name, d] of Object.entries(ui.disclose)) d.panel.replaceChildren(...contents[name]);
       ui.form.hidden = false; // its panel shows or hides it
@@ -569,7 +577,7 @@ export class ArrestBreakdown extends HTMLElement {
     } else {
       ui.toolbar.replaceChildren(ui.langs, ui.adjust);
       // The inputs sit right under the headline, so it stays in view while the reader types.
-      ui.root.replaceChildren(...top, ui.form, ui.visuals, ui.details, ui.caveats, ui.table, ui.working, ui.source, ui.share);
+      ui.root.replaceChildren(...top, ui.form, ui.visuals, ui.details, ui.caveats, ui.table, ui.working, ui.practice, ui.practicePanel, ui.source, ui.share);
     }
   }
 
@@ -801,6 +809,7 @@ export class ArrestBreakdown extends HTMLElement {
     }
     patchChildren(ui.source, renderSource(report));
     if (card) this.#renderCard(report, words);
+    if (!ui.practicePanel.hidden) this.#showPractice();
     ui.slot.hidden = true;
     ui.placeholder.hidden = true;
     // The live report has replaced the pre-rendered one: drop the copy, so screen readers,
@@ -855,6 +864,8 @@ export class ArrestBreakdown extends HTMLElement {
     if (!this.#core) return;
     const words = wordsIn(this.#core, lang);
     setText(ui.adjust, words.adjust);
+    setText(ui.practice, words.practice);
+    ui.practice.hidden = false;
     this.#share.label(words);
     this.#editor.label(this.#core, this.#scenario, lang, words, this.#report);
   }
@@ -937,6 +948,28 @@ export class ArrestBreakdown extends HTMLElement {
     const lang = this.#report.lang;
     this.#classroom.view.update({ scenario: this.#styled({ ...this.#lastGood, lang }), lang, report: this.#report, words: wordsIn(this.#core, lang) });
     this.#changed();
+  }
+
+  /** Opens or closes the practice panel: exercises from the figures on show (lib/practice.js). */
+  #togglePractice() {
+    const { practice, practicePanel } = this.#ui;
+    const open = practicePanel.hidden;
+    practice.setAttribute('aria-expanded', String(open));
+    practicePanel.hidden = !open;
+    if (open) this.#showPractice();
+    this.#changed();
+  }
+
+  /** The open practice panel, for the figures and language on show (unchanged ones keep their place). */
+  async #showPractice() {
+    if (!this.#lastGood) return;
+    const { openPractice } = await loadPractice().catch((err) => {
+      console.error('arrest-breakdown: the practice panel did not load', err);
+      return {};
+    });
+    await openPractice?.(this.#ui.practicePanel, this.#styled(this.#lastGood), this.#report?.lang ?? this.lang, {
+      headingLevel: this.headingLevel, onChange: () => this.#changed(),
+    });
   }
 
   // ---- Sharing -------------------------------------------------------------------------------

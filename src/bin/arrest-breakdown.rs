@@ -5,7 +5,7 @@
 // Nothing panics on any input here either (the library is checked the same way).
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing))]
 
-use arrest_breakdown::{calculate_json_with, cannot_read, Lang, Options, Outcome};
+use arrest_breakdown::{calculate_json_with, cannot_read, exercises_json, ExercisesOutcome, Lang, Options, Outcome};
 use clap::{Parser, ValueEnum};
 use std::fmt::Write as _;
 use std::io::{Read, Write};
@@ -47,6 +47,12 @@ enum Format {
     Html,
     /// The table of figures as CSV.
     Csv,
+    /// Exercises from the figures (three levels): the questions, then the answers with their
+    /// working.
+    Exercises,
+    /// The exercises as a printable HTML page: questions with space to work, then the answer
+    /// key on a page of its own.
+    Worksheet,
 }
 
 fn main() -> ExitCode {
@@ -56,6 +62,10 @@ fn main() -> ExitCode {
         LangArg::Es => Lang::Es,
     });
     let input = match read_input(args.file.as_deref()) {
+        // Exercises are made from the whole report, by their own function.
+        Ok(text) if matches!(args.format, Format::Exercises | Format::Worksheet) => {
+            return exercises(&with_style(text, args.style.as_deref()), lang, args.format);
+        }
         Ok(text) => with_style(text, args.style.as_deref()),
         Err(e) => {
             // Before the scenario is read only `--lang` can choose the language of the message.
@@ -86,6 +96,23 @@ fn main() -> ExitCode {
     } else {
         ExitCode::from(1)
     }
+}
+
+/// `--format exercises` and `--format worksheet`: the exercise set as text or as an HTML page;
+/// a scenario with errors is reported as every other format reports it.
+fn exercises(input: &str, lang: Option<Lang>, format: Format) -> ExitCode {
+    let (out, err, code) = match exercises_json(input, lang) {
+        ExercisesOutcome::Set(set) => (if format == Format::Worksheet { set.worksheet() } else { set.text() }, String::new(), ExitCode::SUCCESS),
+        ExercisesOutcome::Errors(e) => (String::new(), format!("{e}\n"), ExitCode::from(1)),
+    };
+    if let Err(e) = std::io::stdout().lock().write_all(out.as_bytes()) {
+        if e.kind() != std::io::ErrorKind::BrokenPipe {
+            let _ = writeln!(std::io::stderr(), "arrest-breakdown: {e}");
+            return ExitCode::from(2);
+        }
+    }
+    let _ = std::io::stderr().lock().write_all(err.as_bytes());
+    code
 }
 
 /// What the program prints for `outcome` in `format`: standard output, standard error.

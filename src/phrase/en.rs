@@ -989,6 +989,8 @@ static CHROME: crate::editor::Chrome = crate::editor::Chrome {
         downloaded: "Downloaded",
         copy_box: "Text to copy",
         guess_first: "Guess first",
+        // --- exercises ---
+        practice: "Practice with exercises",
     },
     editor: crate::editor::EditorWords {
         stage_kind: "What was counted",
@@ -1473,5 +1475,295 @@ impl super::classroom::ClassroomWords for English {
 
     fn step_counter(&self, out: &mut String, at: usize, of: usize) -> fmt::Result {
         write!(out, "Step {at} of {of}")
+    }
+}
+
+// =============================================================================================
+// Exercises (src/exercise/): prompts, choices, hints, the checker's feedback, labels and the
+// words an answer may carry. Kept apart from the report's words above.
+
+#[cfg(feature = "exercises")]
+mod exercises {
+    use super::{described, est, n, noun, participle, predicate, qualifier, short_subject, subject, typed, English, L};
+    use crate::approx::{Est, Qual};
+    use crate::exercise::AnswerKind;
+    use crate::format;
+    use crate::frequency::Hedge;
+    use crate::phrase::exercises::{AnswerWords, ExerciseLabels, ExerciseWords, Feedback, Hint, Prompt};
+    use crate::phrase::write_list;
+    use std::fmt::{self, Write as _};
+
+    static LABELS: ExerciseLabels = ExerciseLabels {
+        title: "Exercises",
+        questions: "Questions",
+        answers: "Answers",
+        answer_key: "Answer key",
+        levels: ["Level 1: parts and shares", "Level 2: points, “1 in N” and hedges", "Level 3: what the numbers do not say"],
+        name: "Name:",
+        working: "Working:",
+        answer: "Answer:",
+        hints: "Hints",
+        your_answer: "Your answer",
+        check: "Check",
+        hint: "Show a hint",
+        next: "Next question",
+        previous: "Previous question",
+        show_answer: "Show the answer",
+        print: "Print worksheet",
+        position: ["Question ", " of "],
+        practice: "Practice",
+        close: "Close practice",
+        none: "These figures give nothing to work out: a breakdown, groups or a second stage would.",
+    };
+
+    static ANSWER_WORDS: AnswerWords = AnswerWords {
+        hedges: &[
+            ("about", Hedge::About),
+            ("around", Hedge::About),
+            ("roughly", Hedge::About),
+            ("approximately", Hedge::About),
+            ("nearly", Hedge::Nearly),
+            ("almost", Hedge::Nearly),
+            ("just over", Hedge::JustOver),
+            ("a little over", Hedge::JustOver),
+            ("slightly more than", Hedge::JustOver),
+            ("more than", Hedge::MoreThan),
+            ("over", Hedge::MoreThan),
+            ("exactly", Hedge::Exactly),
+        ],
+        points: &["percentage points", "percentage point", "points", "point", "pts", "pp"],
+        one_in: &["in", "out of"],
+        one: &["one", "a"],
+        ten: "ten",
+        nouns: &["people", "persons", "charges"],
+        yes_no: ["yes", "no"],
+    };
+
+    const ONE_DECIMAL: &str = "Give it to one decimal place.";
+
+    impl ExerciseWords for English {
+        fn prompt(&self, out: &mut String, prompt: &Prompt) -> fmt::Result {
+            match prompt {
+                Prompt::MissingPart { subject: s, total, given, asked } => {
+                    write!(out, "Of the {} {}, ", n(*total), subject(s))?;
+                    write_list(out, given, "and", |out, &(c, v)| write!(out, "{} {}", n(v), predicate(Some(c), s.unit)))?;
+                    write!(out, ". How many {}?", predicate(Some(*asked), s.unit))
+                }
+                Prompt::Share { subject: s, category, count, total } => write!(
+                    out,
+                    "Of the {} {}, {} {}. What percentage is that? {ONE_DECIMAL}",
+                    n(*total),
+                    subject(s),
+                    n(*count),
+                    predicate(Some(*category), s.unit)
+                ),
+                Prompt::GroupShare { subject: s, label, count, parent, parent_count } => write!(
+                    out,
+                    "Among the {} {} {}, {} were {}. What percentage of the people {} is that? {ONE_DECIMAL}",
+                    n(*parent_count),
+                    subject(s),
+                    described(*parent),
+                    n(*count),
+                    typed(label),
+                    described(*parent)
+                ),
+                Prompt::Points { category, earlier, later, from, to } => write!(
+                    out,
+                    "The share of people {} was {} among {} and {} among {}. By how many percentage points did it change from {} to {}? Write a fall with a minus sign.",
+                    described(*category),
+                    from.percent_words_display(L),
+                    noun(earlier),
+                    to.percent_words_display(L),
+                    noun(later),
+                    noun(earlier),
+                    noun(later)
+                ),
+                Prompt::OneIn { subject: s, label, count, total } => write!(
+                    out,
+                    "{} of the {} {} were {}. Write that as “1 in N”, with a hedge word (about, nearly, just over, more than) unless it is exact.",
+                    n(*count),
+                    n(*total),
+                    subject(s),
+                    typed(label)
+                ),
+                Prompt::Hedge { subject: s, category, count, total, shown } => write!(
+                    out,
+                    "{} of the {} {} {} ({}). Which words fit that share?",
+                    n(*count),
+                    n(*total),
+                    subject(s),
+                    predicate(Some(*category), s.unit),
+                    shown.percent_words_display(L)
+                ),
+                Prompt::Conviction { subject: s, count, total } => write!(
+                    out,
+                    "{} of the {} {} had a criminal history. Which sentence do these figures support?",
+                    n(*count),
+                    n(*total),
+                    subject(s)
+                ),
+                Prompt::NoRecord { subject: s, count, total } => write!(
+                    out,
+                    "{} of the {} {} had no criminal conviction. Can a reporter write that {} had no criminal record?",
+                    n(*count),
+                    n(*total),
+                    subject(s),
+                    n(*count)
+                ),
+                Prompt::Charges { subject: s, total } => write!(
+                    out,
+                    "The figures count {} {}. Can a reporter write that {} people were charged?",
+                    n(*total),
+                    subject(s),
+                    n(*total)
+                ),
+                Prompt::Bound { subject: s, total } => write!(
+                    out,
+                    "The figures count {} {}. Can a reporter leave out “{}” and write {}?",
+                    est(*total),
+                    subject(s),
+                    qualifier(total.qual, false),
+                    est(Est { qual: Qual::Exact, ..*total })
+                ),
+                Prompt::Stages { earlier, later, earlier_total, later_total, per_100_tenths } => write!(
+                    out,
+                    "The figures count {} {} and {} {}. Can a reporter write that {} of the people {} were {}?",
+                    n(*earlier_total),
+                    subject(earlier),
+                    n(*later_total),
+                    short_subject(later),
+                    format::percent_words_display(*per_100_tenths, L),
+                    participle(earlier),
+                    participle(later)
+                ),
+            }
+        }
+
+        fn choices(&self, prompt: &Prompt) -> Vec<String> {
+            match prompt {
+                Prompt::Conviction { count, .. } => vec![
+                    format!("All {} had been convicted of a crime.", n(*count)),
+                    format!("All {} had a criminal conviction or a pending criminal charge; the figures do not say how many were convicted.", n(*count)),
+                    format!("None of the {} had been convicted of a crime.", n(*count)),
+                ],
+                Prompt::NoRecord { .. } => vec![
+                    "Yes: no conviction means no criminal record.".into(),
+                    "No: people with no conviction may still have pending criminal charges.".into(),
+                ],
+                Prompt::Bound { total, .. } => vec![
+                    format!("Yes: {} is the figure reported.", est(Est { qual: Qual::Exact, ..*total })),
+                    format!("No: “{}” is not an exact count; the sentence must keep “{}”.", est(*total), qualifier(total.qual, false)),
+                ],
+                Prompt::Charges { .. } => vec![
+                    "Yes: each charge is one person.".into(),
+                    "No: one person can face several charges, so a count of charges is not a count of people.".into(),
+                ],
+                Prompt::Stages { earlier, later, earlier_total, later_total, per_100_tenths } => vec![
+                    format!("Yes: {} ÷ {} = {}.", n(*later_total), n(*earlier_total), format::percent_words_display(*per_100_tenths, L)),
+                    format!(
+                        "No: the people {} in the period are not necessarily the people {} in it; the figures allow “{} {} for every 100 {}”.",
+                        participle(later),
+                        participle(earlier),
+                        format::tenths_display(*per_100_tenths, L),
+                        noun(later),
+                        noun(earlier)
+                    ),
+                ],
+                _ => Vec::new(),
+            }
+        }
+
+        fn hint(&self, out: &mut String, hint: Hint) -> fmt::Result {
+            match hint {
+                Hint::Subtract { total } => write!(out, "The parts add up to the whole: take the parts you know away from {}.", n(total)),
+                Hint::Divide => out.write_str("Divide the part by the whole, multiply by 100, and round only at the end."),
+                Hint::Whole { parent, count, total } => {
+                    write!(out, "The whole here is the {} people {}, not all {}.", n(count), described(parent), n(total))
+                }
+                Hint::Points => out.write_str(
+                    "Take the earlier percentage from the later one: the difference of two percentages is in percentage points, not percent.",
+                ),
+                Hint::OneIn { total, count } => write!(
+                    out,
+                    "Divide the whole by the part, {} ÷ {}, and round to a whole number (to two significant figures from 100 up).",
+                    n(total),
+                    n(count)
+                ),
+                Hint::Hedges => out.write_str(
+                    "Compare the share with the simple fraction: within 3% of it is “about”; 3% to 10% below it, “nearly”; 3% to 6% above it, “just over”; 6% to 15% above it, “more than”; exactly equal needs no hedge word.",
+                ),
+                Hint::History => out.write_str("“Criminal history” counts pending criminal charges as well as convictions."),
+                Hint::NoConviction => out.write_str("“No conviction” is not “no criminal record”: it can include people with pending charges."),
+                Hint::Charges => out.write_str("Ask what is counted: one person can face several charges."),
+                Hint::Bound => out.write_str("A qualifier is part of the figure: “more than” is a bound, “about” an approximation."),
+                Hint::Stages => out.write_str(
+                    "Ask whether the two counts are the same people, or only counts of the same period.",
+                ),
+            }
+        }
+
+        fn feedback(&self, out: &mut String, feedback: &Feedback) -> fmt::Result {
+            match *feedback {
+                Feedback::Correct { expected } => write!(out, "Right: {expected}."),
+                Feedback::CorrectAbout { expected } => write!(out, "Right: to one decimal place it is {expected}."),
+                Feedback::Empty => out.write_str("Write an answer first."),
+                Feedback::Unreadable { kind } => match kind {
+                    AnswerKind::Number => write!(out, "Write a whole number, such as {}.", n(1250)),
+                    AnswerKind::Percent => write!(out, "Write a percentage, such as {} or {}.", format::tenths_display(452, L), format::percent_sign_display(452, L)),
+                    AnswerKind::Points => write!(out, "Write a number of percentage points, such as {} or −{}.", format::tenths_display(25, L), format::tenths_display(25, L)),
+                    AnswerKind::Choice => out.write_str("Write the letter of a choice (a, b, c…) or its words."),
+                    AnswerKind::OneIn => out.write_str("Write it as “1 in N”, such as “about 1 in 20”."),
+                },
+                Feedback::NumberStyle { expected } => write!(out, "That reads as a number with decimals: write the count as {expected}."),
+                Feedback::RoundedTooEarly { expected, quotient: "" } => {
+                    write!(out, "Rounded too early: take one percentage from the other as shown, to one decimal place: {expected}.")
+                }
+                Feedback::RoundedTooEarly { expected, quotient } => write!(
+                    out,
+                    "Rounded too early: the division gives {quotient}; keep its digits and round only at the end: {expected}."
+                ),
+                Feedback::OneDecimal { expected } => {
+                    write!(out, "That is the share rounded to a whole percent; the question asks for one decimal place: {expected}.")
+                }
+                Feedback::OffByRounding { expected, exact } => {
+                    write!(out, "Close, but check the rounding: the division gives {exact}, which rounds to {expected}.")
+                }
+                Feedback::ExactCount { expected } => write!(out, "Close, but the count is exact: {expected}."),
+                Feedback::WrongWhole { expected, used, whole } => {
+                    write!(out, "Share of the wrong whole: that divides by {}, but the whole here is {}: {expected}.", n(used), n(whole))
+                }
+                Feedback::OtherPart { expected } => {
+                    write!(out, "That is the share of another part of the whole; the question asks about this one: {expected}.")
+                }
+                Feedback::PercentVsPoints { expected, relative: false } => write!(
+                    out,
+                    "Percent versus percentage points: the difference of two percentages is measured in percentage points: {expected}, not percent."
+                ),
+                Feedback::PercentVsPoints { expected, relative: true } => write!(
+                    out,
+                    "That is the relative change (how much the share changed as a percentage of itself); the question asks for the difference in percentage points: {expected}."
+                ),
+                Feedback::PointsVsPercent { expected } => write!(out, "A share is a percentage, not percentage points: {expected}."),
+                Feedback::Sign { expected } => write!(out, "The size is right, but the sign is not: {expected}."),
+                Feedback::Hedge { step } => write!(out, "The number is right; the hedge word must fit it too: {step}."),
+                Feedback::WrongChoice { why: Some(why) } => write!(out, "Not that one. {why}"),
+                Feedback::WrongChoice { why: None } => out.write_str("Not that one."),
+                Feedback::Wrong => out.write_str("Not yet. Try again, or open a hint."),
+                Feedback::UnknownQuestion { id } => write!(out, "There is no question “{id}” for these figures."),
+            }
+        }
+
+        fn points_answer(&self, out: &mut String, tenths: i64) -> fmt::Result {
+            let sign = if tenths < 0 { "−" } else { "" };
+            write!(out, "{sign}{} percentage points", format::tenths_display(tenths.unsigned_abs(), L))
+        }
+
+        fn exercise_labels(&self) -> &'static ExerciseLabels {
+            &LABELS
+        }
+
+        fn answer_words(&self) -> &'static AnswerWords {
+            &ANSWER_WORDS
+        }
     }
 }

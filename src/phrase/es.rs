@@ -1215,6 +1215,8 @@ static CHROME: crate::editor::Chrome = crate::editor::Chrome {
         downloaded: "Descargado",
         copy_box: "Texto para copiar",
         guess_first: "Adivina primero",
+        // --- exercises ---
+        practice: "Practicar con ejercicios",
     },
     editor: crate::editor::EditorWords {
         stage_kind: "Qué se contó",
@@ -1725,5 +1727,323 @@ impl super::classroom::ClassroomWords for Spanish {
 
     fn step_counter(&self, out: &mut String, at: usize, of: usize) -> fmt::Result {
         write!(out, "Paso {at} de {of}")
+    }
+}
+
+// =============================================================================================
+// Exercises (src/exercise/): prompts, choices, hints, the checker's feedback, labels and the
+// words an answer may carry. Kept apart from the report's words above.
+
+#[cfg(feature = "exercises")]
+mod exercises {
+    use super::{de_los, described, est, gender, n, noun, participle, predicate, qualifier, short_subject, subject, typed, with_article, Spanish, L};
+    use crate::approx::{Est, Qual};
+    use crate::exercise::AnswerKind;
+    use crate::format;
+    use crate::frequency::{Gender, Hedge};
+    use crate::phrase::exercises::{AnswerWords, ExerciseLabels, ExerciseWords, Feedback, Hint, Prompt};
+    use crate::phrase::{write_list, Subject};
+    use std::fmt::{self, Write as _};
+
+    static LABELS: ExerciseLabels = ExerciseLabels {
+        title: "Ejercicios",
+        questions: "Preguntas",
+        answers: "Respuestas",
+        answer_key: "Soluciones",
+        levels: ["Nivel 1: partes y proporciones", "Nivel 2: puntos, «1 de cada N» y aproximaciones", "Nivel 3: lo que las cifras no dicen"],
+        name: "Nombre:",
+        working: "Operaciones:",
+        answer: "Respuesta:",
+        hints: "Pistas",
+        your_answer: "Tu respuesta",
+        check: "Comprobar",
+        hint: "Ver una pista",
+        next: "Siguiente pregunta",
+        previous: "Pregunta anterior",
+        show_answer: "Ver la respuesta",
+        print: "Imprimir la hoja de ejercicios",
+        position: ["Pregunta ", " de "],
+        practice: "Practicar",
+        close: "Cerrar la práctica",
+        none: "Estas cifras no dan nada que calcular: un desglose, grupos o una segunda etapa sí lo darían.",
+    };
+
+    static ANSWER_WORDS: AnswerWords = AnswerWords {
+        hedges: &[
+            ("alrededor de", Hedge::About),
+            ("alrededor del", Hedge::About),
+            ("cerca de", Hedge::About),
+            ("cerca del", Hedge::About),
+            ("aproximadamente", Hedge::About),
+            ("aproximadamente el", Hedge::About),
+            ("unos", Hedge::About),
+            ("unas", Hedge::About),
+            ("casi", Hedge::Nearly),
+            ("casi el", Hedge::Nearly),
+            ("algo mas de", Hedge::JustOver),
+            ("algo mas del", Hedge::JustOver),
+            ("poco mas de", Hedge::JustOver),
+            ("mas de", Hedge::MoreThan),
+            ("mas del", Hedge::MoreThan),
+            ("exactamente", Hedge::Exactly),
+        ],
+        points: &["puntos porcentuales", "punto porcentual", "puntos", "punto", "p. p.", "pp"],
+        one_in: &["de cada"],
+        one: &["una", "uno", "un"],
+        ten: "diez",
+        nouns: &["personas", "cargos"],
+        yes_no: ["si", "no"],
+    };
+
+    const ONE_DECIMAL: &str = "Dalo con un decimal.";
+
+    /// "¿Cuántas" (personas), "¿Cuántos" (cargos).
+    fn how_many(s: &Subject) -> &'static str {
+        if gender(s) == Gender::Feminine {
+            "¿Cuántas"
+        } else {
+            "¿Cuántos"
+        }
+    }
+
+    /// "de las" (personas), "de los" (cargos).
+    fn of_the(s: &Subject) -> &'static str {
+        if gender(s) == Gender::Feminine {
+            "de las"
+        } else {
+            "de los"
+        }
+    }
+
+    impl ExerciseWords for Spanish {
+        fn prompt(&self, out: &mut String, prompt: &Prompt) -> fmt::Result {
+            match prompt {
+                Prompt::MissingPart { subject: s, total, given, asked } => {
+                    write!(out, "{} {} {}, ", de_los(s), n(*total), subject(s))?;
+                    write_list(out, given, "y", |out, &(c, v)| write!(out, "{} {}", n(v), predicate(Some(c), s.unit, v != 1)))?;
+                    write!(out, ". {} {}?", how_many(s), predicate(Some(*asked), s.unit, true))
+                }
+                Prompt::Share { subject: s, category, count, total } => write!(
+                    out,
+                    "{} {} {}, {} {}. ¿Qué porcentaje es? {ONE_DECIMAL}",
+                    de_los(s),
+                    n(*total),
+                    subject(s),
+                    n(*count),
+                    predicate(Some(*category), s.unit, *count != 1)
+                ),
+                Prompt::GroupShare { subject: s, label, count, parent, parent_count } => write!(
+                    out,
+                    "{} {} {} {}, {} eran {}. ¿Qué porcentaje de las personas {} es? {ONE_DECIMAL}",
+                    de_los(s),
+                    n(*parent_count),
+                    subject(s),
+                    described(*parent),
+                    n(*count),
+                    typed(label),
+                    described(*parent)
+                ),
+                Prompt::Points { category, earlier, later, from, to } => write!(
+                    out,
+                    "La proporción de personas {} fue del {} entre {} y del {} entre {}. ¿En cuántos puntos porcentuales cambió de {} a {}? Si bajó, escribe el número con signo menos.",
+                    described(*category),
+                    from.percent_words_display(L),
+                    with_article(earlier),
+                    to.percent_words_display(L),
+                    with_article(later),
+                    with_article(earlier),
+                    with_article(later)
+                ),
+                Prompt::OneIn { subject: s, label, count, total } => write!(
+                    out,
+                    "{} {} {} {} eran {}. Escríbelo como «1 de cada N», con una palabra de aproximación (alrededor de, casi, algo más de, más de) si no es exacto.",
+                    n(*count),
+                    of_the(s),
+                    n(*total),
+                    subject(s),
+                    typed(label)
+                ),
+                Prompt::Hedge { subject: s, category, count, total, shown } => write!(
+                    out,
+                    "{} {} {} {} {} ({}). ¿Qué expresión corresponde a esa proporción?",
+                    n(*count),
+                    of_the(s),
+                    n(*total),
+                    subject(s),
+                    predicate(Some(*category), s.unit, *count != 1),
+                    shown.percent_words_display(L)
+                ),
+                Prompt::Conviction { subject: s, count, total } => write!(
+                    out,
+                    "{} {} {} {} tenían antecedentes penales. ¿Qué frase respaldan estas cifras?",
+                    n(*count),
+                    of_the(s),
+                    n(*total),
+                    subject(s)
+                ),
+                Prompt::NoRecord { subject: s, count, total } => write!(
+                    out,
+                    "{} {} {} {} no tenían condenas penales. ¿Puede un periodista escribir que {} no tenían antecedentes penales?",
+                    n(*count),
+                    of_the(s),
+                    n(*total),
+                    subject(s),
+                    n(*count)
+                ),
+                Prompt::Charges { subject: s, total } => write!(
+                    out,
+                    "Las cifras cuentan {} {}. ¿Puede un periodista escribir que se acusó a {} personas?",
+                    n(*total),
+                    subject(s),
+                    n(*total)
+                ),
+                Prompt::Bound { subject: s, total } => write!(
+                    out,
+                    "Las cifras cuentan {} {}. ¿Puede un periodista quitar «{}» y escribir {}?",
+                    est(*total),
+                    subject(s),
+                    qualifier(total.qual, false),
+                    est(Est { qual: Qual::Exact, ..*total })
+                ),
+                Prompt::Stages { earlier, later, earlier_total, later_total, per_100_tenths } => write!(
+                    out,
+                    "Las cifras cuentan {} {} y {} {}. ¿Puede un periodista escribir que el {} de las personas {} fueron {}?",
+                    n(*earlier_total),
+                    subject(earlier),
+                    n(*later_total),
+                    short_subject(later),
+                    format::percent_words_display(*per_100_tenths, L),
+                    participle(earlier),
+                    participle(later)
+                ),
+            }
+        }
+
+        fn choices(&self, prompt: &Prompt) -> Vec<String> {
+            match prompt {
+                Prompt::Conviction { count, .. } => vec![
+                    format!("Las {} habían sido condenadas por un delito.", n(*count)),
+                    format!("Las {} tenían una condena o un cargo penal pendiente; las cifras no dicen cuántas fueron condenadas.", n(*count)),
+                    format!("Ninguna de las {} había sido condenada por un delito.", n(*count)),
+                ],
+                Prompt::NoRecord { .. } => vec![
+                    "Sí: sin condena quiere decir sin antecedentes penales.".into(),
+                    "No: una persona sin condena puede tener cargos penales pendientes.".into(),
+                ],
+                Prompt::Bound { total, .. } => vec![
+                    format!("Sí: {} es la cifra publicada.", est(Est { qual: Qual::Exact, ..*total })),
+                    format!("No: «{}» no es una cifra exacta; la frase tiene que conservar «{}».", est(*total), qualifier(total.qual, false)),
+                ],
+                Prompt::Charges { .. } => vec![
+                    "Sí: cada cargo es una persona.".into(),
+                    "No: una persona puede enfrentar varios cargos, así que contar cargos no es contar personas.".into(),
+                ],
+                Prompt::Stages { earlier, later, earlier_total, later_total, per_100_tenths } => vec![
+                    format!("Sí: {} ÷ {} = {}.", n(*later_total), n(*earlier_total), format::percent_words_display(*per_100_tenths, L)),
+                    format!(
+                        "No: las personas {} en el periodo no son necesariamente las {} en él; las cifras permiten decir «{} {} por cada 100 {}».",
+                        participle(later),
+                        participle(earlier),
+                        format::tenths_display(*per_100_tenths, L),
+                        noun(later),
+                        noun(earlier)
+                    ),
+                ],
+                _ => Vec::new(),
+            }
+        }
+
+        fn hint(&self, out: &mut String, hint: Hint) -> fmt::Result {
+            match hint {
+                Hint::Subtract { total } => write!(out, "Las partes suman el total: resta de {} las partes que conoces.", n(total)),
+                Hint::Divide => out.write_str("Divide la parte entre el total, multiplica por 100 y redondea solo al final."),
+                Hint::Whole { parent, count, total } => {
+                    write!(out, "Aquí el total son las {} personas {}, no las {}.", n(count), described(parent), n(total))
+                }
+                Hint::Points => out.write_str(
+                    "Resta el porcentaje anterior del posterior: la diferencia entre dos porcentajes se mide en puntos porcentuales, no en por ciento.",
+                ),
+                Hint::OneIn { total, count } => write!(
+                    out,
+                    "Divide el total entre la parte, {} ÷ {}, y redondea a un número entero (a dos cifras significativas a partir de 100).",
+                    n(total),
+                    n(count)
+                ),
+                Hint::Hedges => out.write_str(
+                    "Compara la proporción con la fracción sencilla: a un 3 % o menos, «alrededor de»; entre un 3 % y un 10 % por debajo, «casi»; entre un 3 % y un 6 % por encima, «algo más de»; entre un 6 % y un 15 % por encima, «más de»; si es exacta, sin palabra.",
+                ),
+                Hint::History => out.write_str("«Antecedentes penales» incluye los cargos pendientes además de las condenas."),
+                Hint::NoConviction => out.write_str("«Sin condena» no es «sin antecedentes penales»: puede incluir a personas con cargos pendientes."),
+                Hint::Charges => out.write_str("Pregúntate qué se cuenta: una persona puede enfrentar varios cargos."),
+                Hint::Bound => out.write_str("El calificativo forma parte de la cifra: «más de» es un límite, «alrededor de» una aproximación."),
+                Hint::Stages => out.write_str(
+                    "Pregúntate si los dos recuentos son las mismas personas o solo recuentos del mismo periodo.",
+                ),
+            }
+        }
+
+        fn feedback(&self, out: &mut String, feedback: &Feedback) -> fmt::Result {
+            match *feedback {
+                Feedback::Correct { expected } => write!(out, "Correcto: {expected}."),
+                Feedback::CorrectAbout { expected } => write!(out, "Correcto: con un decimal, {expected}."),
+                Feedback::Empty => out.write_str("Escribe primero una respuesta."),
+                Feedback::Unreadable { kind } => match kind {
+                    AnswerKind::Number => write!(out, "Escribe un número entero, como {}.", n(1250)),
+                    AnswerKind::Percent => write!(out, "Escribe un porcentaje, como {} o {}.", format::tenths_display(452, L), format::percent_sign_display(452, L)),
+                    AnswerKind::Points => write!(out, "Escribe un número de puntos porcentuales, como {} o −{}.", format::tenths_display(25, L), format::tenths_display(25, L)),
+                    AnswerKind::Choice => out.write_str("Escribe la letra de una opción (a, b, c…) o sus palabras."),
+                    AnswerKind::OneIn => out.write_str("Escríbelo como «1 de cada N», por ejemplo «alrededor de 1 de cada 20»."),
+                },
+                Feedback::NumberStyle { expected } => write!(out, "Eso se lee como un número con decimales; escribe la cifra así: {expected}."),
+                Feedback::RoundedTooEarly { expected, quotient: "" } => {
+                    write!(out, "Redondeaste demasiado pronto: resta los porcentajes tal como se muestran, con un decimal: {expected}.")
+                }
+                Feedback::RoundedTooEarly { expected, quotient } => write!(
+                    out,
+                    "Redondeaste demasiado pronto: la división da {quotient}; conserva sus cifras y redondea solo al final: {expected}."
+                ),
+                Feedback::OneDecimal { expected } => {
+                    write!(out, "Es la proporción redondeada a un número entero; la pregunta pide un decimal: {expected}.")
+                }
+                Feedback::OffByRounding { expected, exact } => {
+                    write!(out, "Casi: revisa el redondeo. La división da {exact}, que se redondea a {expected}.")
+                }
+                Feedback::ExactCount { expected } => write!(out, "Casi, pero la cifra es exacta: {expected}."),
+                Feedback::WrongWhole { expected, used, whole } => {
+                    write!(out, "Proporción del total equivocado: eso divide entre {}, pero aquí el total es {}: {expected}.", n(used), n(whole))
+                }
+                Feedback::OtherPart { expected } => {
+                    write!(out, "Esa es la proporción de otra parte del total; la pregunta se refiere a esta: {expected}.")
+                }
+                Feedback::PercentVsPoints { expected, relative: false } => write!(
+                    out,
+                    "Por ciento frente a puntos porcentuales: la diferencia entre dos porcentajes se mide en puntos porcentuales: {expected}, no por ciento."
+                ),
+                Feedback::PercentVsPoints { expected, relative: true } => write!(
+                    out,
+                    "Ese es el cambio relativo (cuánto cambió la proporción en porcentaje de sí misma); la pregunta pide la diferencia en puntos porcentuales: {expected}."
+                ),
+                Feedback::PointsVsPercent { expected } => write!(out, "Una proporción es un porcentaje, no puntos porcentuales: {expected}."),
+                Feedback::Sign { expected } => write!(out, "El tamaño es correcto, pero el signo no: {expected}."),
+                Feedback::Hedge { step } => write!(out, "El número es correcto; la palabra de aproximación también tiene que corresponder: {step}."),
+                Feedback::WrongChoice { why: Some(why) } => write!(out, "Esa no. {why}"),
+                Feedback::WrongChoice { why: None } => out.write_str("Esa no."),
+                Feedback::Wrong => out.write_str("Todavía no. Inténtalo de nuevo o abre una pista."),
+                Feedback::UnknownQuestion { id } => write!(out, "No hay ninguna pregunta «{id}» para estas cifras."),
+            }
+        }
+
+        fn points_answer(&self, out: &mut String, tenths: i64) -> fmt::Result {
+            let sign = if tenths < 0 { "−" } else { "" };
+            write!(out, "{sign}{} puntos porcentuales", format::tenths_display(tenths.unsigned_abs(), L))
+        }
+
+        fn exercise_labels(&self) -> &'static ExerciseLabels {
+            &LABELS
+        }
+
+        fn answer_words(&self) -> &'static AnswerWords {
+            &ANSWER_WORDS
+        }
     }
 }

@@ -6,6 +6,10 @@ pub(crate) mod classroom;
 mod en;
 mod es;
 
+// --- exercises (src/exercise/): their words' types; the words are in en.rs and es.rs ---
+#[cfg(feature = "exercises")]
+pub(crate) mod exercises;
+
 use crate::approx::{Est, PctEst, Qual};
 use crate::frequency::working::{FrequencyStep, RatioStep};
 use crate::frequency::{Approx, Form, Frequency, Gender, Hedge, Ratio, RatioReading};
