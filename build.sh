@@ -127,16 +127,17 @@ build_wasm() {
   node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers \
     www/pkg/arrest_breakdown_bg.wasm -o www/pkg/arrest_breakdown_bg.wasm
   log "www/pkg/arrest_breakdown_bg.wasm: $(wc -c < www/pkg/arrest_breakdown_bg.wasm) bytes, $(gzip -9 -c www/pkg/arrest_breakdown_bg.wasm | wc -c) gzipped"
-  # The classroom's core: the same, with the exercises and the answer checker (feature
-  # `exercises`), for the practice panel only (www/lib/practice.js loads it when opened).
-  log "Building the classroom's core (with exercises), loaded only by the practice panel"
-  cargo build --lib --profile wasm --target "$WASM_TARGET" --no-default-features --features exercises
-  rm -rf www/pkg-classroom
+  # The tools' core: the same, with the teacher's and the reporter's tools (feature `tools`:
+  # exercises and the answer checker, the lesson's steps, pasted rows, the element's embed
+  # code), for the pages and panels that use them only (www/lib/tools.js loads it when one opens).
+  log "Building the tools' core (exercises, lesson, paste), loaded only when a tool is opened"
+  cargo build --lib --profile wasm --target "$WASM_TARGET" --no-default-features --features tools
+  rm -rf www/pkg-tools www/pkg-classroom
   wasm-bindgen "target/$WASM_TARGET/wasm/arrest_breakdown.wasm" \
-    --target web --no-typescript --out-dir www/pkg-classroom
+    --target web --no-typescript --out-dir www/pkg-tools
   node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers \
-    www/pkg-classroom/arrest_breakdown_bg.wasm -o www/pkg-classroom/arrest_breakdown_bg.wasm
-  log "www/pkg-classroom/arrest_breakdown_bg.wasm: $(gzip -9 -c www/pkg-classroom/arrest_breakdown_bg.wasm | wc -c) bytes gzipped"
+    www/pkg-tools/arrest_breakdown_bg.wasm -o www/pkg-tools/arrest_breakdown_bg.wasm
+  log "www/pkg-tools/arrest_breakdown_bg.wasm: $(gzip -9 -c www/pkg-tools/arrest_breakdown_bg.wasm | wc -c) bytes gzipped"
 }
 
 # One minified module per page and minified CSS, in www/build/ (scripts/bundle.mjs, esbuild).
@@ -218,9 +219,9 @@ cmd_test() {
     cargo test --target "$WASM_TARGET" --no-default-features --test wasm
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner GECKODRIVER="$(command -v geckodriver)" \
     cargo test --target "$WASM_TARGET" --no-default-features --test wasm
-  log "the classroom's wasm boundary (exercises) in headless Chromium"
+  log "the tools' wasm boundary (exercises, lesson, paste) in headless Chromium"
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner CHROMEDRIVER=/usr/bin/chromedriver \
-    cargo test --target "$WASM_TARGET" --no-default-features --features exercises --test wasm_exercises
+    cargo test --target "$WASM_TARGET" --no-default-features --features tools --test wasm_tools
   build_cli
   build_site
   test_browsers

@@ -10,7 +10,7 @@
 //   www/builder.js          → www/build/builder.js          the builder page (build.html)
 //   www/lib/editor-builder.js → www/build/editor-builder.js  the editor's lists, paste and undo,
 //                                                          loaded when the form is first built
-//   www/lib/guess.js, lesson.js → www/build/lib/             the classroom, imported on demand
+//   www/lib/guess.js, lesson.js → www/build/guess.js, lesson.js   the classroom, imported on demand
 //   www/*.css               → www/build/*.css
 //
 // build/ sits one folder below www/, as lib/ does, so the addresses the modules work out from
@@ -37,8 +37,8 @@ await build({
 await build({ ...common, entryPoints: [path.join(WWW, 'lib/editor-builder.js')], outdir: OUT, format: 'esm' });
 await build({ ...common, entryPoints: [path.join(WWW, 'embed-parent.js')], outdir: OUT, format: 'iife' });
 // The classroom (issue 12): the element imports it only when a guess or a lesson is shown, from
-// `new URL('./lib/…', import.meta.url)`, which from build/ is build/lib/.
-await build({ ...common, entryPoints: ['lib/guess.js', 'lib/lesson.js'].map((f) => path.join(WWW, f)), outdir: path.join(OUT, 'lib'), format: 'esm' });
+// lib/classroom.js's `new URL('./guess.js', import.meta.url)`, which from the bundles is build/.
+await build({ ...common, entryPoints: ['lib/guess.js', 'lib/lesson.js'].map((f) => path.join(WWW, f)), outdir: OUT, format: 'esm' });
 // The practice panel (issue 12) and its styles, loaded only when a reader opens it
 // (lib/classroom.js imports build/practice.js beside the bundle, lib/practice.js beside itself).
 await build({
@@ -54,4 +54,4 @@ await build({
   outdir: OUT,
   loader: { '.css': 'css' },
 });
-await build({ ...common, entryPoints: [path.join(WWW, 'lib/classroom.css')], outdir: path.join(OUT, 'lib'), loader: { '.css': 'css' } });
+await build({ ...common, entryPoints: [path.join(WWW, 'lib/classroom.css')], outdir: OUT, loader: { '.css': 'css' } });

@@ -8,10 +8,10 @@
 //     build/chunk-*.js                      the element and the core's glue, shared by both entries
 //     build/arrest-breakdown.css            the widget's stylesheet (fetched beside the module)
 //     build/editor-builder.js               the editor's lists, paste and undo (loaded when needed)
-//     build/lib/guess.js, lesson.js, classroom.css   the classroom, imported by the element on demand
+//     build/guess.js, lesson.js, classroom.css   the classroom, imported by the element on demand
 //     pkg/arrest_breakdown_bg.wasm          the core
 //     build/practice.js  .css               the practice panel, fetched when opened (issue 12)
-//     pkg-classroom/arrest_breakdown_bg.wasm  the core with exercises, for the practice panel
+//     pkg-tools/arrest_breakdown_bg.wasm      the core with the tools (exercises, lesson, paste)
 //     presets/*.json                        the presets' figures
 //   target/npm/arrest-breakdown-VERSION.tgz  `npm pack` of it
 //
@@ -79,13 +79,13 @@ export async function stagePackage(out = path.join(ROOT, 'target/npm')) {
     entryPoints: [path.join(WWW, 'lib/editor-builder.js')], outdir: path.join(dir, 'build'),
     bundle: true, format: 'esm', minify: true, target, legalComments: 'none', logLevel: 'warning', charset: 'utf8',
   });
-  // The classroom, imported by the element on demand from build/lib/ (scripts/bundle.mjs).
+  // The classroom, imported by the element on demand from build/ (scripts/bundle.mjs).
   await build({
-    entryPoints: ['lib/guess.js', 'lib/lesson.js'].map((f) => path.join(WWW, f)), outdir: path.join(dir, 'build/lib'),
+    entryPoints: ['lib/guess.js', 'lib/lesson.js'].map((f) => path.join(WWW, f)), outdir: path.join(dir, 'build'),
     bundle: true, format: 'esm', minify: true, target, legalComments: 'none', logLevel: 'warning', charset: 'utf8',
   });
   await build({
-    entryPoints: [path.join(WWW, 'lib/classroom.css')], outdir: path.join(dir, 'build/lib'),
+    entryPoints: [path.join(WWW, 'lib/classroom.css')], outdir: path.join(dir, 'build'),
     bundle: true, minify: true, target, loader: { '.css': 'css' }, logLevel: 'warning', charset: 'utf8',
   });
   await build({
@@ -96,14 +96,14 @@ export async function stagePackage(out = path.join(ROOT, 'target/npm')) {
   // The practice panel (issue 12), fetched only when a reader opens it: build/practice.js and
   // .css beside the bundles (lib/classroom.js imports it from there) and the classroom's core.
   // A bundler does not follow that import; the panel then says the classroom could not load.
-  const classroom = path.join(WWW, 'pkg-classroom/arrest_breakdown_bg.wasm');
-  if (!existsSync(classroom)) throw new Error('www/pkg-classroom/ is not built: run ./build.sh build first');
+  const classroom = path.join(WWW, 'pkg-tools/arrest_breakdown_bg.wasm');
+  if (!existsSync(classroom)) throw new Error('www/pkg-tools/ is not built: run ./build.sh build first');
   await build({
     entryPoints: ['lib/practice.js', 'lib/practice.css'].map((f) => path.join(WWW, f)), outdir: path.join(dir, 'build'),
     bundle: true, format: 'esm', minify: true, target, loader: { '.css': 'css' }, legalComments: 'none', logLevel: 'warning', charset: 'utf8',
   });
-  mkdirSync(path.join(dir, 'pkg-classroom'), { recursive: true });
-  copyFileSync(classroom, path.join(dir, 'pkg-classroom/arrest_breakdown_bg.wasm'));
+  mkdirSync(path.join(dir, 'pkg-tools'), { recursive: true });
+  copyFileSync(classroom, path.join(dir, 'pkg-tools/arrest_breakdown_bg.wasm'));
   cpSync(path.join(WWW, 'presets'), path.join(dir, 'presets'), { recursive: true });
   for (const f of ['arrest-breakdown.d.ts', 'define.d.ts']) copyFileSync(path.join(NPM, f), path.join(dir, 'build', f));
   for (const f of ['README.md', 'CHANGELOG.md']) copyFileSync(path.join(NPM, f), path.join(dir, f));

@@ -16,7 +16,7 @@
 pub mod csv;
 pub mod editor;
 pub mod guess;
-#[cfg(feature = "exercises")]
+#[cfg(feature = "tools")]
 pub mod exercise;
 pub mod html;
 pub mod lesson;
@@ -61,5 +61,5 @@ pub use model::Scenario;
 pub use parse::parse_count;
 
 // --- exercises (issue 12): generated from any scenario, with an answer checker ---
-#[cfg(feature = "exercises")]
+#[cfg(feature = "tools")]
 pub use exercise::{check_answer, check_answer_json, exercises, exercises_json, Check, CheckOutcome, Exercises, ExercisesOutcome};

@@ -537,7 +537,7 @@ fn read_scale(words: &[&str], lang: Lang) -> Result<i64, ParseError> {
 /// decimals ("32.86" is (3286, 2); "1.719" in Spanish is (1719, 0)). Only the number: no sign,
 /// words or scale; the separators are read as `parse_count` reads them, so the house style
 /// decides what "5.232" means. At most 15 digits before the mark and 6 after.
-#[cfg(feature = "exercises")]
+#[cfg(feature = "tools")]
 pub(crate) fn parse_decimal(text: &str, lang: Lang) -> Result<(u64, u32), ParseError> {
     let tokens = tokenize(text);
     let number = match tokens.as_slice() {

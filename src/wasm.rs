@@ -46,6 +46,7 @@ pub fn embed_snippet(embed_url: &str, script_url: &str, lang: &str) -> String {
 
 /// The builder's element code (issue 13): the module at `script_url` and an `<arrest-breakdown>`
 /// carrying `scenario` (JSON text) in its attribute, with `lang` and `mode`; escaped HTML.
+#[cfg(feature = "tools")]
 #[wasm_bindgen(js_name = elementSnippet)]
 pub fn element_snippet(script_url: &str, scenario: &str, lang: &str, mode: &str) -> String {
     crate::html::element_snippet(script_url, scenario, parse_lang(lang).unwrap_or_default(), mode)
@@ -64,6 +65,7 @@ pub fn editor(scenario: &str, lang: &str) -> String {
 /// ("places", "subgroups", or "stage" for an empty widget's first stage), with counts read in
 /// `lang` and the house style `style` (a scenario's "style"; unknown names are left out, as
 /// the calculation reports them on the style's own field). The result as JSON text.
+#[cfg(feature = "tools")]
 #[wasm_bindgen(js_name = pasteRows)]
 pub fn paste_rows(text: &str, into: &str, lang: &str, style: &str) -> String {
     let base = parse_lang(lang).unwrap_or_default();
@@ -90,6 +92,7 @@ pub fn guess(scenario: &str, typed: &str, lang: &str) -> String {
 
 /// The working step by step, with a pause before each hedge decision (docs/contract.md, "Step
 /// through"), as JSON text; or the scenario's `ErrorReport`.
+#[cfg(feature = "tools")]
 #[wasm_bindgen]
 pub fn lesson(scenario: &str, lang: &str) -> String {
     crate::lesson::lesson_json(scenario, parse_lang(lang)).to_json()
@@ -105,7 +108,7 @@ fn parse_lang(lang: &str) -> Option<Lang> {
 
 /// The exercises for a scenario given as JSON text, in `lang` (else the scenario's own): the
 /// `Exercises` set, or the scenario's `ErrorReport`, as JSON text.
-#[cfg(feature = "exercises")]
+#[cfg(feature = "tools")]
 #[wasm_bindgen]
 pub fn exercises(scenario: &str, lang: &str) -> String {
     crate::exercise::exercises_json(scenario, parse_lang(lang)).to_json()
@@ -113,14 +116,14 @@ pub fn exercises(scenario: &str, lang: &str) -> String {
 
 /// Checks `answer` to the question `question` of the scenario's exercises: the `Check`, or the
 /// scenario's `ErrorReport`, as JSON text.
-#[cfg(feature = "exercises")]
+#[cfg(feature = "tools")]
 #[wasm_bindgen(js_name = checkAnswer)]
 pub fn check_answer(scenario: &str, lang: &str, question: &str, answer: &str) -> String {
     crate::exercise::check_answer_json(scenario, parse_lang(lang), question, answer).to_json()
 }
 
 /// The exercises as a printable HTML page (escaped), or `undefined` when the scenario has errors.
-#[cfg(feature = "exercises")]
+#[cfg(feature = "tools")]
 #[wasm_bindgen]
 pub fn worksheet(scenario: &str, lang: &str) -> Option<String> {
     match crate::exercise::exercises_json(scenario, parse_lang(lang)) {

@@ -2,7 +2,7 @@
 //! beside it, in both languages; the checker's verdicts on what students write, right and
 //! nearly right, with the reason; and properties over random scenarios: every answer is what
 //! the core's own report says, the checker accepts it, and no string makes the checker panic.
-#![cfg(feature = "exercises")]
+#![cfg(feature = "tools")]
 
 mod common;
 use arrest_breakdown::exercise::{AnswerKind, Exercises, Question, Verdict};

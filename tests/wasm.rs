@@ -79,14 +79,11 @@ fn csv_and_embed_code_come_from_the_core() {
 
 #[wasm_bindgen_test]
 fn the_classroom_through_the_boundary_is_the_rust_apis() {
-    use arrest_breakdown::wasm::{guess, lesson};
+    use arrest_breakdown::wasm::guess;
     let g = guess(LOS_ANGELES, "60", "es");
     assert_eq!(g, arrest_breakdown::guess::guess_json(LOS_ANGELES, "60", Some(arrest_breakdown::Lang::Es)).to_json());
     let text = field(&g, &["answer", "text"]).as_string().unwrap();
     assert!(text.ends_with("27,1 puntos por debajo."), "{text}");
     assert_eq!(field(&guess(LOS_ANGELES, "abc", ""), &["problem", "code"]), JsValue::from_str("not_a_number"));
     assert_eq!(field(&guess("{", "60", ""), &["ok"]), JsValue::FALSE);
-    let l = lesson(LOS_ANGELES, "");
-    assert_eq!(l, arrest_breakdown::lesson::lesson_json(LOS_ANGELES, None).to_json());
-    assert!(field(&l, &["steps"]).is_array());
 }

@@ -34,7 +34,7 @@ import { patchChildren } from './lib/patch.js';
 import { ShareButtons } from './lib/share-buttons.js';
 import { withState } from './lib/share.js';
 import { wakeOnIntent } from './lib/wake.js';
-import { loadPractice } from './lib/classroom.js';
+import { loadGuess, loadLesson, loadPractice } from './lib/classroom.js';
 
 /**
  * What the widget shows: `loading` (the core or the figures), `ready` (the report of the
@@ -924,7 +924,7 @@ export class ArrestBreakdown extends HTMLElement {
       const token = (this.#classroomToken = {});
       let module;
       try {
-        module = await import(new URL(kind === 'guess' ? './lib/guess.js' : './lib/lesson.js', import.meta.url).href);
+        module = await (kind === 'guess' ? loadGuess() : loadLesson());
       } catch (err) {
         console.error('arrest-breakdown: the classroom did not load', err);
         this.#setStatus([preloadWords(this.lang).loadFailed]);

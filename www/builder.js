@@ -6,6 +6,7 @@
 
 import './arrest-breakdown.js';
 import { ROOT, loadCore } from './lib/core.js';
+import { loadTools } from './lib/tools.js';
 import { pickLang, preloadWords } from './lib/i18n.js';
 import { syncWithHash, withState } from './lib/share.js';
 
@@ -19,6 +20,7 @@ const elementCode = $('build-element-code');
 const open = $('build-open');
 
 let core = null;
+let tools = null; // the tools' core (lib/tools.js): the element's code, pasted rows
 let shown = null; // the last good figures, as the previews and the code have them
 const words = () => {
   const { chrome } = core.editor(null, widget.lang);
@@ -39,7 +41,7 @@ function embedUrl(state) {
 /** The previews and both embed codes, for the figures as they last worked. */
 function update() {
   const state = widget.shareState();
-  if (!core || !state || widget.state !== 'ready') return;
+  if (!core || !tools || !state || widget.state !== 'ready') return;
   const url = embedUrl(state);
   const key = `${url}`;
   if (key === shown) return;
@@ -50,7 +52,7 @@ function update() {
   }
   open.href = url;
   embedCode.value = core.embedSnippet(url, new URL('build/embed-parent.js', ROOT).href, state.lang);
-  elementCode.value = core.elementSnippet(new URL('build/arrest-breakdown.js', ROOT).href, state.scenario, state.lang, modeMenu.value);
+  elementCode.value = tools.elementSnippet(new URL('build/arrest-breakdown.js', ROOT).href, state.scenario, state.lang, modeMenu.value);
 }
 
 let timer = 0;
@@ -134,8 +136,9 @@ $('build-import').addEventListener('change', async (e) => {
   /** @type {HTMLInputElement} */ (e.target).value = '';
 });
 
-loadCore().then((c) => {
+Promise.all([loadCore(), loadTools()]).then(([c, t]) => {
   core = c;
+  tools = t;
   label();
   update();
 }, () => say(preloadWords(widget.lang).loadFailed));

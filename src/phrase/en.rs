@@ -1482,7 +1482,7 @@ impl super::classroom::ClassroomWords for English {
 // Exercises (src/exercise/): prompts, choices, hints, the checker's feedback, labels and the
 // words an answer may carry. Kept apart from the report's words above.
 
-#[cfg(feature = "exercises")]
+#[cfg(feature = "tools")]
 mod exercises {
     use super::{described, est, n, noun, participle, predicate, qualifier, short_subject, subject, typed, English, L};
     use crate::approx::{Est, Qual};

@@ -1734,7 +1734,7 @@ impl super::classroom::ClassroomWords for Spanish {
 // Exercises (src/exercise/): prompts, choices, hints, the checker's feedback, labels and the
 // words an answer may carry. Kept apart from the report's words above.
 
-#[cfg(feature = "exercises")]
+#[cfg(feature = "tools")]
 mod exercises {
     use super::{de_los, described, est, gender, n, noun, participle, predicate, qualifier, short_subject, subject, typed, with_article, Spanish, L};
     use crate::approx::{Est, Qual};

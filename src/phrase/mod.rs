@@ -7,7 +7,7 @@ mod en;
 mod es;
 
 // --- exercises (src/exercise/): their words' types; the words are in en.rs and es.rs ---
-#[cfg(feature = "exercises")]
+#[cfg(feature = "tools")]
 pub(crate) mod exercises;
 
 use crate::approx::{Est, PctEst, Qual};

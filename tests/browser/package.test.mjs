@@ -106,11 +106,11 @@ describe('the npm package', () => {
       'build/define.js', 'build/define.d.ts', 'build/arrest-breakdown.css', 'pkg/arrest_breakdown_bg.wasm',
       'presets/los-angeles.json', 'presets/national.json', 'presets/operation-safe-city.json',
       // The classroom, imported by the element on demand (issue 12).
-      'build/lib/guess.js', 'build/lib/lesson.js', 'build/lib/classroom.css',
-      'build/practice.js', 'build/practice.css', 'pkg-classroom/arrest_breakdown_bg.wasm']) {
+      'build/guess.js', 'build/lesson.js', 'build/classroom.css',
+      'build/practice.js', 'build/practice.css', 'pkg-tools/arrest_breakdown_bg.wasm']) {
       assert.ok(files.includes(f), `${f} in ${files.join(', ')}`);
     }
-    assert.deepEqual(files.filter((f) => !/^(package\.json|README\.md|LICENSE|CHANGELOG\.md|build\/(lib\/)?[\w.-]+\.(js|d\.ts|css)|pkg(-classroom)?\/arrest_breakdown_bg\.wasm|presets\/[\w-]+\.json)$/.test(f)), []);
+    assert.deepEqual(files.filter((f) => !/^(package\.json|README\.md|LICENSE|CHANGELOG\.md|build\/[\w.-]+\.(js|d\.ts|css)|pkg(-tools)?\/arrest_breakdown_bg\.wasm|presets\/[\w-]+\.json)$/.test(f)), []);
     const manifest = JSON.parse(readFileSync(path.join(tmp, 'staging/arrest-breakdown/package.json'), 'utf8'));
     for (const [entry, target] of Object.entries(manifest.exports)) {
       for (const file of typeof target === 'string' ? [target] : Object.values(target)) {

@@ -39,7 +39,7 @@ describe('the practice panel', { timeout: 240_000 }, () => {
     page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
     await page.goto(server.url('embed.html?preset=los-angeles'));
     await ready(page);
-    assert.ok(!fetched.some((p) => /practice|pkg-classroom/.test(p)), `nothing of the panel before it is opened: ${fetched.join(', ')}`);
+    assert.ok(!fetched.some((p) => /practice|pkg-tools/.test(p)), `nothing of the panel before it is opened: ${fetched.join(', ')}`);
     await page.locator('arrest-breakdown button[aria-controls="ab-working"]').click();
     const button = page.locator('arrest-breakdown button.practice-open');
     assert.equal(await button.textContent(), 'Practice with exercises');
@@ -47,7 +47,7 @@ describe('the practice panel', { timeout: 240_000 }, () => {
     await button.click();
     await page.locator('arrest-breakdown .practice-prompt').waitFor();
     assert.equal(await button.getAttribute('aria-expanded'), 'true');
-    assert.ok(fetched.some((p) => p.endsWith('/pkg-classroom/arrest_breakdown_bg.wasm')), 'the classroom core, once asked for');
+    assert.ok(fetched.some((p) => p.endsWith('/pkg-tools/arrest_breakdown_bg.wasm')), 'the classroom core, once asked for');
 
     const prompts = cliPrompts('en');
     assert.equal(await page.locator('arrest-breakdown .practice-prompt').textContent(), prompts[0]);

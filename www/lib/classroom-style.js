@@ -1,6 +1,6 @@
 // The classroom's styles (lib/classroom.css), fetched and adopted into the widget's shadow root
 // when a guess or a lesson is first shown, so a card that is only read carries none of them.
-// './classroom.css' beside this module: www/lib/ unbundled, build/lib/ bundled (scripts/bundle.mjs).
+// './classroom.css' beside this module: www/lib/ unbundled, build/ bundled (scripts/bundle.mjs).
 
 const STYLESHEET = new URL('./classroom.css', import.meta.url);
 

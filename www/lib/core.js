@@ -35,12 +35,10 @@ let loading = null;
  *   words alone) in reading order, with paths, kinds and labels, its headings, the vocabulary
  *   and the widget's words (docs/contract.md, "The editor");
  * - `embedSnippet(pageUrl, scriptUrl, lang)`, `contractVersion()`;
- * - the builder's (issue 13): `pasteRows(text, into, lang, style)`, spreadsheet rows read into
- *   "places", "subgroups" or a first "stage" (docs/contract.md, "Pasting rows"), and
- *   `elementSnippet(scriptUrl, scenario, lang, mode)`, the element's embed code.
- * - the classroom's (docs/contract.md, "Guess, then reveal" and "Step through"):
- *   `guess(scenario, typed, lang)` (the question, and the comparison or the guess's problem)
- *   and `lesson(scenario, lang)` (the working step by step, with the hedge pauses).
+ * - the card's "Guess first" (docs/contract.md, "Guess, then reveal"): `guess(scenario, typed,
+ *   lang)`, the question, and the comparison or the guess's problem.
+ * The teacher's and the reporter's tools (the lesson, pasted rows, the element's code, the
+ * exercises) are in a second core that only the tools load: lib/tools.js.
  */
 export function loadCore() {
   if (!loading) {
@@ -62,10 +60,6 @@ export const core = {
   figuresCsv: (scenario, lang) => wasm.figuresCsv(text(scenario), lang ?? ''),
   embedSnippet: (url, script, lang) => wasm.embedSnippet(String(url), String(script), lang ?? ''),
   contractVersion: () => wasm.contractVersion(),
-  // The builder's (issue 13).
-  pasteRows: (text, into, lang, style) => JSON.parse(wasm.pasteRows(String(text), into, lang ?? '', style ?? '')),
-  elementSnippet: (script, scenario, lang, mode) => wasm.elementSnippet(String(script), text(scenario), lang ?? '', mode ?? ''),
-  // The classroom (lib/guess.js, lib/lesson.js).
+  // The card's guess (lib/guess.js).
   guess: (scenario, typed, lang) => JSON.parse(wasm.guess(text(scenario), String(typed ?? ''), lang ?? '')),
-  lesson: (scenario, lang) => JSON.parse(wasm.lesson(text(scenario), lang ?? '')),
 };

@@ -8,10 +8,15 @@
 import { el, setText } from './dom.js';
 import { itemTools, labelLists, listTools, showPasted } from './editor-lists.js';
 import { addItem, applyPaste, moveItem, removeItem } from './scenario-edit.js';
+import { loadTools } from './tools.js';
 import { Undo } from './undo.js';
 
 // What a pasted list is called in the core's pasteRows.
 const PASTE_INTO = { stage: 'stage', subgroup: 'subgroups', place: 'places' };
+
+// The tools' core reads pasted rows: fetched as soon as this part loads (editor mode only), so
+// it is there by the time a reporter pastes. A failed load is tried again at the paste.
+loadTools().catch(() => {});
 
 export class Builder {
   #api;
@@ -160,8 +165,7 @@ export class Builder {
   paste(/** @type {ClipboardEvent} */ e) {
     const target = /** @type {HTMLElement} */ (e.target);
     const text = e.clipboardData?.getData('text/plain') ?? '';
-    const core = this.#api.core();
-    if (!core || !text) return;
+    if (!text) return;
     let list; let item; let from = 0; let whole = true;
     if (target.dataset.paste) {
       ({ paste: list, item } = target.dataset);
@@ -174,7 +178,15 @@ export class Builder {
       whole = false;
     }
     e.preventDefault();
-    const pasted = core.pasteRows(text, PASTE_INTO[item], this.#api.lang(), this.#api.hooks.style?.() ?? '');
+    // The rows are read by the tools' core (lib/tools.js), asked for when this part loaded.
+    loadTools().then(
+      (tools) => this.#applyPaste(tools.pasteRows(text, PASTE_INTO[item], this.#api.lang(), this.#api.hooks.style?.() ?? ''), list, item, from, whole),
+      (err) => console.error('arrest-breakdown: pasted rows could not be read', err),
+    );
+  }
+
+  /** Puts rows the core read into `list`: the whole list, or from item `from` on. */
+  #applyPaste(pasted, list, item, from, whole) {
     this.#pasteNote = { list, pasted };
     const rows = (item === 'subgroup' ? pasted.subgroups : pasted.places) ?? [];
     const max = this.#lists.get(list)?.max ?? 0;

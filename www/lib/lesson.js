@@ -1,7 +1,7 @@
 // Step through (issue 12): the report's working one step at a time, in type large enough for the
 // back of a classroom, with the step's figures lit in the picture and a "What would you say?"
 // pause before each hedge decision (about / nearly / just over / more than one in three). The
-// steps, the choices, the answer and the rule are the core's (`core.lesson`); this file lays
+// steps, the choices, the answer and the rule are the tools' core's (`tools.lesson`, lib/tools.js); this file lays
 // them out. Loaded on demand (a dynamic import from the element).
 //
 // Keys: the arrow keys (Right/Left), Page Down/Up and Home/End move between steps anywhere in
@@ -9,13 +9,14 @@
 
 export { adoptClassroomStyles } from './classroom-style.js';
 import { el, setText } from './dom.js';
+import { loadTools } from './tools.js';
 import { figureIcons, stageBar } from './visuals.js';
 
 /**
  * Mounts the lesson. `update({scenario, lang, report, words})` (re)builds it for the figures
  * and language on screen, staying on the same step.
  */
-export function mountLesson({ core }) {
+export function mountLesson() {
   let lesson = null;
   let report = null;
   let chrome = null;
@@ -132,8 +133,24 @@ export function mountLesson({ core }) {
     return nodes.filter(Boolean);
   }
 
+  // The steps are the tools' core's (lib/tools.js), loaded with this module: the reader's core
+  // (`core`) has no lesson in it.
+  let tools = null;
+  let waiting = null;
+
   function update(next) {
-    const fresh = core.lesson(next.scenario, next.lang);
+    if (!tools) {
+      const first = !waiting;
+      waiting = next;
+      if (first) {
+        loadTools().then((t) => {
+          tools = t;
+          update(waiting);
+        }, (err) => console.error('arrest-breakdown: the lesson did not load', err));
+      }
+      return;
+    }
+    const fresh = tools.lesson(next.scenario, next.lang);
     if (!fresh.ok) return;
     const sameFigures = lesson && lesson.steps.length === fresh.steps.length;
     lesson = fresh;

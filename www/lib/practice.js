@@ -2,27 +2,16 @@
 // question at a time, each answer checked by the core, which explains a near miss in the
 // reader's language; the working as hints; and a worksheet to print.
 //
-// Loaded only when a reader opens it (lib/classroom.js), with its own build of the core
-// (pkg-classroom/: the core with the exercises and the checker), so no page is heavier before
+// Loaded only when a reader opens it (lib/classroom.js), with the tools' build of the core
+// (lib/tools.js, pkg-tools/: the core with the exercises and the checker), so no page is heavier before
 // the reader acts. Every word, answer and message is the core's (docs/contract.md,
 // "Exercises"); this file lays them out, and puts text in with textContent only.
 
-import init, * as wasm from '../pkg-classroom/arrest_breakdown.js';
 import { el, setText } from './dom.js';
 import { preloadWords } from './i18n.js';
+import { loadTools, tools } from './tools.js';
 
-const WASM_URL = new URL('../pkg-classroom/arrest_breakdown_bg.wasm', import.meta.url);
 const STYLES = new URL('./practice.css', import.meta.url);
-
-let loading = null;
-/** The classroom's core, instantiated once per page. */
-function loadClassroom() {
-  if (!loading) {
-    loading = init({ module_or_path: WASM_URL });
-    loading.catch(() => { loading = null; });
-  }
-  return loading;
-}
 
 const letter = (i) => String.fromCharCode(97 + i);
 
@@ -47,7 +36,7 @@ export async function openPractice(holder, scenario, lang, { headingLevel = 2, o
   }
   const [styles] = holder.children;
   try {
-    await loadClassroom();
+    await loadTools();
   } catch (err) {
     // Offline, or blocked: say so in the reader's language, and let the next opening try again.
     console.error('arrest-breakdown: the classroom core did not load', err);
@@ -56,7 +45,7 @@ export async function openPractice(holder, scenario, lang, { headingLevel = 2, o
     onChange();
     return false;
   }
-  const set = JSON.parse(wasm.exercises(text, lang ?? ''));
+  const set = tools.exercises(text, lang);
   if (!set.ok) {
     holder.replaceChildren(styles, el('p', { class: 'practice-message', role: 'status', text: set.errors?.[0]?.message ?? '' }));
     onChange();
@@ -156,7 +145,7 @@ class Panel {
 
   #check() {
     const q = this.#question;
-    const result = JSON.parse(wasm.checkAnswer(this.#scenario, this.#lang ?? '', q.id, this.#answer()));
+    const result = tools.checkAnswer(this.#scenario, this.#lang, q.id, this.#answer());
     const ui = this.#ui;
     setText(ui.message, result.ok ? result.message : (result.errors?.[0]?.message ?? ''));
     ui.message.className = `practice-message ${result.correct ? 'right' : 'not-yet'}`;
