@@ -93,6 +93,11 @@ impl Maker<'_> {
     }
 
     fn push(&mut self, d: Draft) {
+        // A question is about figures the report gives: one it leaves out (a part with no one
+        // in it, a union the breakdown does not need) is not asked about.
+        if d.figures.iter().any(|id| self.figure(id).is_none()) {
+            return;
+        }
         let mut prompt = String::new();
         // Writing to a `String` cannot fail.
         let _ = self.w.prompt(&mut prompt, &d.prompt);
