@@ -510,7 +510,6 @@ export class ArrestBreakdown extends HTMLElement {
     ui.classroom = el('div', { class: 'classroom-holder' });
     ui.guessFirst = el('button', { type: 'button', class: 'guess-first', hidden: true, onclick: () => this.#guessFirst() });
     ui.disclosures = el('div', { class: 'disclosures' }, ...Object.values(ui.disclose).map((d) => d.button), ui.guessFirst);
-    ui.disclosures = el('div', { class: 'disclosures' }, ...Object.values(ui.disclose).map((d) => d.button));
     // Exercises (issue 12): a button under the working; the panel is lib/practice.js, loaded when opened.
     ui.practice = el('button', {
       type: 'button', class: 'practice-open', 'aria-expanded': 'false', 'aria-controls': 'ab-practice', hidden: true,

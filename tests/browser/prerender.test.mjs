@@ -31,8 +31,8 @@ const LANGS = ['en', 'es'];
 // which no reader's action loads; it has a budget of its own, below.
 const PAGE_KB = 64;
 const CORE_KB = 142;
-// The tools' core: the reader's core and the tools, 173.4 KB measured.
-const TOOLS_KB = 174;
+// The tools' core: the reader's core and the tools, 174.8 KB measured (gzip -9 here).
+const TOOLS_KB = 176;
 
 /** The widget's visible words: the text of every rendered element, in order. */
 const shownText = () => {

@@ -14,10 +14,6 @@ import { Undo } from './undo.js';
 // What a pasted list is called in the core's pasteRows.
 const PASTE_INTO = { stage: 'stage', subgroup: 'subgroups', place: 'places' };
 
-// The tools' core reads pasted rows: fetched as soon as this part loads (editor mode only), so
-// it is there by the time a reporter pastes. A failed load is tried again at the paste.
-loadTools().catch(() => {});
-
 export class Builder {
   #api;
   #undo = new Undo();
@@ -178,7 +174,8 @@ export class Builder {
       whole = false;
     }
     e.preventDefault();
-    // The rows are read by the tools' core (lib/tools.js), asked for when this part loaded.
+    // The rows are read by the tools' core (lib/tools.js), fetched at the first paste: a page
+    // that only edits (or a widget its bundler copied without it) never asks for it.
     loadTools().then(
       (tools) => this.#applyPaste(tools.pasteRows(text, PASTE_INTO[item], this.#api.lang(), this.#api.hooks.style?.() ?? ''), list, item, from, whole),
       (err) => console.error('arrest-breakdown: pasted rows could not be read', err),
