@@ -9,7 +9,7 @@ use crate::frequency::{natural_frequency, Approx, Frequency, Hedge};
 use crate::model::{Category, Scenario, Unit, CONTRACT_VERSION};
 use crate::phrase::exercises::{exercise_words, ExerciseWords, Hint, Prompt};
 use crate::report::{ErrorReport, Figure, Report};
-use crate::resolve::{resolve, Part, Resolved, Stage, Term};
+use crate::resolve::{resolve, Part, Resolved, Stage};
 use crate::share::{Share, Shown};
 use crate::working;
 use crate::lang::Lang;
@@ -131,10 +131,14 @@ impl Maker<'_> {
         let id = format!("{}.{}", stage.id, asked.key());
         let Some(value) = self.figure(&id).map(|f| f.count) else { return };
         let given: Vec<(Category, u64)> = parts.iter().copied().filter(|&(c, _)| c != asked).collect();
-        let terms: Vec<Term> = std::iter::once(Term { minus: false, value: stage.total })
-            .chain(given.iter().map(|&(_, v)| Term { minus: true, value: v }))
-            .collect();
-        let step = format!("{} = {}", working::expression_display(&terms, self.lang), crate::format::count(value, self.lang));
+        // "5,232 − 3,513 = 1,719", as the working writes a derivation.
+        let mut step = crate::format::count(stage.total, self.lang);
+        for &(_, v) in &given {
+            step.push_str(" − ");
+            step.push_str(&crate::format::count(v, self.lang));
+        }
+        step.push_str(" = ");
+        step.push_str(&crate::format::count(value, self.lang));
         self.push(Draft {
             id: format!("missing.{}", stage.id),
             level: 1,
