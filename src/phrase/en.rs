@@ -1513,7 +1513,7 @@ mod exercises {
         position: ["Question ", " of "],
         practice: "Practice",
         close: "Close practice",
-        none: "These figures give nothing to work out: a breakdown, groups or a second stage would.",
+        none: "These figures give no exercises: the questions need exact figures with a total and a breakdown, groups or a second stage.",
     };
 
     static ANSWER_WORDS: AnswerWords = AnswerWords {

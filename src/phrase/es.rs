@@ -1765,7 +1765,7 @@ mod exercises {
         position: ["Pregunta ", " de "],
         practice: "Practicar",
         close: "Cerrar la práctica",
-        none: "Estas cifras no dan nada que calcular: un desglose, grupos o una segunda etapa sí lo darían.",
+        none: "Estas cifras no dan ejercicios: las preguntas necesitan cifras exactas con un total y un desglose, grupos o una segunda etapa.",
     };
 
     static ANSWER_WORDS: AnswerWords = AnswerWords {
