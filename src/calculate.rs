@@ -1122,9 +1122,16 @@ fn estimated_stage<'a>(
             None if fig.kind == FigureKind::Total => (Some(total), None),
             None => continue,
         };
-        if let Some(e) = count_est {
-            fig.count_kind = e.qual.kind();
-            fig.count_text = est_text(e, lang);
+        match count_est {
+            Some(e) => {
+                fig.count_kind = e.qual.kind();
+                fig.count_text = est_text(e, lang);
+            }
+            // A count that cannot be stated (a share of a bound) is no exact figure either.
+            None => {
+                fig.count_kind = crate::approx::CountKind::Approximate;
+                fig.count_text.clear();
+            }
         }
         if let Some(s) = fig.of_total.as_mut() {
             hedge_share(s, share, lang);

@@ -118,8 +118,12 @@ impl FromShare {
     }
 
     fn new(num: u64, den: u64, qual: Qual, whole: Qual) -> FromShare {
-        // A reported share is itself rounded, so a count worked out from it is never exact.
-        let count_qual = plus(qual, whole).map(|q| if q.is_exact() { Qual::About } else { q });
+        // A reported share is itself rounded, so a count worked out from it is never exact. Of a
+        // whole that is only a bound it says nothing a reader can use: "nearly 30 percent" of
+        // "more than 300" is more than 80 or so, or 400, or 4,000. The share is the fact then,
+        // and no count is stated.
+        let bounded = matches!(whole.kind(), crate::approx::CountKind::LowerBound | crate::approx::CountKind::UpperBound);
+        let count_qual = if bounded { None } else { plus(qual, whole).map(|q| if q.is_exact() { Qual::About } else { q }) };
         FromShare { num, den, qual, count_qual }
     }
 }

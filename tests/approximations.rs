@@ -52,17 +52,17 @@ const SENTENCES: &[(&str, Lang, &str)] = &[
         Lang::Es,
         "Los aproximadamente 5.000 arrestos equivalen a un promedio de alrededor de 35 al día durante 141 días.",
     ),
-    // A share typed as the fact: nearly 30% of more than 300. The count, 30% × 300 = 90, is
-    // only "about" (the share is rounded and the whole a bound).
+    // A share typed as the fact: nearly 30% of more than 300. No count is stated: of a whole
+    // that is only a bound it could be 85 or 4,000 (the working says so).
     (
         r#"{"stages":[{"total":"more than 300","breakdown":{"no_record":"nearly 30 percent"}}]}"#,
         Lang::En,
-        "Nearly 30 percent of the more than 300 people arrested had no criminal history: about 90.",
+        "Nearly 30 percent of the more than 300 people arrested had no criminal history.",
     ),
     (
         r#"{"stages":[{"total":"más de 300","breakdown":{"no_record":"casi el 30 %"}}]}"#,
         Lang::Es,
-        "Casi el 30 por ciento de las más de 300 personas arrestadas no tenía antecedentes penales: alrededor de 90.",
+        "Casi el 30 por ciento de las más de 300 personas arrestadas no tenía antecedentes penales.",
     ),
     // An exact share of an exact whole: 30% × 1,000 = 300, still "about" (30 percent as
     // reported may be 29.6).
@@ -213,14 +213,15 @@ fn a_count_worked_out_from_a_share_is_marked_derived_with_its_rounding_shown() {
     let r = report(json, Lang::En);
     let f = figure(&r, "arrests.subgroup.0");
     assert!(f.derived);
-    assert_eq!((f.count, f.count_kind, f.count_text.as_str()), (90, CountKind::Approximate, "about 90"));
+    // Nearly 30 percent of more than 300 could be 85 or 4,000: no count is stated, only the share.
+    assert_eq!(f.count_text.as_str(), "");
     assert_eq!(f.of_total.as_ref().map(|s| s.percent.as_str()), Some("nearly 30%"));
     let total = figure(&r, "arrests.total");
     assert_eq!((total.count_kind, total.count_text.as_str()), (CountKind::LowerBound, "more than 300"));
     let block = r.working.as_ref().unwrap().iter().find(|w| w.figure == "arrests.subgroup.0").unwrap();
     assert_eq!(
         block.steps,
-        ["nearly 30% of more than 300: 30% × 300 = 90 → about 90 (a reported share is itself rounded, so the count worked out from it is not exact)"]
+        ["nearly 30% of more than 300: of a whole that is only a bound (“more than”, “fewer than”) the count could be almost anything, so it is not stated: the share is what was reported"]
     );
 }
 

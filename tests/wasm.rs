@@ -20,7 +20,7 @@ fn field(json: &str, path: &[&str]) -> JsValue {
 
 #[wasm_bindgen_test]
 fn a_scenario_gives_the_report_the_cli_gives() {
-    let report = calculate(LOS_ANGELES, "", true);
+    let report = calculate(LOS_ANGELES, "", true, true);
     assert_eq!(field(&report, &["ok"]), JsValue::TRUE);
     assert_eq!(report, arrest_breakdown::calculate_json(LOS_ANGELES, None).to_json(), "the CLI's JSON, byte for byte");
     let headline = field(&report, &["headline", "text"]).as_string().unwrap();
@@ -29,25 +29,27 @@ fn a_scenario_gives_the_report_the_cli_gives() {
 
 #[wasm_bindgen_test]
 fn the_working_only_when_asked_for() {
-    assert!(field(&calculate(LOS_ANGELES, "", true), &["working"]).is_array());
-    assert!(field(&calculate(LOS_ANGELES, "", false), &["working"]).is_undefined());
+    assert!(field(&calculate(LOS_ANGELES, "", true, false), &["working"]).is_array());
+    assert!(field(&calculate(LOS_ANGELES, "", false, true), &["table"]).is_object());
+    assert!(field(&calculate(LOS_ANGELES, "", false, false), &["table"]).is_undefined());
+    assert!(field(&calculate(LOS_ANGELES, "", false, false), &["working"]).is_undefined());
     assert_eq!(
-        field(&calculate(LOS_ANGELES, "", false), &["headline", "text"]),
-        field(&calculate(LOS_ANGELES, "", true), &["headline", "text"])
+        field(&calculate(LOS_ANGELES, "", false, false), &["headline", "text"]),
+        field(&calculate(LOS_ANGELES, "", true, true), &["headline", "text"])
     );
 }
 
 #[wasm_bindgen_test]
 fn the_language_argument_overrides_the_scenario() {
-    let report = calculate(LOS_ANGELES, "es-MX", true);
+    let report = calculate(LOS_ANGELES, "es-MX", true, true);
     let headline = field(&report, &["headline", "text"]).as_string().unwrap();
     assert!(headline.contains("1.719 de 5.232 (32,9 por ciento)"), "{headline}");
-    assert_eq!(field(&calculate(LOS_ANGELES, "fr", true), &["lang"]).as_string().as_deref(), Some("en"));
+    assert_eq!(field(&calculate(LOS_ANGELES, "fr", true, true), &["lang"]).as_string().as_deref(), Some("en"));
 }
 
 #[wasm_bindgen_test]
 fn errors_are_reports_with_field_code_and_message() {
-    let report = calculate(r#"{"stages":[{"total":"abc"}]}"#, "", true);
+    let report = calculate(r#"{"stages":[{"total":"abc"}]}"#, "", true, true);
     assert_eq!(field(&report, &["ok"]), JsValue::FALSE);
     let first = field(&report, &["errors", "0"]);
     let get = |key: &str| js_sys::Reflect::get(&first, &JsValue::from_str(key)).unwrap().as_string();
@@ -59,7 +61,7 @@ fn errors_are_reports_with_field_code_and_message() {
 #[wasm_bindgen_test]
 fn text_that_is_not_a_scenario_is_an_error_report_not_an_exception() {
     for text in ["", "null", "42", "[]", r#"{"stagez":[]}"#, r#"{"stages":[{"total":1.5}]}"#, "{\"stages\": ["] {
-        let report = calculate(text, "es", false);
+        let report = calculate(text, "es", false, false);
         assert_eq!(field(&report, &["ok"]), JsValue::FALSE, "{text}");
         assert_eq!(field(&report, &["lang"]).as_string().as_deref(), Some("es"), "{text}");
     }

@@ -1343,7 +1343,7 @@ pub(super) const ESTIMATE_WORDS: super::EstimateWords = super::EstimateWords {
     unreported_share: " of a total that was not reported: no count can be worked out from it",
     rounded: [" (two significant figures, rounded down so that “", " (two significant figures, rounded up so that “", "” stays true)"],
     approximate: " (two significant figures: no more precise than the figures it comes from)",
-    share_opposite: ": the share and the whole are bounds that pull opposite ways, so the count cannot be stated",
+    share_opposite: ": of a whole that is only a bound (“more than”, “fewer than”) the count could be almost anything, so it is not stated: the share is what was reported",
     share_rounded: " (a reported share is itself rounded, so the count worked out from it is not exact)",
     left_out: "Left out of the sentences: with figures reported as approximations or bounds, it would state more than the reporting does.",
 };

@@ -1593,7 +1593,7 @@ pub(super) const ESTIMATE_WORDS: super::EstimateWords = super::EstimateWords {
     unreported_share: " de un total que no se informó: no puede calcularse ninguna cantidad a partir de ella",
     rounded: [" (dos cifras significativas, redondeado hacia abajo para que «", " (dos cifras significativas, redondeado hacia arriba para que «", "» siga siendo cierto)"],
     approximate: " (dos cifras significativas: no más precisión que la de las cifras de origen)",
-    share_opposite: ": la proporción y el total son límites en sentidos opuestos, así que la cantidad no puede darse",
+    share_opposite: ": de un total que es solo un límite («más de», «menos de») la cantidad podría ser casi cualquiera, así que no se da: lo publicado es la proporción",
     share_rounded: " (una proporción publicada ya está redondeada, así que la cantidad que se calcula con ella no es exacta)",
     left_out: "Se omite en las frases: con cifras dadas como aproximaciones o límites, afirmaría más de lo que dice la información publicada.",
 };
