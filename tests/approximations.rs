@@ -170,6 +170,17 @@ const SENTENCES: &[(&str, Lang, &str)] = &[
         Lang::Es,
         "Los aproximadamente 1.000 arrestos equivalen a menos del 0,1 por ciento de un total de 2 mil millones de personas.",
     ),
+    // A period that runs up to now ("since Jan. 21") takes the present perfect in English.
+    (
+        r#"{"context":{"agency":"ICE","period":{"label":{"en":"since Jan. 21","es":"desde el 21 de enero"}}},"stages":[{"total":"more than 100,000"}]}"#,
+        Lang::En,
+        "More than 100,000 people have been arrested by ICE since Jan. 21.",
+    ),
+    (
+        r#"{"context":{"period":{"label":"since March"}},"stages":[{"total":"1"}]}"#,
+        Lang::En,
+        "In all, one person has been arrested since March.",
+    ),
     // An exact population typed with a scale word keeps it: 5,232 ÷ 1,400,000 = 0.37% → 0.4.
     (
         r#"{"stages":[{"total":"5,232"}],"reference":{"population":{"count":"1.4 million","label":"residents"}}}"#,

@@ -69,6 +69,12 @@ pub(crate) fn subject<'a>(s: &'a Subject<'a>) -> impl Display + 'a {
 }
 
 /// " by ICE in the Los Angeles area from October to June".
+/// Whether the period reads from a start to now ("since Jan. 21"): the verb then takes the
+/// present perfect ("have been arrested since Jan. 21", never "were arrested since").
+fn up_to_now(s: &Subject) -> bool {
+    s.period_label.and_then(|t| t.get(L)).is_some_and(|t| t.trim_start().get(..6).is_some_and(|w| w.eq_ignore_ascii_case("since ")))
+}
+
 fn subject_tail<'a>(s: &'a Subject<'a>) -> impl Display + 'a {
     fmt::from_fn(move |f| {
         if let Some(a) = s.agency {
@@ -347,14 +353,21 @@ pub(crate) fn say(out: &mut String, said: &Said) -> fmt::Result {
                 pct(*shown)
             ),
         },
-        Said::Count { subject: s, total: 1 } => match s.unit {
-            Unit::People => write!(out, "In all, one person was {}{}.", participle(s), subject_tail(s)),
-            Unit::Charges => write!(out, "In all, one charge was recorded against people {}{}.", participle(s), subject_tail(s)),
-        },
+        Said::Count { subject: s, total: 1 } => {
+            let was = if up_to_now(s) { "has been" } else { "was" };
+            match s.unit {
+                Unit::People => write!(out, "In all, one person {was} {}{}.", participle(s), subject_tail(s)),
+                Unit::Charges => write!(out, "In all, one charge {was} recorded against people {}{}.", participle(s), subject_tail(s)),
+            }
+        }
         Said::Count { subject: s, total } => match s.unit {
-            Unit::People => write!(out, "In all, {} people were {}{}.", n(*total), participle(s), subject_tail(s)),
+            Unit::People => {
+                let were = if up_to_now(s) { "have been" } else { "were" };
+                write!(out, "In all, {} people {were} {}{}.", n(*total), participle(s), subject_tail(s))
+            }
             Unit::Charges => {
-                write!(out, "In all, {} charges were recorded against people {}{}.", n(*total), participle(s), subject_tail(s))
+                let were = if up_to_now(s) { "have been" } else { "were" };
+                write!(out, "In all, {} charges {were} recorded against people {}{}.", n(*total), participle(s), subject_tail(s))
             }
         },
         Said::Breakdown { subject: s, total, parts } => {
@@ -539,11 +552,12 @@ pub(crate) fn say(out: &mut String, said: &Said) -> fmt::Result {
             }
             write!(out, "{}", est(*total))?;
             capitalize_from(out, start);
+            let (was, were) = if up_to_now(s) { ("has been", "have been") } else { ("was", "were") };
             match (s.unit, total.value) {
-                (Unit::People, 1) => write!(out, " person was {}{}.", participle(s), subject_tail(s)),
-                (Unit::People, _) => write!(out, " people were {}{}.", participle(s), subject_tail(s)),
-                (Unit::Charges, 1) => write!(out, " charge was recorded against people {}{}.", participle(s), subject_tail(s)),
-                (Unit::Charges, _) => write!(out, " charges were recorded against people {}{}.", participle(s), subject_tail(s)),
+                (Unit::People, 1) => write!(out, " person {was} {}{}.", participle(s), subject_tail(s)),
+                (Unit::People, _) => write!(out, " people {were} {}{}.", participle(s), subject_tail(s)),
+                (Unit::Charges, 1) => write!(out, " charge {was} recorded against people {}{}.", participle(s), subject_tail(s)),
+                (Unit::Charges, _) => write!(out, " charges {were} recorded against people {}{}.", participle(s), subject_tail(s)),
             }
         }
         Said::LeadEst { subject: s, category, count, total, share } => {
