@@ -1107,6 +1107,9 @@ fn estimated_stage<'a>(
 ) {
     let lang = b.lang;
     let total = stage.total_est;
+    // A part typed as a share of a whole that is only a bound has no count to state, and nor
+    // has a part worked out from it ("more than 300" less "nearly 30 percent" of it).
+    let share_of_bound = Category::ALL.iter().any(|&c| stage.get(c).and_then(|k| k.from_share).is_some_and(|s| s.count_qual.is_none()));
     // The figures already made for the parts: their counts and shares carry their qualifiers.
     for fig in b.figures.iter_mut().filter(|f| f.stage == i) {
         let category = fig.category.and_then(|key| Category::ALL.into_iter().find(|c| c.key() == key));
@@ -1114,7 +1117,8 @@ fn estimated_stage<'a>(
         let (count_est, share) = match category {
             Some(c) => match stage.get(c) {
                 Some(k) => (
-                    stated_count(k.count, k.qual, k.from_share, k.derivation.is_some()),
+                    stated_count(k.count, k.qual, k.from_share, k.derivation.is_some())
+                        .filter(|_| !(share_of_bound && k.derivation.is_some())),
                     stated_share(k.count, k.qual, k.from_share, total),
                 ),
                 None => continue,

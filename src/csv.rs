@@ -28,11 +28,12 @@ pub fn figures(r: &Report) -> String {
     for section in r.table.iter().flat_map(|t| &t.sections) {
         for row in &section.rows {
             // The number as a plain integer, so a spreadsheet reads it in any locale; none where
-            // no count can be stated (a share of a total that was not reported).
+            // no count can be stated (a share of a total that was not reported, or of one that is
+            // only a bound).
             let cells = [
                 cell(&section.heading),
                 cell(&row.label),
-                if row.count.is_empty() && row.kind == crate::report::FigureKind::Subgroup { String::new() } else { row.number.to_string() },
+                if row.count.is_empty() && matches!(row.kind, crate::report::FigureKind::Subgroup | crate::report::FigureKind::Category) { String::new() } else { row.number.to_string() },
                 cell(yes_no(row.derived)),
                 cell(&row.of_total),
                 cell(&row.of_parent),

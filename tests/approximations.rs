@@ -324,3 +324,19 @@ fn an_approximate_input_never_yields_an_unhedged_figure_or_in_all() {
     }
     assert!(failures.is_empty(), "{} failures:\n{}", failures.len(), failures.iter().take(20).cloned().collect::<Vec<_>>().join("\n"));
 }
+
+#[test]
+fn a_share_of_a_bound_and_the_part_worked_out_from_it_state_no_count() {
+    // Nearly 30 percent of more than 300: no count for it, nor for the rest (more than 300 less
+    // it could be 215 or 2,800); their shares stand, and the CSV leaves both numbers blank.
+    let json = r#"{"stages":[{"total":"more than 300","breakdown":{"no_record":"nearly 30 percent"}}]}"#;
+    let r = report(json, Lang::En);
+    for id in ["arrests.no_record", "arrests.criminal_history"] {
+        let f = figure(&r, id);
+        assert_eq!((f.count_text.as_str(), f.count_kind), ("", CountKind::Approximate), "{id}");
+    }
+    assert_eq!(figure(&r, "arrests.criminal_history").of_total.as_ref().map(|s| s.percent.as_str()), Some("about 70%"));
+    let csv = arrest_breakdown::csv::figures(&r);
+    assert!(csv.contains("Criminal history (conviction or pending charge),,yes,about 70%"), "{csv}");
+    assert!(csv.contains("No criminal history,,yes,nearly 30%"), "{csv}");
+}
