@@ -49,7 +49,7 @@ fn los_angeles_gives_these_questions_and_answers() {
         // 1,188 × 3 = 3,564 against 3,257: r = +9.4%, 6% to 15% above: more than
         ("hedge.deportations", 2, Choice, "d) more than one in three"),
         // criminal history without a conviction count: the history_is_not_conviction caveat
-        ("pitfall.conviction.arrests", 3, Choice, "b) All 3,513 had a criminal conviction or a pending criminal charge; the figures do not say how many were convicted."),
+        ("pitfall.conviction.arrests", 3, Choice, "a) All 3,513 had a criminal conviction or a pending criminal charge; the figures do not say how many were convicted."),
         // two stages in one period: the stages_not_same_people caveat; 3,257 ÷ 5,232 × 100 = 62.3
         ("pitfall.stages.deportations", 3, Choice, "b) No: the people deported in the period are not necessarily the people arrested in it; the figures allow “62.3 deportations for every 100 arrests”."),
     ];
@@ -172,7 +172,7 @@ fn the_checker_in_english() {
         ("pitfall.stages.deportations", "b", Correct, ""),
         ("pitfall.stages.deportations", "No", Correct, ""),
         ("pitfall.stages.deportations", "yes", Wrong, "not necessarily the same people"),
-        ("pitfall.conviction.arrests", "a", Wrong, "pending criminal charges"),
+        ("pitfall.conviction.arrests", "b", Wrong, "pending criminal charges"),
         ("no.such.question", "1", UnknownQuestion, "no.such.question"),
     ];
     assert_verdicts(&s, cases);
@@ -233,7 +233,8 @@ fn a_scenario_with_errors_gives_its_errors_and_questions_only_where_supported() 
     let q = question(&approx, "pitfall.bound.arrests");
     assert_eq!(q.prompt, "The figures count more than 300 people arrested. Can a reporter leave out “more than” and write 300?");
     assert_eq!(check_answer(&approx, &q.id, "no").verdict, Verdict::Correct);
-    assert_eq!(check_answer(&approx, &q.id, "a").verdict, Verdict::Wrong);
+    assert_eq!(check_answer(&approx, &q.id, "b").verdict, Verdict::Wrong);
+    assert_eq!(check_answer(&approx, &q.id, "a").verdict, Verdict::Correct);
     assert!(one.text().contains("These figures give no exercises") && !one.text().contains("Answers"), "{}", one.text());
     // Charges and "not convicted": those pitfalls, and no deportation one.
     let charges = exercises_json(
@@ -244,7 +245,10 @@ fn a_scenario_with_errors_gives_its_errors_and_questions_only_where_supported() 
     let ids: Vec<&str> = charges.questions.iter().map(|q| q.id.as_str()).collect();
     assert!(ids.contains(&"pitfall.charges.arrests") && ids.contains(&"pitfall.no_record.detentions"), "{ids:?}");
     let q = question(&charges, "pitfall.no_record.detentions");
-    assert_eq!(check_answer(&charges, &q.id, "b").verdict, Verdict::Correct);
+    assert_eq!(check_answer(&charges, &q.id, "no").verdict, Verdict::Correct);
+    // The right letter moves from question to question (the careful answer is not always "b").
+    let letters: Vec<&str> = charges.questions.iter().filter(|q| q.id.starts_with("pitfall.")).map(|q| &q.answer[..1]).collect();
+    assert!(letters.windows(2).any(|w| w[0] != w[1]), "{letters:?}");
 }
 
 #[test]

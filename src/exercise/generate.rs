@@ -347,9 +347,13 @@ impl Maker<'_> {
                 ));
             }
         }
-        for (id, prompt, hint, why, figures) in drafts {
-            let choices = self.w.choices(&prompt);
-            let right = prompt.right_choice();
+        for (i, (id, prompt, hint, why, figures)) in drafts.into_iter().enumerate() {
+            let mut choices = self.w.choices(&prompt);
+            // The words put the careful answer second; turned by one more place per question, so
+            // a class cannot learn that the answer is always "b".
+            let turn = (i + 1) % choices.len().max(1);
+            choices.rotate_left(turn);
+            let right = (prompt.right_choice() + choices.len() - turn) % choices.len().max(1);
             let answer = format!("{}) {}", letter(right), choices.get(right).map_or("", String::as_str));
             self.push(Draft {
                 id,
