@@ -1008,6 +1008,12 @@ fn stated_share(count: u64, qual: Qual, from_share: Option<crate::resolve::FromS
     }
 }
 
+/// Whether a part of the stage was typed as a share of a whole that is only a bound, so that
+/// neither it nor a part worked out from it has a count to state.
+fn shares_of_a_bound(stage: &Stage) -> bool {
+    Category::ALL.iter().any(|&c| stage.get(c).and_then(|k| k.from_share).is_some_and(|s| s.count_qual.is_none()))
+}
+
 /// The working of a part of a stage with figures that are not exact: how it was worked out,
 /// with each figure's qualifier ("1,000 − nearly 400 − fewer than 200 = about 400"), then its
 /// share as stated ("nearly 400 ÷ 1,000 = 40.0% → about 40%"); never a natural-frequency
@@ -1020,6 +1026,11 @@ fn estimated_part_steps(stage: &Stage, part: Part, count: u64, lang: Lang) -> Ve
     let qual = match (part, known) {
         (Part::Category(_), Some(k)) => {
             if let Some(d) = k.derivation {
+                if shares_of_a_bound(stage) {
+                    let rest = stated_share(count, k.qual, None, total);
+                    steps.push(working::estimate(Step::RestOfBound { whole: total, rest }, lang));
+                    return steps;
+                }
                 steps.push(working::derivation_est(&d.terms(stage), stated(count, k.qual), lang));
             }
             Some(k.qual)
@@ -1109,7 +1120,7 @@ fn estimated_stage<'a>(
     let total = stage.total_est;
     // A part typed as a share of a whole that is only a bound has no count to state, and nor
     // has a part worked out from it ("more than 300" less "nearly 30 percent" of it).
-    let share_of_bound = Category::ALL.iter().any(|&c| stage.get(c).and_then(|k| k.from_share).is_some_and(|s| s.count_qual.is_none()));
+    let share_of_bound = shares_of_a_bound(stage);
     // The figures already made for the parts: their counts and shares carry their qualifiers.
     for fig in b.figures.iter_mut().filter(|f| f.stage == i) {
         let category = fig.category.and_then(|key| Category::ALL.into_iter().find(|c| c.key() == key));

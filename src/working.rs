@@ -56,6 +56,9 @@ pub(crate) enum Step<'a> {
     Unreported,
     /// A share typed for a total that was not reported: no count comes of it.
     UnreportedShare { share: crate::approx::PctEst },
+    /// What is left of a whole that is only a bound once parts typed as shares of it are taken
+    /// away: no count, and the share the others leave ("about 70%"), or none.
+    RestOfBound { whole: crate::approx::Est, rest: Option<crate::approx::PctEst> },
 }
 
 /// The title of a block of working that is not named after its figure.

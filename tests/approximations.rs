@@ -339,4 +339,10 @@ fn a_share_of_a_bound_and_the_part_worked_out_from_it_state_no_count() {
     let csv = arrest_breakdown::csv::figures(&r);
     assert!(csv.contains("Criminal history (conviction or pending charge),,yes,about 70%"), "{csv}");
     assert!(csv.contains("No criminal history,,yes,nearly 30%"), "{csv}");
+    // The working says why, and shows no count for the rest either.
+    let block = r.working.as_ref().unwrap().iter().find(|w| w.figure == "arrests.criminal_history").unwrap();
+    assert_eq!(
+        block.steps,
+        ["more than 300 less the parts reported as shares of it: the count could be almost anything, so it is not stated; its share is what the others leave: about 70%"]
+    );
 }

@@ -944,7 +944,7 @@ fn working_step(out: &mut String, step: &Step) -> fmt::Result {
             format::percent_sign_display(tenths, L),
             if now >= before { "more" } else { "fewer" }
         ),
-        Step::EstDiv { .. } | Step::FromShare { .. } | Step::LeftOut | Step::Unreported | Step::UnreportedShare { .. } => {
+        Step::EstDiv { .. } | Step::FromShare { .. } | Step::LeftOut | Step::Unreported | Step::UnreportedShare { .. } | Step::RestOfBound { .. } => {
             super::estimate_step(out, step, L)
         }
     }
@@ -1359,6 +1359,10 @@ pub(super) const ESTIMATE_WORDS: super::EstimateWords = super::EstimateWords {
     approximate: " (two significant figures: no more precise than the figures it comes from)",
     share_opposite: ": of a whole that is only a bound (“more than”, “fewer than”) the count could be almost anything, so it is not stated: the share is what was reported",
     share_rounded: " (a reported share is itself rounded, so the count worked out from it is not exact)",
+    rest_of_bound: [
+        " less the parts reported as shares of it: the count could be almost anything, so it is not stated",
+        "; its share is what the others leave: ",
+    ],
     left_out: "Left out of the sentences: with figures reported as approximations or bounds, it would state more than the reporting does.",
 };
 

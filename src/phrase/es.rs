@@ -1156,7 +1156,7 @@ fn working_step(out: &mut String, step: &Step) -> fmt::Result {
             format::percent_sign_display(tenths, L),
             if now >= before { "más" } else { "menos" }
         ),
-        Step::EstDiv { .. } | Step::FromShare { .. } | Step::LeftOut | Step::Unreported | Step::UnreportedShare { .. } => {
+        Step::EstDiv { .. } | Step::FromShare { .. } | Step::LeftOut | Step::Unreported | Step::UnreportedShare { .. } | Step::RestOfBound { .. } => {
             super::estimate_step(out, step, L)
         }
     }
@@ -1595,6 +1595,10 @@ pub(super) const ESTIMATE_WORDS: super::EstimateWords = super::EstimateWords {
     approximate: " (dos cifras significativas: no más precisión que la de las cifras de origen)",
     share_opposite: ": de un total que es solo un límite («más de», «menos de») la cantidad podría ser casi cualquiera, así que no se da: lo publicado es la proporción",
     share_rounded: " (una proporción publicada ya está redondeada, así que la cantidad que se calcula con ella no es exacta)",
+    rest_of_bound: [
+        " menos las partes dadas como proporciones de él: la cantidad podría ser casi cualquiera, así que no se da",
+        "; su proporción es lo que dejan las demás: ",
+    ],
     left_out: "Se omite en las frases: con cifras dadas como aproximaciones o límites, afirmaría más de lo que dice la información publicada.",
 };
 

@@ -280,6 +280,8 @@ pub(crate) struct EstimateWords {
     pub share_opposite: &'static str,
     /// After a count worked out from a share.
     pub share_rounded: &'static str,
+    /// `Step::RestOfBound`: after the whole, then before the share the others leave.
+    pub rest_of_bound: [&'static str; 2],
     /// `Step::LeftOut`.
     pub left_out: &'static str,
 }
@@ -344,6 +346,13 @@ pub(crate) fn estimate_step(out: &mut String, step: &Step, lang: Lang) -> fmt::R
         Step::LeftOut => out.write_str(w.left_out),
         Step::Unreported => out.write_str(w.unreported),
         Step::UnreportedShare { share } => write!(out, "{}{}", pct_est_sign_display(share, lang), w.unreported_share),
+        Step::RestOfBound { whole, rest } => {
+            write!(out, "{}{}", est_display(whole, lang), w.rest_of_bound[0])?;
+            match rest {
+                Some(p) => write!(out, "{}{}", w.rest_of_bound[1], pct_est_sign_display(p, lang)),
+                None => Ok(()),
+            }
+        }
         _ => Ok(()),
     }
 }
