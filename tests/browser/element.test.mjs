@@ -27,6 +27,9 @@ describe('the element as a custom element', { timeout: 120_000 }, () => {
     }));
     await page.goto(url);
     await page.waitForFunction(() => document.querySelector('arrest-breakdown')?.state === 'ready');
+    // In editor mode the editor's lists load a moment later and build the form again: typing is
+    // tested once that has happened (a keystroke during the rebuild is the race in the note).
+    if (attributes.includes('mode="editor"')) await page.locator('arrest-breakdown button[data-action="add"]').first().waitFor();
     return { page, problems };
   }
 
