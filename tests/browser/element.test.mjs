@@ -16,7 +16,7 @@ describe('the element as a custom element', { timeout: 120_000 }, () => {
   useBrowser((s, b) => { server = s; browser = b; });
 
   /** A page with one element (attributes as given), its module imported. */
-  async function host(attributes = 'preset="los-angeles" mode="editor"') {
+  async function host(attributes = 'preset="los-angeles" mode="editor"', { lists = true } = {}) {
     const { page, problems } = await openPage(browser, server);
     const url = server.url('element-host.html');
     await page.route(url, (route) => route.fulfill({
@@ -29,7 +29,7 @@ describe('the element as a custom element', { timeout: 120_000 }, () => {
     await page.waitForFunction(() => document.querySelector('arrest-breakdown')?.state === 'ready');
     // In editor mode the editor's lists load a moment later and build the form again: typing is
     // tested once that has happened (a keystroke during the rebuild is the race in the note).
-    if (attributes.includes('mode="editor"')) await page.locator('arrest-breakdown button[data-action="add"]').first().waitFor();
+    if (lists && attributes.includes('mode="editor"')) await page.locator('arrest-breakdown button[data-action="add"]').first().waitFor();
     return { page, problems };
   }
 
@@ -122,6 +122,31 @@ describe('the element as a custom element', { timeout: 120_000 }, () => {
     await settle();
     assert.match(await headline(), /de 6,000 \(/);
     assert.deepEqual(problems, []);
+  });
+
+  test("a selection made before the editor's lists arrive is still there after the form is rebuilt", async () => {
+    const { page } = await openPage(browser, server);
+    let release;
+    const held = new Promise((r) => { release = r; });
+    await page.route((u) => u.pathname.endsWith('/editor-builder.js'), async (route) => { await held; await route.continue(); });
+    await page.route(server.url('element-host.html'), (route) => route.fulfill({
+      contentType: 'text/html; charset=utf-8',
+      body: '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Element host</title>'
+        + '<script type="module" src="arrest-breakdown.js"></script></head>'
+        + '<body><main><arrest-breakdown preset="los-angeles" mode="editor"></arrest-breakdown></main></body></html>',
+    }));
+    await page.goto(server.url('element-host.html'));
+    await page.waitForFunction(() => document.querySelector('arrest-breakdown')?.state === 'ready');
+    const total = page.locator('arrest-breakdown input[data-path="stages[0].total"]');
+    await total.focus();
+    await total.selectText();
+    release();
+    await page.locator('arrest-breakdown button[data-action="add"]').first().waitFor();
+    // The form was built again; the reader's selection came back with the focus.
+    await page.keyboard.insertText('6,000');
+    assert.equal(await total.inputValue(), '6,000');
+    await page.waitForFunction(() => /6,000/.test(document.querySelector('arrest-breakdown').shadowRoot.querySelector('.headline').textContent));
+    await page.context().close();
   });
 
   test('an edit fires arrest-breakdown-edit with its cause, after the widget recalculated', async () => {

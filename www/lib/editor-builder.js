@@ -21,6 +21,7 @@ export class Builder {
   /** The core's lists, by path; what to focus once rebuilt; the last paste's reading, to show again. */
   #lists = new Map();
   #focusAfter = null;
+  #selection = null; // the caret or selection in the input the focus comes back to
   #pasteNote = null;
   #words = {};
 
@@ -36,7 +37,11 @@ export class Builder {
 
   /** The form is about to be built again as it is: the focus is to come back where it is now. */
   keepFocus() {
-    this.#focusAfter = this.#focusKey(this.#api.form.getRootNode().activeElement);
+    const active = /** @type {HTMLInputElement | null} */ (this.#api.form.getRootNode().activeElement);
+    this.#focusAfter = this.#focusKey(active);
+    // The caret or selection too: a reader typing as the form is rebuilt (the lists arrive a
+    // moment after the form) carries on where they were, not before what they selected.
+    this.#selection = active?.tagName === 'INPUT' && active.selectionStart != null ? [active.selectionStart, active.selectionEnd] : null;
   }
 
   /** The next edit starts a new step of undo, even in the same input. */
@@ -78,6 +83,15 @@ export class Builder {
     if (this.#focusAfter) {
       this.#focus(this.#focusAfter);
       this.#focusAfter = null;
+      const active = /** @type {HTMLInputElement | null} */ (form.getRootNode().activeElement);
+      if (this.#selection && active?.tagName === 'INPUT') {
+        try {
+          active.setSelectionRange(...this.#selection);
+        } catch {
+          // Inputs without a selection (numbers, dates) keep the browser's caret.
+        }
+      }
+      this.#selection = null;
     }
   }
 
