@@ -113,11 +113,15 @@ pub(crate) fn read_scenario(input: &str, lang: Option<Lang>) -> Result<Scenario,
 
 /// A result of the contract as JSON text on one line: the value, or the error report.
 pub(crate) fn result_json<T: serde::Serialize>(result: Result<&T, &ErrorReport>) -> String {
-    let json = match result {
+    valid_json(match result {
         Ok(value) => serde_json::to_string(value),
         Err(errors) => serde_json::to_string(errors),
-    };
-    // Serializing plain structs of strings and numbers cannot fail; keep a valid answer anyway.
+    })
+}
+
+/// Serialized JSON, or a valid (empty) error report should serializing fail, which plain structs
+/// of strings and numbers cannot.
+pub(crate) fn valid_json(json: Result<String, serde_json::Error>) -> String {
     json.unwrap_or_else(|_| r#"{"version":1,"ok":false,"errors":[]}"#.to_string())
 }
 

@@ -20,7 +20,7 @@
 //! reader's language ("60", "60 %", "60,0" in Spanish); anything else gets a message in that
 //! language, with a stable code, and the guess as typed is kept by the caller.
 
-use crate::calculate::{calculate, gender, read_scenario, subject, Outcome};
+use crate::calculate::{calculate_with, gender, read_scenario, subject, Options, Outcome};
 use crate::error::Message;
 use crate::frequency::natural_frequency;
 use crate::lang::Lang;
@@ -170,9 +170,9 @@ pub fn guess_json(scenario: &str, typed: &str, lang: Option<Lang>) -> GuessOutco
 /// The question for the headline's figure of `scenario`, and, for a guess `typed` as the reader
 /// typed it (empty: not yet), the comparison or what is wrong with the guess.
 pub fn guess(scenario: &Scenario, typed: &str) -> GuessOutcome {
-    // `calculate` (everything) rather than naming `Options`' fields, which grow (main has
-    // `Options::SENTENCES` since its table went on request: the guess needs no more than that).
-    let report = match calculate(scenario) {
+    // The headline's figure is all it needs: no working, no table (the number field asks at each
+    // keystroke).
+    let report = match calculate_with(scenario, &Options::SENTENCES) {
         Outcome::Report(r) => r,
         Outcome::Errors(e) => return GuessOutcome::Errors(e),
     };

@@ -104,8 +104,8 @@ pub fn lesson_json(scenario: &str, lang: Option<Lang>) -> LessonOutcome {
 
 /// The working of `scenario`, step by step, with a pause before each hedge decision.
 pub fn lesson(scenario: &Scenario) -> LessonOutcome {
-    // Everything, the working with it (`Options::default()`).
-    match crate::calculate::calculate(scenario) {
+    // The working is the lesson; the table of figures is not needed.
+    match crate::calculate::calculate_with(scenario, &crate::calculate::Options { working: true, table: false }) {
         Outcome::Report(r) => LessonOutcome::Lesson(Box::new(steps(&r))),
         Outcome::Errors(e) => LessonOutcome::Errors(e),
     }

@@ -937,7 +937,7 @@ export class ArrestBreakdown extends HTMLElement {
       };
       const view = kind === 'guess'
         ? module.mountGuess({ core: this.#core, onReveal: () => reveal(true), onAgain: () => reveal(false) })
-        : module.mountLesson({ core: this.#core });
+        : module.mountLesson();
       this.#classroom = { kind, view };
       // Shown once its styles apply (a fetch of a few hundred bytes), so it does not jump.
       await module.adoptClassroomStyles(this.shadowRoot).catch((err) => console.warn('arrest-breakdown:', err));

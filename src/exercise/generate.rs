@@ -5,7 +5,7 @@
 use crate::approx::Qual;
 use super::check::Key;
 use super::{AnswerKind, Exercises, Question};
-use crate::calculate::{calculate, focus, gender, subject, Outcome};
+use crate::calculate::{calculate_with, focus, gender, subject, Options, Outcome};
 use crate::frequency::{natural_frequency, Approx, Frequency, Hedge};
 use crate::model::{Category, Scenario, Unit, CONTRACT_VERSION};
 use crate::phrase::exercises::{exercise_words, ExerciseWords, Hint, Prompt};
@@ -17,8 +17,8 @@ use crate::lang::Lang;
 
 /// Makes the questions for `scenario`, in its language; its errors when it has any.
 pub(super) fn generate(scenario: &Scenario) -> Result<Exercises, ErrorReport> {
-    // Everything `calculate` makes: the working's steps are the hints.
-    let report = match calculate(scenario) {
+    // The working's steps are the hints; the table of figures is not needed.
+    let report = match calculate_with(scenario, &Options { working: true, table: false }) {
         Outcome::Report(r) => r,
         Outcome::Errors(e) => return Err(e),
     };

@@ -22,7 +22,7 @@ mod check;
 mod generate;
 mod render;
 
-use crate::calculate::read_scenario;
+use crate::calculate::{read_scenario, valid_json};
 use crate::lang::Lang;
 use crate::model::Scenario;
 use crate::report::{ErrorReport, SourceOut};
@@ -161,15 +161,10 @@ pub enum CheckOutcome {
     Errors(ErrorReport),
 }
 
-fn json(value: Result<String, serde_json::Error>) -> String {
-    // Serializing plain structs of strings and numbers cannot fail; keep a valid answer anyway.
-    value.unwrap_or_else(|_| r#"{"version":1,"ok":false,"errors":[]}"#.to_string())
-}
-
 impl ExercisesOutcome {
     /// The outcome as JSON on one line (what the browser gets).
     pub fn to_json(&self) -> String {
-        json(match self {
+        valid_json(match self {
             ExercisesOutcome::Set(s) => serde_json::to_string(s),
             ExercisesOutcome::Errors(e) => serde_json::to_string(e),
         })
@@ -177,7 +172,7 @@ impl ExercisesOutcome {
 
     /// The same JSON, indented (what the CLI prints).
     pub fn to_json_pretty(&self) -> String {
-        json(match self {
+        valid_json(match self {
             ExercisesOutcome::Set(s) => serde_json::to_string_pretty(s),
             ExercisesOutcome::Errors(e) => serde_json::to_string_pretty(e),
         })
@@ -187,7 +182,7 @@ impl ExercisesOutcome {
 impl CheckOutcome {
     /// The outcome as JSON on one line (what the browser gets).
     pub fn to_json(&self) -> String {
-        json(match self {
+        valid_json(match self {
             CheckOutcome::Check(c) => serde_json::to_string(c),
             CheckOutcome::Errors(e) => serde_json::to_string(e),
         })

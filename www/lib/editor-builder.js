@@ -27,7 +27,8 @@ export class Builder {
 
   /**
    * @param {object} api  the editor's: its form and the row its buttons sit in, the element's
-   *   hooks, and the core, the language and a way to mark the core's editor stale
+   *   hooks, the language and a way to mark the core's editor stale (pasted rows are read by
+   *   the tools' core, lib/tools.js)
    */
   constructor(api) {
     this.#api = api;

@@ -57,7 +57,6 @@ export class Editor {
   /** @type {Map<string, {field: EditorField, input: HTMLInputElement | HTMLSelectElement, inputs: {input: HTMLInputElement, lang: string | null}[], label: HTMLElement, msg: HTMLElement, more: boolean}>} */
   #fields = new Map();
   #hooks;
-  #core = null;
   #lang = 'en';
   /**
    * The builder's part (issue 13: lists, paste, undo; lib/editor-builder.js), loaded on demand
@@ -128,7 +127,6 @@ export class Editor {
         form: this.form,
         tools: this.#tools,
         hooks: this.#hooks,
-        core: () => this.#core,
         lang: () => this.#lang,
         stale: () => { this.#stale = true; },
       });
@@ -175,7 +173,6 @@ export class Editor {
     this.#built = [core, scenario, lang];
     this.#fields.clear();
     this.#stale = true;
-    this.#core = core;
     this.#lang = lang;
     const editor = this.#editorFor(core, scenario, lang);
     const full = this.#hooks.full?.() ?? true;
